@@ -1,0 +1,240 @@
+"""The records that flow through the pipeline: frozen, slotted, picklable.
+
+Every extracted value carries its evidence as a :class:`Span`, a character range into the
+document's original text (``text[start:end] == span.text``; see CONTRACT.md).
+
+Data flows one way::
+
+    SourceDocument (ingest) -> CleanDocument (clean) -> Analysis (nlp + extraction stages)
+                                                     -> DocumentResult (what is stored/printed)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character range of the original text, with the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """One document as read, before any cleaning.
+
+    ``text`` is the original text (for HTML, the extracted main text); every offset
+    downstream points into it.
+    """
+
+    doc_id: str
+    source: str
+    text: str
+    text_hash: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_from: str | None = None  # "metadata", "html", "sidecar", "option", "text"
+    input_format: str = "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class CleanDocument:
+    """A document with its boilerplate located (never removed) and its header read.
+
+    ``body`` has the same length as ``source.text``: boilerplate characters are blanked
+    with spaces (newlines kept), so offsets into it are offsets into the original.
+    """
+
+    source: SourceDocument
+    body: str
+    boilerplate: tuple[Span, ...] = ()
+    title: Span | None = None
+    byline: Span | None = None
+    dateline: Span | None = None
+    outlet: Span | None = None
+    published: Span | None = None
+    language: str = "en"
+    language_score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    label: str
+    actor_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    actor_id: str
+    name: str
+    inter: int | None = None
+    country: str | None = None
+    aliases_seen: tuple[str, ...] = ()
+    factions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    geonameid: int | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    feature_code: str | None = None
+    precision: int | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventActor:
+    name: str
+    actor_id: str | None = None
+    faction: str | None = None
+    inter: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    start: str | None
+    end: str | None
+    precision: int | None
+    text: str | None
+    span_start: int | None = None
+    span_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    source: str
+    chain: tuple[str, ...]
+    start: int | None = None
+    end: int | None = None
+    verb: str | None = None
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    perpetrator: tuple[Span, ...] = ()
+    victim: tuple[Span, ...] = ()
+    target: tuple[Span, ...] = ()
+    weapon: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    kind: str | None
+    modality: str
+    trigger: Span
+    evidence: tuple[Span, ...]
+    intra_group: bool = False
+    actor1: EventActor | None = None
+    actor2: EventActor | None = None
+    assoc_actor_1: tuple[EventActor, ...] = ()
+    assoc_actor_2: tuple[EventActor, ...] = ()
+    arguments: Arguments = field(default_factory=Arguments)
+    place: Place | None = None
+    date: EventDate | None = None
+    fatalities: Fatalities = field(default_factory=Fatalities)
+    attribution: tuple[Attribution, ...] = ()
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    what: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    claim_id: str
+    start: int
+    end: int
+    text: str
+    quantity: Quantity | None = None
+    attribution: tuple[Attribution, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why a document (or one stage of it) could not be processed, and what to do."""
+
+    code: str
+    message: str
+    source: str
+    stage: str
+    doc_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    doc_id: str
+    source: str
+    text_hash: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: str | None
+    published_from: str | None
+    language: str | None
+    chars: int
+    input_format: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """Everything extracted from one document: what the store writes and `extract` prints.
+
+    ``text`` is None only when the input could not be read at all.
+    """
+
+    meta: DocumentMeta | None
+    text: str | None
+    entities: tuple[Entity, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    failures: tuple[Failure, ...] = ()
+    boilerplate: tuple[Span, ...] = ()
+    pipeline_version: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.meta is not None and not self.failures
