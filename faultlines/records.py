@@ -59,6 +59,7 @@ class CleanDocument:
     source: SourceDocument
     body: str
     boilerplate: tuple[Span, ...] = ()
+    captions: tuple[Span, ...] = ()  # photo captions: their dates apply to their own scene only
     title: Span | None = None
     byline: Span | None = None
     dateline: Span | None = None

@@ -1,0 +1,221 @@
+"""The embedded store: one DuckDB file.
+
+Concurrency: DuckDB lets one process hold a file for writing and blocks other processes while it
+does. So a writer holds the file only while it writes one batch (a transaction), and between
+batches readers get in; an advisory lock file keeps two writers from interleaving. Readers open
+read-only connections and retry for a few seconds while a batch is being written.
+
+Idempotence: a document's rows are replaced as a whole in one transaction, keyed by its id, so
+re-running the same input updates instead of duplicating, and a run killed mid-batch leaves
+the previous state of that batch intact.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from faultlines.errors import StoreError
+from faultlines.records import DocumentResult, Failure
+from faultlines.store import rows
+from faultlines.store.schema import MIGRATIONS, PER_DOCUMENT_TABLES, SCHEMA_VERSION
+
+
+@dataclass
+class WriteCounts:
+    documents: int = 0
+    events: int = 0
+    failures: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+
+    def add(self, other: WriteCounts) -> None:
+        for name in ("documents", "events", "failures", "duplicates", "unchanged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+class Store:
+    """A Faultlines database file.
+
+    Example::
+
+        store = Store("faultlines.duckdb")
+        with store.reader() as con:
+            con.execute("SELECT count(*) FROM events").fetchone()
+    """
+
+    def __init__(self, path: str | Path, *, lock_timeout_s: float = 30.0) -> None:
+        self.path = Path(path)
+        self.lock_timeout_s = lock_timeout_s
+        self._migrate()
+
+    # -- connections ---------------------------------------------------------------------
+
+    @contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection inside one transaction, holding the writer lock."""
+        with self._writer_lock(), self._connect(read_only=False) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
+    @contextmanager
+    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection (retried while a writer holds the file)."""
+        with self._connect(read_only=True) as con:
+            yield con
+
+    @contextmanager
+    def _connect(self, *, read_only: bool) -> Iterator[duckdb.DuckDBPyConnection]:
+        deadline = time.monotonic() + self.lock_timeout_s
+        while True:
+            try:
+                con = duckdb.connect(str(self.path), read_only=read_only)
+                break
+            except duckdb.IOException as e:
+                if "lock" not in str(e).lower() or time.monotonic() > deadline:
+                    raise StoreError("E401", {"path": self.path, "detail": str(e).splitlines()[0]}) from e
+                time.sleep(0.05)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def _writer_lock(self) -> Iterator[None]:
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        with lock_path.open("a") as handle:
+            deadline = time.monotonic() + self.lock_timeout_s
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError as e:
+                    if time.monotonic() > deadline:
+                        raise StoreError("E401", {"path": self.path, "detail": "another writer holds it"}) from e
+                    time.sleep(0.05)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _migrate(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.writer() as con:
+            con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = int(found[0]) if found else 0
+            if version > SCHEMA_VERSION:
+                raise StoreError("E402", {"path": self.path, "found": version, "expected": SCHEMA_VERSION})
+            for statements in MIGRATIONS[version:]:
+                for statement in statements:
+                    con.execute(statement)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    # -- runs ----------------------------------------------------------------------------
+
+    def start_run(self, *, command: str, paths: Sequence[str], settings: dict[str, Any]) -> str:
+        run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        with self.writer() as con:
+            con.execute(
+                "INSERT INTO runs (run_id, command, paths, settings, status) VALUES (?, ?, ?, ?, 'running')",
+                [run_id, command, json.dumps(list(paths)), json.dumps(settings, default=str)],
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, counts: WriteCounts, *, status: str = "done") -> None:
+        with self.writer() as con:
+            con.execute(
+                """UPDATE runs SET finished_at = current_timestamp, status = ?, documents = ?,
+                   events = ?, failures = ?, duplicates = ?, unchanged = ? WHERE run_id = ?""",
+                [status, counts.documents, counts.events, counts.failures, counts.duplicates,
+                 counts.unchanged, run_id],
+            )
+
+    # -- reading what is already stored --------------------------------------------------
+
+    def stored_versions(self, doc_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """doc_id -> (text_hash, pipeline_version) for the ids already stored."""
+        if not doc_ids:
+            return {}
+        with self.reader() as con:
+            found = con.execute(
+                "SELECT doc_id, text_hash, pipeline_version FROM documents WHERE doc_id IN "
+                "(SELECT unnest(?))",
+                [list(doc_ids)],
+            ).fetchall()
+        return {doc_id: (text_hash, version) for doc_id, text_hash, version in found}
+
+    def owners_of_hashes(self, text_hashes: Sequence[str]) -> dict[str, str]:
+        """text_hash -> doc_id of the stored document with that text."""
+        if not text_hashes:
+            return {}
+        with self.reader() as con:
+            found = con.execute(
+                "SELECT text_hash, min(doc_id) FROM documents WHERE text_hash IN (SELECT unnest(?)) "
+                "GROUP BY text_hash",
+                [list(text_hashes)],
+            ).fetchall()
+        return dict(found)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(self, results: Sequence[DocumentResult], *, run_id: str | None = None) -> WriteCounts:
+        """Store a batch of results in one transaction; each document's rows are replaced."""
+        counts = WriteCounts()
+        with self.writer() as con:
+            for result in results:
+                if result.meta is None:
+                    for failure in result.failures:
+                        self._write_failure(con, failure, run_id)
+                    counts.failures += 1
+                    continue
+                self._write_document(con, result, run_id)
+                counts.documents += 1
+                counts.events += len(result.events)
+                counts.failures += bool(result.failures)
+        return counts
+
+    def record_duplicate(self, *, source: str, doc_id: str, duplicate_of: str, run_id: str | None) -> None:
+        with self.writer() as con:
+            con.execute(
+                "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)", [source, doc_id, duplicate_of, run_id]
+            )
+
+    def _write_document(self, con: duckdb.DuckDBPyConnection, result: DocumentResult, run_id: str | None) -> None:
+        assert result.meta is not None
+        doc_id = result.meta.doc_id
+        for table in PER_DOCUMENT_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        # Failures of this source from earlier runs are settled by this run's outcome.
+        con.execute("DELETE FROM failures WHERE doc_id = ? OR source = ?", [doc_id, result.meta.source])
+        con.execute("INSERT OR REPLACE INTO documents VALUES " + rows.placeholders(17), rows.document_row(result, run_id))
+        for table, table_rows in rows.extraction_rows(result).items():
+            if table_rows:
+                con.executemany(f"INSERT OR REPLACE INTO {table} VALUES {rows.placeholders(len(table_rows[0]))}", table_rows)
+        for failure in result.failures:
+            self._write_failure(con, failure, run_id)
+
+    @staticmethod
+    def _write_failure(con: duckdb.DuckDBPyConnection, failure: Failure, run_id: str | None) -> None:
+        con.execute(
+            """INSERT INTO failures (failure_id, source, doc_id, stage, code, message, run_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (failure_id) DO UPDATE SET message = excluded.message,
+               run_id = excluded.run_id, last_seen = current_timestamp""",
+            [rows.failure_id(failure), failure.source, failure.doc_id, failure.stage, failure.code,
+             failure.message, run_id],
+        )

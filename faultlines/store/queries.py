@@ -1,0 +1,154 @@
+"""Read-side queries shared by the CLI, the exports and the web app."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from faultlines.store.database import Store
+
+EVENT_COLUMNS = (
+    "event_id", "doc_id", "event_type", "sub_event_type", "kind", "modality", "intra_group",
+    "actor1", "actor1_id", "actor1_faction", "inter1", "actor2", "actor2_id", "actor2_faction", "inter2",
+    "location", "latitude", "longitude", "country_code", "admin1", "geo_precision",
+    "date_start", "date_end", "time_precision", "date_text",
+    "fatalities", "fatalities_low", "fatalities_high", "confidence",
+)
+SORTABLE = set(EVENT_COLUMNS)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to list. Every field is optional; text fields match case-insensitively."""
+
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    kind: str | None = None
+    modality: str | None = None
+    actor: str | None = None  # matches actor1/actor2 names, ids or factions
+    place: str | None = None
+    country: str | None = None
+    intra_group: bool | None = None
+    since: str | None = None
+    until: str | None = None
+    doc_id: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        values: list[Any] = []
+        for column in ("event_type", "sub_event_type", "kind", "modality", "doc_id"):
+            value = getattr(self, column)
+            if value:
+                clauses.append(f"lower(e.{column}) = lower(?)")
+                values.append(value)
+        if self.country:
+            clauses.append("lower(e.country_code) = lower(?)")
+            values.append(self.country)
+        if self.actor:
+            like = f"%{self.actor.lower()}%"
+            clauses.append(
+                "(lower(coalesce(e.actor1,'') || '|' || coalesce(e.actor1_id,'') || '|' || coalesce(e.actor1_faction,'')"
+                " || '|' || coalesce(e.actor2,'') || '|' || coalesce(e.actor2_id,'') || '|' || coalesce(e.actor2_faction,''))"
+                " LIKE ?)"
+            )
+            values.append(like)
+        if self.place:
+            clauses.append("lower(coalesce(e.location, '') || '|' || coalesce(e.admin1, '')) LIKE ?")
+            values.append(f"%{self.place.lower()}%")
+        if self.intra_group is not None:
+            clauses.append("e.intra_group = ?")
+            values.append(self.intra_group)
+        if self.since:
+            clauses.append("e.date_end >= CAST(? AS DATE)")
+            values.append(self.since)
+        if self.until:
+            clauses.append("e.date_start <= CAST(? AS DATE)")
+            values.append(self.until)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
+
+
+def list_events(
+    store: Store,
+    selection: EventFilter = EventFilter(),
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    order_by: str = "date_start",
+    descending: bool = False,
+) -> list[dict[str, Any]]:
+    """Events as flat dicts (the EVENT_COLUMNS plus document outlet/title/source and the record)."""
+    if order_by not in SORTABLE:
+        order_by = "date_start"
+    where, values = selection.where()
+    direction = "DESC" if descending else "ASC"
+    sql = (
+        f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, d.outlet, d.title, d.source, d.published, e.record "
+        f"FROM events e JOIN documents d USING (doc_id){where} "
+        f"ORDER BY e.{order_by} {direction} NULLS LAST, e.event_id"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    with store.reader() as con:
+        cursor = con.execute(sql, values)
+        names = [d[0] for d in cursor.description]
+        found = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for row in found:
+        row["record"] = json.loads(row["record"])
+    return found
+
+
+def count_events(store: Store, selection: EventFilter = EventFilter()) -> int:
+    where, values = selection.where()
+    with store.reader() as con:
+        row = con.execute(f"SELECT count(*) FROM events e{where}", values).fetchone()
+    return int(row[0]) if row else 0
+
+
+def list_failures(store: Store, *, code: str | None = None) -> list[dict[str, Any]]:
+    sql = "SELECT source, code, message, stage, doc_id, last_seen FROM failures"
+    values: list[Any] = []
+    if code:
+        sql += " WHERE code = ?"
+        values.append(code)
+    sql += " ORDER BY last_seen DESC, source"
+    with store.reader() as con:
+        cursor = con.execute(sql, values)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
+    """A document with everything found in it, or None."""
+    with store.reader() as con:
+        cursor = con.execute(
+            "SELECT doc_id, source, title, outlet, author, url, published, language, chars, text "
+            "FROM documents WHERE doc_id = ? OR doc_id LIKE ? ORDER BY doc_id LIMIT 1",
+            [doc_id, f"{doc_id}%"],
+        )
+        names = [d[0] for d in cursor.description]
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        document = dict(zip(names, row, strict=True))
+        key = document["doc_id"]
+        document["entities"] = _rows(con, 'SELECT start, "end", text, label, actor_id FROM entities WHERE doc_id = ? ORDER BY start', key)
+        document["places"] = _rows(con, 'SELECT start, "end", text, name, country_code, precision, lat, lon FROM places WHERE doc_id = ? ORDER BY start', key)
+        document["events"] = [json.loads(r["record"]) for r in _rows(con, "SELECT record FROM events WHERE doc_id = ?", key)]
+        document["claims"] = _rows(con, 'SELECT start, "end", text, value, unit, what, attribution FROM claims WHERE doc_id = ? ORDER BY start', key)
+        document["failures"] = _rows(con, "SELECT code, message, stage FROM failures WHERE doc_id = ?", key)
+    return document
+
+
+def _rows(con: Any, sql: str, key: str) -> list[dict[str, Any]]:
+    cursor = con.execute(sql, [key])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def counts(store: Store) -> dict[str, int]:
+    with store.reader() as con:
+        return {
+            table: int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
+            for table in ("documents", "events", "places", "claims", "failures", "duplicates")
+        }
