@@ -27,7 +27,7 @@ import duckdb
 from faultlines.errors import StoreError
 from faultlines.records import DocumentResult, Failure
 from faultlines.store import rows
-from faultlines.store.schema import MIGRATIONS, PER_DOCUMENT_TABLES, SCHEMA_VERSION
+from faultlines.store.schema import KEYED_TABLES, MIGRATIONS, PER_DOCUMENT_TABLES, SCHEMA_VERSION
 
 
 @dataclass
@@ -205,7 +205,8 @@ class Store:
         con.execute("INSERT OR REPLACE INTO documents VALUES " + rows.placeholders(17), rows.document_row(result, run_id))
         for table, table_rows in rows.extraction_rows(result).items():
             if table_rows:
-                con.executemany(f"INSERT OR REPLACE INTO {table} VALUES {rows.placeholders(len(table_rows[0]))}", table_rows)
+                verb = "INSERT OR REPLACE" if table in KEYED_TABLES else "INSERT"
+                con.executemany(f"{verb} INTO {table} VALUES {rows.placeholders(len(table_rows[0]))}", table_rows)
         for failure in result.failures:
             self._write_failure(con, failure, run_id)
 
@@ -215,7 +216,7 @@ class Store:
             """INSERT INTO failures (failure_id, source, doc_id, stage, code, message, run_id)
                VALUES (?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (failure_id) DO UPDATE SET message = excluded.message,
-               run_id = excluded.run_id, last_seen = current_timestamp""",
+               run_id = excluded.run_id, last_seen = now()""",
             [rows.failure_id(failure), failure.source, failure.doc_id, failure.stage, failure.code,
              failure.message, run_id],
         )

@@ -63,3 +63,5 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables that hold one document's extraction, replaced as a whole when it is re-ingested.
 PER_DOCUMENT_TABLES = ("entities", "document_actors", "places", "events", "event_evidence", "claims")
+# Tables with a primary key, where a row may be replaced.
+KEYED_TABLES = ("actors", "events", "claims")

@@ -1,0 +1,89 @@
+"""The DuckDB store: idempotent writes, failures kept once, schema versioning, readers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+from records_factory import TEXT, failed, make_result
+
+from faultlines.errors import StoreError
+from faultlines.store.database import Store
+from faultlines.store.queries import EventFilter, counts, get_document, list_events, list_failures
+from faultlines.store.schema import SCHEMA_VERSION
+
+
+def test_store_writing_the_same_result_twice_keeps_one_copy(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    store.write([make_result()])
+    store.write([make_result()])
+    assert counts(store) | {"failures": 0} == {
+        "documents": 1, "events": 1, "places": 1, "claims": 0, "failures": 0, "duplicates": 0,
+    }
+    with store.reader() as con:
+        assert con.execute("SELECT count(*) FROM event_evidence").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM entities").fetchone() == (1,)
+
+
+def test_store_rewrite_replaces_a_documents_rows(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    store.write([make_result()])
+    changed = make_result(TEXT.replace("seven", "eight"), doc_id=make_result().meta.doc_id)
+    store.write([changed])
+    [row] = list_events(store)
+    assert "eight" in row["record"]["evidence"][0]["text"]
+
+
+def test_store_failures_are_kept_once_per_source_and_code(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    store.write([failed()], run_id="r1")
+    store.write([failed()], run_id="r2")
+    [failure] = list_failures(store)
+    assert failure["code"] == "E105" and failure["source"] == "scan.txt"
+
+
+def test_store_success_clears_an_earlier_failure_of_that_source(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    store.write([failed(source="report.txt", code="E301")])
+    store.write([make_result(source="report.txt")])
+    assert list_failures(store) == []
+
+
+def test_store_refuses_a_newer_schema(tmp_path: Path) -> None:
+    path = tmp_path / "f.duckdb"
+    Store(path)
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    con.close()
+    with pytest.raises(StoreError, match="E402"):
+        Store(path)
+
+
+def test_store_failed_transaction_leaves_nothing_half_written(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    with pytest.raises(RuntimeError), store.writer() as con:
+        con.execute("INSERT INTO actors VALUES ('x', 'X', 2, NULL)")
+        raise RuntimeError("killed mid-batch")
+    with store.reader() as con:
+        assert con.execute("SELECT count(*) FROM actors").fetchone() == (0,)
+
+
+def test_store_filters_events(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    store.write([make_result()])
+    assert len(list_events(store, EventFilter(kind="infighting", intra_group=True, actor="foreign"))) == 1
+    assert list_events(store, EventFilter(kind="defection")) == []
+    assert len(list_events(store, EventFilter(since="2018-12-01", until="2018-12-31"))) == 1
+    assert list_events(store, EventFilter(since="2019-01-01")) == []
+
+
+def test_store_document_with_its_findings(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    result = make_result()
+    store.write([result])
+    document = get_document(store, result.meta.doc_id[:8])
+    assert document is not None and document["text"] == TEXT
+    assert [p["text"] for p in document["places"]] == ["Hajin"]
+    assert document["events"][0]["kind"] == "infighting"
+    assert get_document(store, "nope") is None
