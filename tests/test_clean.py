@@ -76,3 +76,16 @@ def test_language_flags_other_languages() -> None:
     assert detect_language("Die Kämpfer haben die Stadt nach schweren Gefechten mit den kurdischen Einheiten verlassen.")[0] == "de"
     assert detect_language("انسحب المقاتلون من المدينة بعد اشتباكات عنيفة مع القوات الكردية")[0] == "ar"
     assert detect_language("Боевики покинули город после тяжелых боев")[0] == "ru"
+
+
+def test_clean_takes_a_publication_date_the_text_states() -> None:
+    text = "Families flee the old city\n\nPublished March 4, 2017\n\nThousands left on foot on Friday, aid groups said.\n"
+    cleaned = clean(source_document(text))
+    assert cleaned.source.published == "2017-03-04" and cleaned.source.published_from == "text"
+    assert cleaned.published is not None and text[cleaned.published.start : cleaned.published.end] == cleaned.published.text
+
+
+def test_clean_invents_no_publication_date() -> None:
+    text = "Families flee the old city\n\nThousands left on foot last Friday, aid groups said on July 18, 2014.\n"
+    cleaned = clean(source_document(text))
+    assert cleaned.source.published is None and cleaned.published is None

@@ -8,7 +8,9 @@ original text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from faultlines.dates.publication import find_publication_date
 from faultlines.records import CleanDocument, SourceDocument, Span
 from faultlines.stages.language import detect_language
 
@@ -61,6 +63,13 @@ _LINE = re.compile(r"[^\n]*")
 
 
 def clean(source: SourceDocument) -> CleanDocument:
+    published = None
+    if source.published is None:
+        # Only a date the text states outright; otherwise the date stays unknown (null).
+        found = find_publication_date(source.text)
+        if found is not None:
+            date, published = found
+            source = replace(source, published=date, published_from="text")
     text = source.text
     body_chars = list(text)
     boilerplate: list[Span] = []
@@ -92,6 +101,7 @@ def clean(source: SourceDocument) -> CleanDocument:
         byline=byline,
         dateline=_dateline(text, content, title, byline, outlet),
         outlet=outlet,
+        published=published,
         language=language,
         language_score=score,
     )
