@@ -46,7 +46,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E301": ("stage {stage} failed: {detail}", "report this as a bug with the document attached"),
     "E401": ("database {path} cannot be opened: {detail}", "check the path, or stop the other writer"),
     "E402": (
-        "database {path} has schema version {found}, newer than this program's {expected}",
+        "database {path} has migrations this program does not know ({found}; it knows {expected})",
         "upgrade faultlines",
     ),
     "E501": ("spaCy model '{model}' is not installed", "run `make install` (pip install -r requirements.txt)"),

@@ -11,7 +11,6 @@ from records_factory import TEXT, failed, make_result
 from faultlines.errors import StoreError
 from faultlines.store.database import Store
 from faultlines.store.queries import EventFilter, counts, get_document, list_events, list_failures
-from faultlines.store.schema import SCHEMA_VERSION
 
 
 def test_store_writing_the_same_result_twice_keeps_one_copy(tmp_path: Path) -> None:
@@ -54,7 +53,7 @@ def test_store_refuses_a_newer_schema(tmp_path: Path) -> None:
     path = tmp_path / "f.duckdb"
     Store(path)
     con = duckdb.connect(str(path))
-    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    con.execute("INSERT INTO migrations VALUES ('m999_from_the_future', now())")
     con.close()
     with pytest.raises(StoreError, match="E402"):
         Store(path)
@@ -87,3 +86,32 @@ def test_store_document_with_its_findings(tmp_path: Path) -> None:
     assert [p["text"] for p in document["places"]] == ["Hajin"]
     assert document["events"][0]["kind"] == "infighting"
     assert get_document(store, "nope") is None
+
+
+def test_store_reader_waits_for_a_writer_in_another_process(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "f.duckdb"
+    store = Store(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(1.5)",
+         str(path)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    with store.reader() as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+    assert time.monotonic() - started > 0.3  # it had to wait for the other process
+    holder.wait(timeout=10)
+
+
+def test_store_reader_inside_a_writing_process(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    with store.writer() as con:
+        con.execute("INSERT INTO actors VALUES ('x', 'X', 2, NULL)")
+        with store.reader() as reading:
+            assert reading.execute("SELECT count(*) FROM documents").fetchone() == (0,)

@@ -22,8 +22,12 @@ EXIT_SOME_FAILED = 3
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every document.")
 @click.option("--max-mb", type=float, default=50.0, show_default=True, help="Refuse files larger than this.")
 @click.option("--force", is_flag=True, help="Re-extract documents even when stored by this version.")
+@click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
+              help="Documents parsed and stored together (one transaction per batch).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str, published: str | None, max_mb: float, force: bool, quiet: bool) -> None:
+def ingest(
+    paths: tuple[str, ...], db: str, published: str | None, max_mb: float, force: bool, batch_size: int, quiet: bool
+) -> None:
     """Read reports, extract events with their evidence, and store them.
 
     PATHS are files or folders of .txt (with optional NAME.meta.json), .html/.htm,
@@ -34,7 +38,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, max_mb: float
     Example:
       faultlines ingest examples/reports --db faultlines.duckdb
     """
-    settings = settings_from(db=db, published=published, max_mb=max_mb)
+    settings = settings_from(db=db, published=published, max_mb=max_mb).with_(batch_size=batch_size)
     try:
         with click.progressbar(
             length=_count_files(paths), label="Ingesting", file=sys.stderr, show_pos=True,

@@ -85,6 +85,11 @@ class Store:
             try:
                 con = duckdb.connect(str(self.path), read_only=read_only)
                 break
+            except duckdb.ConnectionException:
+                # This process already has the file open for writing (the web app while it
+                # ingests): DuckDB shares that instance, so read through it.
+                con = duckdb.connect(str(self.path))
+                break
             except duckdb.IOException as e:
                 if "lock" not in str(e).lower() or time.monotonic() > deadline:
                     raise StoreError("E401", {"path": self.path, "detail": str(e).splitlines()[0]}) from e
@@ -116,13 +121,17 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.writer() as con:
             con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-            found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            version = int(found[0]) if found else 0
-            if version > SCHEMA_VERSION:
-                raise StoreError("E402", {"path": self.path, "found": version, "expected": SCHEMA_VERSION})
-            for statements in MIGRATIONS[version:]:
+            con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+            applied = {row[0] for row in con.execute("SELECT name FROM migrations").fetchall()}
+            unknown = sorted(applied - set(MIGRATIONS))
+            if unknown:
+                raise StoreError("E402", {"path": self.path, "found": ", ".join(unknown), "expected": SCHEMA_VERSION})
+            for name, statements in MIGRATIONS.items():
+                if name in applied:
+                    continue
                 for statement in statements:
                     con.execute(statement)
+                con.execute("INSERT INTO migrations VALUES (?, now())", [name])
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     # -- runs ----------------------------------------------------------------------------

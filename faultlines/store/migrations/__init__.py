@@ -1,0 +1,1 @@
+"""Schema migrations, one module each, applied in name order (see faultlines.store.schema)."""
