@@ -113,7 +113,9 @@ def test_pipeline_bad_inputs_fail_alone_and_exit_3(tmp_path: Path) -> None:
 
     code, lines = extract_lines(str(folder))
     assert code == 3 and len(lines) == 4
-    assert [bool(line["failures"]) for line in lines] == [True, True, True, False]
+    # input order: empty.txt, french.txt, good.txt, scan.txt
+    assert [bool(line["failures"]) for line in lines] == [True, True, False, True]
+    assert lines[2]["events"], "the good report still yields its events"
 
 
 def test_pipeline_cli_show_and_export(sample_db: Path, tmp_path: Path) -> None:
