@@ -1,0 +1,302 @@
+"""Toponym resolution: which place each mention of a document means, with a score and ACLED's
+geo-precision.
+
+Each mention's candidates (exact name, country adjective, loose transliteration) get a prior
+(feature type, population) and then the document's evidence: the countries and first-level
+divisions the other mentions resolve to, the distance to the other towns, an apposition
+("Tripoli, Lebanon"), and the words around the mention ("Idlib province", "20 km east of").
+Two rounds let the context settle. A mention with no candidate, or only loose ones that the
+document does not support, stays unresolved instead of being snapped to a far-away namesake.
+
+Example::
+
+    places = resolve_spans("Clashes in Tripoli, Lebanon.", [(11, 18), (20, 27)], gazetteer)
+    places[0].country_code   # 'LB'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from faultlines.gazetteer.geo import displace, distance_km
+from faultlines.gazetteer.index import Entry, Gazetteer
+from faultlines.gazetteer.normalise import name_key
+from faultlines.gazetteer.relative import Modifier, modifier_at, split_direction
+from faultlines.records import Place
+
+_ROUNDS = 2
+_THE = re.compile(r"^(?:the)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A county is rarely where its namesake town is, so "X County" is not looked up as "X".
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:province|governorate|district|region|city|state|municipality|oblast|prefecture|area)$", re.I
+)
+_CITY_OF = re.compile(r"^(?:(?:city|town|village|province|state|governorate|county)\s+of\s+|greater\s+)", re.I)
+_APPOSITION = re.compile(r"^\s*(?:,|\bin\b|\(|-)\s*$", re.I)
+_SMALL_TOWN = 20_000
+_NEAR_KM = 300.0
+# Weights of the evidence, in the units of the prior (log10 of population).
+W_CAPITAL = 2.0  # capitals are named far more often than their namesakes
+W_COUNTRY = 2.5  # the place is in a country the document's other places are in ...
+W_COUNTRY_SHARE = 2.5  # ... more so the larger that country's share
+W_ADMIN1 = 2.0  # the place is in a division the other places are in
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: list[tuple[Entry, str]]
+    modifier: Modifier | None = None
+    bearing: float | None = None  # from a direction inside the name ("Northern Syria")
+    generic: bool = False  # found only after dropping "County", "City", ...
+
+
+@dataclass(slots=True)
+class Context:
+    """What the other mentions of the document say, as resolved in the previous round."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1: Counter = field(default_factory=Counter)
+    points: list[tuple[float, float, str]] = field(default_factory=list)  # towns: lat, lon, key
+    total: int = 0
+
+    def add(self, key: str, entry: Entry) -> None:
+        self.total += 1
+        if entry.country_code:
+            self.countries[entry.country_code] += 1
+        if entry.admin1_code:
+            self.admin1[(entry.country_code, entry.admin1_code)] += 1
+        if not entry.is_area and not entry.is_country:
+            self.points.append((entry.lat, entry.lon, key))
+
+    def __sub__(self, other: Context) -> Context:
+        gone = {p[2] for p in other.points}
+        points = [p for p in self.points if p[2] not in gone]
+        return Context(self.countries - other.countries, self.admin1 - other.admin1, points, self.total - other.total)
+
+    def nearest_km(self, lat: float, lon: float) -> float:
+        return min(distance_km(lat, lon, plat, plon) for plat, plon in {(p[0], p[1]) for p in self.points})
+
+
+def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Place]:
+    """One :class:`Place` per span, in order; unresolved spans get null coordinates."""
+    mentions = [prepare(text, start, end, gazetteer) for start, end in spans]
+    choices = [_choose(m, None, None, gazetteer)[0] for m in mentions]
+    for _ in range(_ROUNDS):
+        context = _context(mentions, choices)
+        results = [
+            _choose(m, _without(context, m), _apposition(text, mentions, choices, i), gazetteer)
+            for i, m in enumerate(mentions)
+        ]
+        choices = [c for c, _ in results]
+    return [_place(text, m, c, score, gazetteer) for m, (c, score) in zip(mentions, results, strict=True)]
+
+
+def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
+    """A mention with its candidates, looked up under the name and its plain variants."""
+    surface = text[start:end]
+    name = _POSSESSIVE.sub("", _THE.sub("", surface.strip()))
+    mention = Mention(start, end, surface, name_key(name), [], modifier_at(text, start, end))
+    mention.candidates = _lookup(gazetteer, name)
+    if not mention.candidates:
+        bearing, rest = split_direction(name)
+        if bearing is not None:
+            mention.bearing, mention.candidates, mention.key = bearing, _lookup(gazetteer, rest), name_key(rest)
+    if not mention.candidates:
+        plain = _CITY_OF.sub("", _GENERIC_TAIL.sub("", name))
+        if plain != name:
+            mention.generic, mention.candidates, mention.key = True, _lookup(gazetteer, plain), name_key(plain)
+    return mention
+
+
+def _lookup(gazetteer: Gazetteer, name: str) -> list[tuple[Entry, str]]:
+    return [(gazetteer.entry(row), how) for row, how in gazetteer.candidates(name)]
+
+
+# -- scoring ------------------------------------------------------------------------------------
+def _prior(entry: Entry, how: str) -> float:
+    code = entry.feature_code
+    if entry.is_country:
+        score = 12.0
+    elif code == "CONT":
+        score = 10.0
+    elif code == "ADM1":
+        score = 8.0
+    elif entry.is_area:
+        score = 7.0
+    elif entry.geonameid is None:  # the project's own entries: conflict places worth naming
+        score = 4.5
+    else:
+        score = max(2.0, math.log10(entry.population + 1)) + (W_CAPITAL if code == "PPLC" else 0.0)
+    return score + {"main": 1.0, "exact": 0.0, "adjective": -0.5, "loose": -3.0}[how]
+
+
+def _evidence(entry: Entry, context: Context | None, within: Entry | None, mention: Mention) -> float:
+    score = 0.0
+    if within is not None:
+        score += 6.0 if _inside(entry, within) else -3.0
+    if mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural):
+        score += 4.0 if entry.is_admin1 else 0.0
+    if context is None or not context.total:
+        return score
+    share = context.countries.get(entry.country_code, 0) / context.total
+    if share:  # a country or division that holds the other places is as near as a town can be
+        score += W_COUNTRY + W_COUNTRY_SHARE * share + (2.0 if entry.is_country else 1.5 if entry.is_admin1 else 0.0)
+    if entry.admin1_code and context.admin1.get((entry.country_code, entry.admin1_code)):
+        score += W_ADMIN1
+    if not entry.is_area and not entry.is_country and context.points:
+        nearest = context.nearest_km(entry.lat, entry.lon)
+        score += (
+            2.5
+            if nearest <= 30
+            else 2.0
+            if nearest <= 100
+            else 1.0
+            if nearest <= 300
+            else 0.3
+            if nearest <= 800
+            else 0.0
+        )
+    return score
+
+
+def _choose(
+    mention: Mention, context: Context | None, within: Entry | None, gazetteer: Gazetteer
+) -> tuple[Entry | None, float]:
+    """The best candidate and its share of the candidates' weight (a softmax over scores)."""
+    if not mention.candidates:
+        return None, 0.0
+    candidates = _drop_stray_alternates(mention.candidates)
+    scored = [(_prior(e, how) + _evidence(e, context, within, mention), e, how) for e, how in candidates]
+    scored = _namesakes(scored, mention)
+    scored.sort(key=lambda s: -s[0])
+    best_score, best, how = scored[0]
+    if not _plausible(best, "loose" if mention.generic else how, context, within):
+        return None, 0.0
+    total = sum(math.exp(s - best_score) for s, _, _ in scored)
+    return best, 1.0 / total
+
+
+def _drop_stray_alternates(candidates: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
+    """When a country or division bears the name as its own, small towns that merely list it
+    among their alternate names ("Delaware", "Missouri") are not meant."""
+    if not any(how == "main" and (e.is_country or e.is_admin1) for e, how in candidates):
+        return candidates
+    return [(e, how) for e, how in candidates if how != "exact" or e.is_area or e.population >= 100_000]
+
+
+def _namesakes(scored: list[tuple[float, Entry, str]], mention: Mention) -> list[tuple[float, Entry, str]]:
+    """A division named like a large town of its country ("Aleppo", "Idlib", "Washington") means
+    the town, unless the words around it say province, governorate or countryside."""
+    if mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural):
+        return scored
+    towns: dict[tuple[str, str], float] = {}
+    for s, e, how in scored:
+        if not e.is_area and not e.is_country and e.population >= _SMALL_TOWN:
+            # A town inside the division, or one of its country bearing the name as its own.
+            for key in (
+                ((e.country_code, e.admin1_code), (e.country_code, "*"))
+                if how == "main"
+                else ((e.country_code, e.admin1_code),)
+            ):
+                towns[key] = max(s, towns.get(key, s))
+    out = []
+    for s, e, how in scored:
+        town = None
+        if e.is_admin1:
+            town = towns.get((e.country_code, e.admin1_code), towns.get((e.country_code, "*")))
+        out.append((min(s, town - 0.5) if town is not None else s, e, how))
+    return out
+
+
+def _plausible(best: Entry, how: str, context: Context | None, within: Entry | None) -> bool:
+    """Reject a match that nothing in the document supports: a loose spelling, a small foreign
+    town, or a small town known under another name far from the document's other places."""
+    if within is not None or context is None or not context.total:
+        return how != "loose" or context is None
+    supported = context.countries.get(best.country_code, 0) > 0
+    if how == "loose":
+        return supported
+    if best.is_area or best.is_country or best.population >= _SMALL_TOWN or best.geonameid is None:
+        return True
+    if how == "exact" and not context.admin1.get((best.country_code, best.admin1_code)):
+        return any(distance_km(best.lat, best.lon, lat, lon) <= _NEAR_KM for lat, lon, _ in context.points)
+    return supported
+
+
+def _inside(entry: Entry, region: Entry) -> bool:
+    if region.is_country:
+        return entry.country_code == region.country_code and not entry.is_country
+    if region.is_admin1:
+        return (entry.country_code, entry.admin1_code) == (
+            region.country_code,
+            region.admin1_code,
+        ) and not entry.is_admin1
+    return False
+
+
+# -- document context ----------------------------------------------------------------------------
+def _context(mentions: list[Mention], choices: list[Entry | None]) -> tuple[Context, dict[str, Context]]:
+    """The whole document's context, and each name's own share of it."""
+    context, by_name = Context(), {}
+    for mention, entry in zip(mentions, choices, strict=True):
+        if entry is not None:
+            context.add(mention.key, entry)
+            by_name.setdefault(mention.key, Context()).add(mention.key, entry)
+    return context, by_name
+
+
+def _without(context: tuple[Context, dict[str, Context]], mention: Mention) -> Context:
+    """The context less every mention of the same name, so that a name cannot vouch for itself."""
+    whole, by_name = context
+    own = by_name.get(mention.key)
+    return whole - own if own is not None else whole
+
+
+def _apposition(text: str, mentions: list[Mention], choices: list[Entry | None], i: int) -> Entry | None:
+    """The country or division named right after a mention: "Tripoli, Lebanon", "Paris (Texas)"."""
+    if i + 1 >= len(mentions):
+        return None
+    nxt, region = mentions[i + 1], choices[i + 1]
+    if region is None or not (region.is_country or region.is_admin1):
+        return None
+    return region if _APPOSITION.match(text[mentions[i].end : nxt.start]) else None
+
+
+# -- output --------------------------------------------------------------------------------------
+def _place(text: str, mention: Mention, entry: Entry | None, score: float, gazetteer: Gazetteer) -> Place:
+    if entry is None:
+        return Place(mention.start, mention.end, text[mention.start : mention.end])
+    lat, lon = entry.lat, entry.lon
+    precision = entry.precision
+    modifier = mention.modifier
+    bearing = mention.bearing if mention.bearing is not None else (modifier.bearing if modifier else None)
+    if modifier is not None and modifier.kind == "offset" and modifier.km is not None and bearing is not None:
+        lat, lon = displace(lat, lon, modifier.km, bearing)
+    elif bearing is not None:  # "eastern Syria": towards that side, but never far from the centre
+        radius = gazetteer.table.radius_km.get(entry.row, 10.0)
+        lat, lon = displace(lat, lon, min(0.25 * radius, 60.0), bearing)
+    if entry.is_country:
+        precision = 2 if bearing is not None else 3  # "eastern Syria" is a region of Syria
+    elif modifier is not None or bearing is not None or mention.generic:
+        precision = max(2, precision)
+    return Place(
+        start=mention.start,
+        end=mention.end,
+        text=text[mention.start : mention.end],
+        geonameid=entry.geonameid,
+        name=entry.name,
+        lat=round(lat, 5),
+        lon=round(lon, 5),
+        country_code=entry.country_code or None,
+        admin1=entry.admin1,
+        feature_code=entry.feature_code,
+        precision=precision,
+        score=round(score, 3),
+    )
