@@ -1,0 +1,113 @@
+"""Which date belongs to which event.
+
+Every date expression of a document is resolved once, in text order, so that "the previous day"
+counts from the date before it (never from a date in a photo caption). An event takes, in order:
+
+1. the expression in its trigger's sentence that the parse attaches to the trigger (else the
+   nearest one), leaving out the time of a reporting verb ("X said on Monday that ...");
+2. the nearest expression inside its other evidence spans;
+3. the nearest expression earlier in the same paragraph (a report often dates the first
+   sentence of a paragraph and not the next);
+4. nothing: an undated event keeps ``date`` None rather than borrowing the publication date.
+
+A date inside a photo caption applies to the caption's own event only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from faultlines.attribution.verbs import stance
+from faultlines.dates.expressions import DateExpression, find_date_expressions
+from faultlines.dates.resolve import resolve
+from faultlines.records import Event, EventDate, Span
+
+__all__ = ["DatedExpression", "DocumentDates"]
+
+_PARAGRAPH_BREAK = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class DatedExpression:
+    expression: DateExpression
+    date: EventDate
+    in_caption: bool
+
+
+class DocumentDates:
+    """The resolved date expressions of one document, and the rules that give events theirs."""
+
+    def __init__(self, text: str, anchor: date | None, *, captions: Sequence[Span] = (), doc: Any = None) -> None:
+        self.text = text
+        self.doc = doc
+        self.captions = tuple(captions)
+        self.dated = self._resolve_all(anchor)
+
+    def _resolve_all(self, anchor: date | None) -> list[DatedExpression]:
+        dated: list[DatedExpression] = []
+        previous: EventDate | None = None
+        for expression in find_date_expressions(self.text):
+            in_caption = self._caption_of(expression.start) is not None
+            resolved = resolve(expression, anchor, previous=None if in_caption else previous)
+            dated.append(DatedExpression(expression, resolved, in_caption))
+            if resolved.start is not None and not in_caption:
+                previous = resolved
+        return dated
+
+    def _caption_of(self, offset: int) -> Span | None:
+        return next((c for c in self.captions if c.start <= offset < c.end), None)
+
+    def for_event(self, event: Event) -> EventDate | None:
+        """The date of ``event`` (see the module's rules), or None."""
+        trigger = event.trigger
+        caption = self._caption_of(trigger.start)
+        usable = [d for d in self.dated if self._caption_of(d.expression.start) == caption]
+        if not usable:
+            return None
+        sentence = self._sentence(trigger.start)
+        inside = [d for d in usable if sentence[0] <= d.expression.start < sentence[1]]
+        inside = [d for d in inside if not self._dates_reporting(d, trigger.start)]
+        if inside:
+            return min(inside, key=lambda d: self._distance(d, trigger.start)).date
+        for evidence in event.evidence:
+            found = [d for d in usable if evidence.start <= d.expression.start < evidence.end]
+            if found:
+                return min(found, key=lambda d: abs(d.expression.start - trigger.start)).date
+        paragraph_start = self.text.rfind(_PARAGRAPH_BREAK, 0, trigger.start) + 1
+        earlier = [d for d in usable if paragraph_start <= d.expression.start < sentence[0]]
+        return earlier[-1].date if earlier else None
+
+    def _sentence(self, offset: int) -> tuple[int, int]:
+        if self.doc is not None:
+            span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None:
+                return span.sent.start_char, span.sent.end_char
+        start = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+        ends = [e for e in (self.text.find(". ", offset), self.text.find("\n", offset)) if e != -1]
+        return start, (min(ends) + 1 if ends else len(self.text))
+
+    def _tokens(self, start: int, end: int) -> Any:
+        return self.doc.char_span(start, end, alignment_mode="expand") if self.doc is not None else None
+
+    def _distance(self, dated: DatedExpression, trigger_start: int) -> tuple[int, int]:
+        """Attached to the trigger in the parse first, then the nearest in characters."""
+        chars = abs(dated.expression.start - trigger_start)
+        span = self._tokens(dated.expression.start, dated.expression.end)
+        trigger = self._tokens(trigger_start, trigger_start + 1)
+        if span is None or trigger is None:
+            return 1, chars
+        return (0 if trigger[0] in span.root.ancestors else 1), chars
+
+    def _dates_reporting(self, dated: DatedExpression, trigger_start: int) -> bool:
+        """ "The government said last week that 8,500 were killed": "last week" dates the saying."""
+        span = self._tokens(dated.expression.start, dated.expression.end)
+        trigger = self._tokens(trigger_start, trigger_start + 1)
+        if span is None or trigger is None:
+            return False
+        head = span.root.head
+        if head.i == span.root.i or stance(head.lemma_) is None or head.pos_ != "VERB":
+            return False
+        return head != trigger[0] and head in trigger[0].ancestors
