@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from testdata import BENCH, EXAMPLES, SEEDS, SHARED, source_document
 
 from faultlines.analysis import Analysis
 from faultlines.config import SPACY_MODEL, Settings
-from faultlines.records import CleanDocument, SourceDocument
+from faultlines.records import CleanDocument
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-BENCH = SHARED / "bench"
-SEEDS = SHARED / "seeds"
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "reports"
+__all__ = ["BENCH", "EXAMPLES", "SEEDS", "SHARED"]
 
 
 @pytest.fixture(scope="session")
@@ -29,13 +26,6 @@ def nlp():
 def settings(tmp_path: Path) -> Settings:
     """Settings whose database and caches live in the test's temporary folder."""
     return Settings(db_path=str(tmp_path / "test.duckdb"), data_dir=str(tmp_path / "data"))
-
-
-def source_document(text: str, *, published: str | None = None, doc_id: str | None = None) -> SourceDocument:
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    return SourceDocument(
-        doc_id=doc_id or digest, source="test", text=text, text_hash=digest, published=published
-    )
 
 
 @pytest.fixture

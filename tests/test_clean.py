@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import source_document
+from testdata import source_document
 
 from faultlines.stages.clean import clean
 from faultlines.stages.language import detect_language

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES, SEEDS
+from testdata import EXAMPLES, SEEDS
 
 from faultlines.cli import main
 from faultlines.store.database import Store

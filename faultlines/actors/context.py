@@ -1,0 +1,135 @@
+"""The working state of the actor stage on one document: the mentions found so far, which tokens
+they cover, and the salience of each actor at a point of the text.
+
+Mentions never overlap: "ISIS foreign fighters" is a name mention ("ISIS") and a faction
+mention ("foreign fighters"), so a reader never counts one stretch of text twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from faultlines.actors.entries import ActorEntry
+from faultlines.actors.kb import ActorKB
+from faultlines.analysis import ActorMention
+
+NEW_PREFIX = "new:"
+RECENCY = 0.7  # the weight of a mention halves about every two sentences
+# Mentions that establish an actor as the topic; references only repeat it.
+SALIENT_HOWS = ("name", "person", "reference")
+_TRAILING = frozenset(".,;:!?\"'“”‘’ \t\n\xa0")
+
+
+@dataclass(frozen=True, slots=True)
+class NewActor:
+    """An organisation the knowledge base does not know, kept as an actor of its own."""
+
+    actor_id: str
+    name: str
+    armed: bool
+
+
+@dataclass
+class DocContext:
+    doc: Any  # spacy.tokens.Doc
+    text: str
+    kb: ActorKB
+    countries: tuple[str, ...] = ()
+    new_actors: dict[str, NewActor] = field(default_factory=dict)
+    found: list[tuple[int, int, ActorMention]] = field(default_factory=list)  # (first token, end token, mention)
+    _taken: set[int] = field(default_factory=set)
+    _sent_of: list[int] = field(default_factory=list)
+    _chunk_roots: list[Any] | None = None
+
+    def __post_init__(self) -> None:
+        sent_of = [0] * len(self.doc)
+        for number, sent in enumerate(self.doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = number
+        self._sent_of = sent_of
+
+    # ------------------------------------------------------------------ adding
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self._taken for i in range(start, end))
+
+    def add(
+        self, start: int, end: int, actor_id: str, how: str, *, faction: str | None = None, role: str | None = None
+    ) -> ActorMention | None:
+        """Record a mention of tokens [start, end) unless one of its tokens is already taken."""
+        if start >= end or not self.free(start, end):
+            return None
+        first, last = self.doc[start], self.doc[end - 1]
+        begin, stop = first.idx, last.idx + len(last.text)
+        while begin < stop and not self.text[begin].isalnum():  # "\xa0military", "rebels."
+            begin += 1
+        while stop > begin and self.text[stop - 1] in _TRAILING:
+            stop -= 1
+        if begin == stop:
+            return None
+        mention = ActorMention(begin, stop, self.text[begin:stop], actor_id, how, faction, role)
+        self.found.append((start, end, mention))
+        self._taken.update(range(start, end))
+        return mention
+
+    def mentions(self) -> tuple[ActorMention, ...]:
+        return tuple(m for _, _, m in sorted(self.found, key=lambda f: f[0]))
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, ActorMention]]:
+        return [f for f in self.found if f[0] < end and f[1] > start]
+
+    # ------------------------------------------------------------------ reading
+    def chunk_roots(self) -> list[Any]:
+        """The head tokens of spaCy's noun chunks, computed once per document."""
+        if self._chunk_roots is None:
+            self._chunk_roots = [chunk.root for chunk in self.doc.noun_chunks]
+        return self._chunk_roots
+
+    def sentence(self, token: int) -> int:
+        return self._sent_of[token]
+
+    def entry(self, actor_id: str) -> ActorEntry | None:
+        return self.kb.get(actor_id)
+
+    def is_group(self, actor_id: str) -> bool:
+        """Something "the group" can mean: a non-state armed group, or an armed-looking new one."""
+        entry = self.kb.get(actor_id)
+        if entry is not None:
+            return entry.non_state
+        new = self.new_actors.get(actor_id)
+        return bool(new and new.armed)
+
+    def is_armed(self, actor_id: str) -> bool:
+        """Any armed actor: state forces included."""
+        entry = self.kb.get(actor_id)
+        return entry.armed if entry is not None else self.is_group(actor_id)
+
+    def is_organisation(self, actor_id: str) -> bool:
+        return actor_id in self.kb or actor_id in self.new_actors
+
+    def salient(self, token: int, accept: Callable[[str], bool], *, ahead: bool = True) -> str | None:
+        """The actor most present before `token` (recent and frequent mentions weigh most).
+
+        With nothing before it, the first acceptable actor named later in the same or the next
+        sentence (a headline's "the group" often comes before the group's name).
+        """
+        here = self.sentence(token)
+        scores: dict[str, float] = defaultdict(float)
+        last_seen: dict[str, int] = {}
+        for start, _, mention in self.found:
+            if start >= token or mention.how not in SALIENT_HOWS or not accept(mention.actor_id):
+                continue
+            scores[mention.actor_id] += RECENCY ** (here - self.sentence(start))
+            last_seen[mention.actor_id] = max(last_seen.get(mention.actor_id, -1), start)
+        if scores:
+            return max(scores, key=lambda a: (round(scores[a], 6), last_seen[a]))
+        if not ahead:
+            return None
+        later = [
+            (s, m.actor_id)
+            for s, _, m in self.found
+            if s > token and self.sentence(s) <= here + 1 and m.how in SALIENT_HOWS and accept(m.actor_id)
+        ]
+        return min(later)[1] if later else None

@@ -1,0 +1,191 @@
+"""Which countries a document is about, from the country names and nationality words it uses.
+
+The linker needs this to choose among names shared by several actors ("SNA": the Syrian National
+Army or the Somali National Army) and to give unnamed actors their ACLED country
+("Civilians (Syria)"). Country names come from pycountry; nationality adjectives and a few
+short forms from the table below.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from faultlines.actors.normalise import normalise
+
+# Adjectives and plural nouns of nationality for the countries where the knowledge base has
+# actors, and their neighbours. pycountry supplies the country names themselves.
+DEMONYMS: dict[str, str] = {
+    "syrian": "SY",
+    "syrians": "SY",
+    "iraqi": "IQ",
+    "iraqis": "IQ",
+    "turkish": "TR",
+    "turks": "TR",
+    "lebanese": "LB",
+    "jordanian": "JO",
+    "jordanians": "JO",
+    "iranian": "IR",
+    "iranians": "IR",
+    "israeli": "IL",
+    "israelis": "IL",
+    "palestinian": "PS",
+    "palestinians": "PS",
+    "egyptian": "EG",
+    "egyptians": "EG",
+    "saudi": "SA",
+    "saudis": "SA",
+    "yemeni": "YE",
+    "yemenis": "YE",
+    "libyan": "LY",
+    "libyans": "LY",
+    "tunisian": "TN",
+    "tunisians": "TN",
+    "algerian": "DZ",
+    "moroccan": "MA",
+    "afghan": "AF",
+    "afghans": "AF",
+    "pakistani": "PK",
+    "pakistanis": "PK",
+    "indian": "IN",
+    "russian": "RU",
+    "russians": "RU",
+    "ukrainian": "UA",
+    "ukrainians": "UA",
+    "american": "US",
+    "americans": "US",
+    "british": "GB",
+    "french": "FR",
+    "german": "DE",
+    "nigerian": "NG",
+    "nigerians": "NG",
+    "somali": "SO",
+    "somalis": "SO",
+    "kenyan": "KE",
+    "malian": "ML",
+    "sudanese": "SD",
+    "ethiopian": "ET",
+    "ethiopians": "ET",
+    "congolese": "CD",
+    "ugandan": "UG",
+    "burmese": "MM",
+    "colombian": "CO",
+    "filipino": "PH",
+    "chinese": "CN",
+    "uzbek": "UZ",
+    "qatari": "QA",
+    "emirati": "AE",
+    "kuwaiti": "KW",
+    "bahraini": "BH",
+    "omani": "OM",
+    "azerbaijani": "AZ",
+    "armenian": "AM",
+    "georgian": "GE",
+    "nigerien": "NE",
+    "burkinabe": "BF",
+    "chadian": "TD",
+    "cameroonian": "CM",
+    "mozambican": "MZ",
+}
+SHORT_NAMES: dict[str, str] = {
+    "us": "US",
+    "u s": "US",
+    "usa": "US",
+    "united states": "US",
+    "america": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "russia": "RU",
+    "iran": "IR",
+    "syria": "SY",
+    "turkey": "TR",
+    "turkiye": "TR",
+    "palestine": "PS",
+    "gaza": "PS",
+    "west bank": "PS",
+    "kurdistan region": "IQ",
+    "iraqi kurdistan": "IQ",
+    "drc": "CD",
+    "dr congo": "CD",
+    "democratic republic of congo": "CD",
+    "burma": "MM",
+    "south korea": "KR",
+    "north korea": "KP",
+}
+COUNTRY_LABELS = ("GPE", "NORP", "LOC")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Normalised country name or nationality word -> ISO 3166 alpha-2."""
+    import pycountry
+
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table.setdefault(normalise(value), country.alpha_2)
+    table.update(DEMONYMS)
+    table.update(SHORT_NAMES)
+    return table
+
+
+@lru_cache(maxsize=1)
+def country_titles() -> dict[str, str]:
+    """ISO alpha-2 -> the short English name ACLED uses in actor names ("Syria", not "Syrian Arab Republic")."""
+    import pycountry
+
+    overrides = {
+        "SY": "Syria",
+        "IR": "Iran",
+        "RU": "Russia",
+        "PS": "Palestine",
+        "CD": "Democratic Republic of Congo",
+        "KR": "South Korea",
+        "KP": "North Korea",
+        "TR": "Turkey",
+        "GB": "United Kingdom",
+        "US": "United States",
+        "VE": "Venezuela",
+        "BO": "Bolivia",
+        "TZ": "Tanzania",
+        "LA": "Laos",
+        "MD": "Moldova",
+        "TW": "Taiwan",
+        "VN": "Vietnam",
+        "BN": "Brunei",
+        "CZ": "Czech Republic",
+    }
+    table = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    table.update(overrides)
+    return table
+
+
+def country_of(text: str) -> str | None:
+    return country_names().get(normalise(text))
+
+
+PlaceCountry = Callable[[str], "str | None"]
+
+
+def rank_countries(
+    entity_texts: Iterable[str], actor_countries: Iterable[str] = (), place_country: PlaceCountry | None = None
+) -> tuple[str, ...]:
+    """Countries of a document, most mentioned first: country names and nationality words, the
+    countries of the places it names (when a gazetteer is given), half for actors' home countries."""
+    votes: Counter[str] = Counter()
+    for text in entity_texts:
+        code = country_of(text) or (place_country(text) if place_country else None)
+        if code:
+            votes[code] += 1.0
+    for code in actor_countries:
+        votes[code] += 0.5
+    return tuple(code for code, _ in votes.most_common())
+
+
+def country_title(code: str | None) -> str | None:
+    return country_titles().get(code) if code else None

@@ -1,0 +1,127 @@
+"""Unnamed actors, the way ACLED names them: "Civilians (Syria)", "Protesters (Syria)",
+"Unidentified Armed Group (Syria)", "Military Forces of Syria".
+
+The country is the one the document is most about. Descriptions the knowledge base ties to an
+actor in a country ("the coalition" in Syria or Iraq, "regime forces" in Syria, "rebels" in
+Syria) link to that actor; "government forces" and "the army" link to the country's state forces.
+"""
+
+from __future__ import annotations
+
+from faultlines.actors.context import DocContext
+from faultlines.actors.countries import country_title
+from faultlines.actors.normalise import normalise
+from faultlines.actors.words import GENERIC_HEADS, STATE_NOMINALS
+
+# class -> (ACLED name pattern, inter)
+GENERIC_CLASSES = {
+    "civilians": ("Civilians ({})", 7),
+    "protesters": ("Protesters ({})", 6),
+    "rioters": ("Rioters ({})", 5),
+    "unidentified": ("Unidentified Armed Group ({})", 3),
+    "military": ("Military Forces of {}", 1),
+    "police": ("Police Forces of {}", 1),
+}
+_BARE_NAMES = {
+    "civilians": "Civilians",
+    "protesters": "Protesters",
+    "rioters": "Rioters",
+    "unidentified": "Unidentified Armed Group",
+    "military": "Unidentified Military Forces",
+    "police": "Unidentified Police Forces",
+}
+_POSSESSIVE_TAGS = frozenset({"POS", "PRP$"})
+_QUANTIFIERS = frozenset({"many", "several", "some", "most", "few", "numerous", "other", "more", "such"})
+_STATE_MAX = max(len(n.split()) for n in STATE_NOMINALS)
+
+
+def generic_id(cls: str, country: str | None) -> str:
+    return f"{cls}:{country}" if country else cls
+
+
+def generic_actor(actor_id: str) -> tuple[str, int, str | None] | None:
+    """(name, inter, country) of a generic actor id such as "civilians:SY"; None if it is not one."""
+    cls, _, country = actor_id.partition(":")
+    if cls not in GENERIC_CLASSES:
+        return None
+    pattern, inter = GENERIC_CLASSES[cls]
+    title = country_title(country) if country else None
+    return (pattern.format(title) if title else _BARE_NAMES[cls], inter, country or None)
+
+
+def _modified(ctx: DocContext, start: int) -> bool:
+    """Whether the phrase has an owner or a nationality left of it ("Iraqi police", "its army")."""
+    if start == 0:
+        return False
+    left = ctx.doc[start - 1]
+    return (not ctx.free(start - 1, start)) or left.tag_ in _POSSESSIVE_TAGS or left.ent_type_ in ("NORP", "GPE", "ORG")
+
+
+def _in_entity(ctx: DocContext, i: int) -> bool:
+    return ctx.doc[i].ent_type_ not in ("", "NORP")
+
+
+def _is_head(ctx: DocContext, end: int) -> bool:
+    """The phrase ends in a noun ("the military"), not an adjective ("military sources")."""
+    return ctx.doc[end - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+
+
+def _kb_nominal(ctx: DocContext, i: int) -> bool:
+    """ "the coalition", "coalition warplanes", "regime forces", "rebels": a KB actor of the country."""
+    for size in (3, 2, 1):
+        end = i + size
+        if end > len(ctx.doc) or not ctx.free(i, end) or any(_in_entity(ctx, k) for k in range(i, end)):
+            continue
+        if not _is_head(ctx, end):
+            continue
+        entries = ctx.kb.lookup_nominal(ctx.doc[i:end].text)
+        for code in ctx.countries[:2]:
+            entry = next((e for e in entries if code in e.all_countries), None)
+            if entry is not None and not _modified(ctx, i):
+                ctx.add(i, end, entry.actor_id, "reference")
+                return True
+    return False
+
+
+def _state_nominal(ctx: DocContext, i: int) -> bool:
+    for size in range(_STATE_MAX, 0, -1):
+        end = i + size
+        if end > len(ctx.doc) or normalise(ctx.doc[i:end].text) not in STATE_NOMINALS:
+            continue
+        if not ctx.free(i, end) or _modified(ctx, i) or not ctx.countries or not _is_head(ctx, end):
+            return False
+        if size == 1 and (i == 0 or ctx.doc[i - 1].lower_ != "the"):
+            return False  # "the army", but not "both military from the front lines"
+        code = ctx.countries[0]
+        police = ctx.doc[i].lower_.startswith("police")
+        entry = None if police else ctx.kb.state_forces(code)
+        actor_id = entry.actor_id if entry else generic_id("police" if police else "military", code)
+        return ctx.add(i, end, actor_id, "generic") is not None
+    return False
+
+
+def _generic_head(ctx: DocContext, i: int) -> bool:
+    token = ctx.doc[i]
+    cls = GENERIC_HEADS.get(token.lower_)
+    if token.lower_ == "locals" or (token.lower_ == "militants" and token.tag_ == "NNS"):
+        cls = "civilians" if token.lower_ == "locals" else "unidentified"
+    if cls is None or not ctx.free(i, i + 1) or _in_entity(ctx, i):
+        return False
+    start = i
+    while (
+        start > 0
+        and ctx.doc[start - 1].tag_ == "JJ"
+        and ctx.doc[start - 1].lower_ not in _QUANTIFIERS
+        and ctx.free(start - 1, start)
+    ):
+        start -= 1
+    if _modified(ctx, start):
+        return False
+    country = ctx.countries[0] if ctx.countries else None
+    return ctx.add(start, i + 1, generic_id(cls, country), "generic") is not None
+
+
+def find_generics(ctx: DocContext) -> None:
+    for i in range(len(ctx.doc)):
+        if ctx.free(i, i + 1):
+            _kb_nominal(ctx, i) or _state_nominal(ctx, i) or _generic_head(ctx, i)

@@ -1,0 +1,175 @@
+"""References to actors: "the group", "the militants", "its leader", "they".
+
+A light, explainable resolver:
+
+* a definite description ("the group", "the militant group", "the jihadists") means the most
+  salient non-state armed group at that point (recent and frequent mentions weigh most);
+* a pronoun takes the nearest earlier noun phrase that agrees with it in number, looking at
+  subjects first, within its own sentence and the two before (an object pronoun never takes the
+  subject of its own verb: "expelled them"). It is resolved only if that noun phrase is itself
+  a mention of an actor or faction, so "its countryside" after "the city" stays unresolved;
+* a possessive whose noun is something an armed group has ("its leadership", "their
+  fighters", "its defeat") takes the most salient armed actor before it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from faultlines.actors.context import DocContext
+from faultlines.actors.words import (
+    DESCRIPTION_DETERMINERS,
+    DESCRIPTION_MODIFIERS,
+    GROUP_HEADS,
+    GROUP_POSSESSIONS,
+    MEMBER_NOUNS,
+    MILITANT_HEADS,
+)
+from faultlines.analysis import ActorMention
+
+SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+POSSESSIVES = frozenset({"its", "their"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+WINDOW = 2  # sentences looked back
+Resolution = tuple[str, str | None]  # (actor id, faction label)
+
+
+def description_at(ctx: DocContext, i: int) -> tuple[int, int] | None:
+    """The tokens of a description starting at token i ("the hard-line group", "militants")."""
+    doc = ctx.doc
+    if doc[i].lower_ in MILITANT_HEADS and doc[i].tag_ == "NNS" and not _qualified(ctx, i):
+        return (i, i + 1)
+    if doc[i].lower_ not in DESCRIPTION_DETERMINERS:
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].lower_ in DESCRIPTION_MODIFIERS:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in GROUP_HEADS | MILITANT_HEADS and doc[j].tag_ in ("NN", "NNS"):
+        return (i, j + 1)
+    return None
+
+
+def _qualified(ctx: DocContext, i: int) -> bool:
+    """A bare "militants" preceded by a word that says whose ("Kurdish", "ISIS", "the", "their")."""
+    if i == 0:
+        return False
+    left = ctx.doc[i - 1]
+    named = left.ent_type_ not in ("", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL", "PERCENT", "MONEY")
+    return (not ctx.free(i - 1, i)) or named or left.pos_ in ("PROPN", "DET", "PRON") or left.tag_ == "POS"
+
+
+def resolve_description(ctx: DocContext, i: int) -> ActorMention | None:
+    """Record and return the mention of a description at token i, if the group is clear."""
+    span = description_at(ctx, i)
+    if span is None or not ctx.free(*span):
+        return None
+    actor_id = ctx.salient(span[0], ctx.is_group)
+    return ctx.add(span[0], span[1], actor_id, "reference") if actor_id else None
+
+
+def resolve_description_ending(ctx: DocContext, j: int) -> ActorMention | None:
+    """The description whose last token is j ("the group" in "the group's leader"), if any."""
+    for begin in range(max(0, j - 4), j + 1):
+        span = description_at(ctx, begin)
+        if span is not None and span[1] == j + 1:
+            return resolve_description(ctx, begin)
+    return None
+
+
+def _plural(token: Any) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_PRONOUNS
+
+
+def _mention_at(ctx: DocContext, token: int) -> ActorMention | None:
+    for start, end, mention in ctx.found:
+        if start <= token < end:
+            return mention
+    return None
+
+
+def _candidates(ctx: DocContext, i: int) -> list[tuple[Any, ActorMention | None]]:
+    """Noun-phrase heads before token i, in the order they are tried, with their mention if any."""
+    doc, here = ctx.doc, ctx.sentence(i)
+    heads: dict[int, Any] = {root.i: root for root in ctx.chunk_roots() if root.i < i}
+    for start, end, _ in ctx.found:
+        if start < i:
+            heads.setdefault(end - 1, doc[end - 1])
+    ordered = []
+    for back in range(WINDOW + 1):
+        in_sentence = [t for k, t in heads.items() if ctx.sentence(k) == here - back and k < i and t.i != i]
+        in_sentence.sort(key=lambda t: -t.i)
+        ordered += [t for t in in_sentence if t.dep_ in SUBJECT_DEPS] + [
+            t for t in in_sentence if t.dep_ not in SUBJECT_DEPS
+        ]
+    return [(t, _mention_at(ctx, t.i)) for t in ordered]
+
+
+def _agrees(pronoun: Any, head: Any, mention: ActorMention | None) -> bool:
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        return _plural(head) or (mention is not None and mention.how in ("name", "reference"))
+    if mention is not None and mention.how == "faction":
+        return False
+    return head.tag_ in ("NN", "NNP") or head.lower_ in SINGULAR_PRONOUNS
+
+
+def _own_subject(pronoun: Any, head: Any) -> bool:
+    """Whether `head` is the subject of the verb an object pronoun depends on (or of its conjunct)."""
+    if pronoun.dep_ in SUBJECT_DEPS or pronoun.lower_ in POSSESSIVES:
+        return False
+    verbs = {pronoun.head, pronoun.head.head} if pronoun.head.dep_ == "conj" else {pronoun.head}
+    return head.dep_ in SUBJECT_DEPS and head.head in verbs
+
+
+def _expletive(pronoun: Any) -> bool:
+    """The "it" of "it is alleged that ...", "it is hard to ...": no antecedent at all."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = pronoun.head
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i for c in verb.children)
+    return clause and (verb.tag_ == "VBN" or verb.lemma_ in ("be", "seem", "appear", "remain"))
+
+
+def resolve_pronoun(ctx: DocContext, i: int) -> Resolution | None:
+    """What actor (and faction) the pronoun at token i means, or None when the text does not say."""
+    pronoun = ctx.doc[i]
+    if pronoun.lower_ not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS or _expletive(pronoun):
+        return None
+    if pronoun.lower_ in POSSESSIVES and pronoun.head.lower_ in GROUP_POSSESSIONS:
+        # "its leadership", "their fighters": only armed actors have those; take the salient one
+        actor_id = ctx.salient(i, ctx.is_armed, ahead=False)
+        return (actor_id, None) if actor_id else None
+    for head, mention in _candidates(ctx, i):
+        if i in range(head.left_edge.i, head.right_edge.i + 1) and head.i != i:
+            continue  # the phrase the pronoun sits in ("the authority of its leadership")
+        if not _agrees(pronoun, head, mention) or _own_subject(pronoun, head):
+            continue
+        if mention is None or mention.how in ("person", "generic"):
+            return None
+        return (mention.actor_id, mention.faction)
+    return None
+
+
+def add_pronoun(ctx: DocContext, i: int, *, whole: bool = True) -> ActorMention | None:
+    """Resolve the pronoun at token i and record it; with `whole`, "its own soldiers" is one mention."""
+    if not ctx.free(i, i + 1):
+        return None
+    resolved = resolve_pronoun(ctx, i)
+    if resolved is None:
+        return None
+    actor_id, faction = resolved
+    pronoun = ctx.doc[i]
+    end = i + 1
+    owned = pronoun.head
+    if whole and pronoun.lower_ in POSSESSIVES and owned.lower_ in MEMBER_NOUNS and i < owned.i <= i + 3:
+        end = owned.i + 1 if ctx.free(i, owned.i + 1) else end
+    return ctx.add(i, end, actor_id, "reference", faction=faction)
+
+
+def find_references(ctx: DocContext) -> None:
+    """Descriptions first (they are antecedents for pronouns), then pronouns, left to right."""
+    for i in range(len(ctx.doc)):
+        resolve_description(ctx, i)
+    for i, token in enumerate(ctx.doc):
+        if token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+            add_pronoun(ctx, i)
