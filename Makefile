@@ -24,7 +24,10 @@ demo: install
 	$(BIN)/faultlines ingest examples/reports --db $(DEMO_DB) || test $$? -eq 3
 	$(BIN)/faultlines events --db $(DEMO_DB) --modality asserted
 	$(BIN)/faultlines export --db $(DEMO_DB) --format acled-csv -o demo-acled.csv
+	echo demo-pass-123 | $(BIN)/faultlines users add demo --db $(DEMO_DB) --password-stdin
 	@echo "Stored in $(DEMO_DB); ACLED-style CSV in demo-acled.csv."
+	@echo "Workbench: http://$(HOST):$(PORT)/  (reviewer login: demo / demo-pass-123; Ctrl-C to stop)"
+	$(BIN)/faultlines serve --db $(DEMO_DB) --host $(HOST) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -8,7 +8,8 @@ from typing import Any
 
 from faultlines.export.acled_csv import DEFAULT_MODALITIES, write_acled_csv
 from faultlines.store.database import Store
-from faultlines.store.queries import EVENT_COLUMNS, EventFilter, list_events
+from faultlines.store.queries import EVENT_COLUMNS, EventFilter
+from faultlines.store.review import ReviewFilter, list_reviewed_events, overlaid_events_sql
 
 FORMATS = ("acled-csv", "jsonl", "geojson", "parquet")
 
@@ -20,14 +21,18 @@ def export_events(
     *,
     selection: EventFilter = EventFilter(),
     modalities: tuple[str, ...] | None = None,
+    reviewed_only: bool = False,
 ) -> int:
     """Write the selected events to ``output``; return how many were written.
 
     ``modalities`` limits the events by modality; ACLED CSV defaults to events that happened.
+    Reviewed values replace extracted ones, events a reviewer rejected are left out, and
+    ``reviewed_only`` keeps only events a reviewer accepted or edited.
     """
     if modalities is None and fmt == "acled-csv":
         modalities = DEFAULT_MODALITIES
-    rows = [r for r in list_events(store, selection) if not modalities or r["modality"] in modalities]
+    review = ReviewFilter(status="reviewed" if reviewed_only else None, include_rejected=False)
+    rows = [r for r in list_reviewed_events(store, selection, review) if not modalities or r["modality"] in modalities]
     path = Path(output)
     if fmt == "parquet":
         return _write_parquet(store, rows, path)
@@ -76,7 +81,8 @@ def _write_parquet(store: Store, rows: list[dict[str, Any]], path: Path) -> int:
     with store.reader() as con:
         con.execute(
             f"COPY (SELECT {columns}, d.outlet, d.title, d.source, d.published, e.record "
-            "FROM events e JOIN documents d USING (doc_id) WHERE e.event_id IN (SELECT unnest($ids)) "
+            f"FROM ({overlaid_events_sql()}) e JOIN documents d USING (doc_id) "
+            "WHERE e.event_id IN (SELECT unnest($ids)) "
             f"ORDER BY e.date_start NULLS LAST, e.event_id) TO '{_sql_path(path)}' (FORMAT parquet)",
             {"ids": ids},
         )

@@ -1,0 +1,412 @@
+"""Analyst review: reviewed values overlaid on extracted events, and the audit trail.
+
+A reviewer accepts, edits or rejects an event (or reopens it). The ``reviews`` table keeps the
+values the reviewer stands behind in the same typed columns as ``events``; every reading query
+here overlays them, so the API and the exports show reviewed values where there are any.
+Every change adds a row to ``review_audit`` (who, when, the action, before and after).
+
+Example::
+
+    review_event(store, event_id, action="edit", reviewer="ana", changes={"fatalities": 9})
+    rows = list_reviewed_events(store, EventFilter(kind="infighting"), ReviewFilter(status="reviewed"))
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from faultlines.errors import UsageError
+from faultlines.ontology import EVENT_TYPES, KINDS, MODALITIES, SUB_EVENT_TYPES
+from faultlines.store.database import Store
+from faultlines.store.queries import EVENT_COLUMNS, SORTABLE, EventFilter
+
+REVIEWABLE = (
+    "event_type",
+    "sub_event_type",
+    "kind",
+    "modality",
+    "intra_group",
+    "actor1",
+    "actor1_id",
+    "actor1_faction",
+    "actor2",
+    "actor2_id",
+    "actor2_faction",
+    "location",
+    "latitude",
+    "longitude",
+    "country_code",
+    "admin1",
+    "geo_precision",
+    "date_start",
+    "date_end",
+    "time_precision",
+    "date_text",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+)
+ACTIONS = ("accept", "edit", "reject", "reopen")
+STATUS_OF_ACTION = {"accept": "accepted", "edit": "edited", "reject": "rejected", "reopen": "unreviewed"}
+# What a review-status filter may ask for; "reviewed" is accepted or edited (not rejected).
+STATUS_FILTERS = ("unreviewed", "reviewed", "accepted", "edited", "rejected")
+REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_at", "review_reason")
+
+
+class ReviewError(UsageError):
+    """A review action that cannot be applied (unknown event, bad value); the message says why."""
+
+
+@dataclass(frozen=True)
+class ReviewFilter:
+    """Selection on review state and faction, added to an :class:`EventFilter`.
+
+    ``include_rejected`` False drops rejected events (what exports do).
+    """
+
+    status: str | None = None
+    faction: str | None = None
+    include_rejected: bool = True
+
+    def clauses(self) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        values: list[Any] = []
+        if self.status == "reviewed":
+            clauses.append("e.review_status IN ('accepted', 'edited')")
+        elif self.status:
+            clauses.append("e.review_status = ?")
+            values.append(self.status)
+        if not self.include_rejected:
+            clauses.append("e.review_status <> 'rejected'")
+        if self.faction:
+            clauses.append("lower(coalesce(e.actor1_faction, '') || '|' || coalesce(e.actor2_faction, '')) LIKE ?")
+            values.append(f"%{self.faction.lower()}%")
+        return clauses, values
+
+
+def overlaid_events_sql() -> str:
+    """``events`` with reviewed values in place of the extracted ones, plus the review columns."""
+    columns = [
+        f"CASE WHEN r.event_id IS NULL THEN x.{c} ELSE r.{c} END AS {c}" if c in REVIEWABLE else f"x.{c}"
+        for c in EVENT_COLUMNS
+    ]
+    columns += [
+        "coalesce(r.record, x.record) AS record",
+        "coalesce(r.status, 'unreviewed') AS review_status",
+        "r.reviewer",
+        "r.reviewed_at",
+        "r.reason AS review_reason",
+    ]
+    return f"SELECT {', '.join(columns)} FROM events x LEFT JOIN reviews r ON r.event_id = x.event_id"
+
+
+def _where(selection: EventFilter | None, review: ReviewFilter | None) -> tuple[str, list[Any]]:
+    where, values = (selection or EventFilter()).where()
+    clauses, extra = (review or ReviewFilter()).clauses()
+    if clauses:
+        where = (where + " AND " if where else " WHERE ") + " AND ".join(clauses)
+    return where, values + extra
+
+
+def list_reviewed_events(
+    store: Store,
+    selection: EventFilter | None = None,
+    review: ReviewFilter | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    order_by: str = "date_start",
+    descending: bool = False,
+) -> list[dict[str, Any]]:
+    """Like :func:`faultlines.store.queries.list_events`, with reviewed values and review columns."""
+    if order_by not in SORTABLE and order_by not in REVIEW_COLUMNS:
+        order_by = "date_start"
+    where, values = _where(selection, review)
+    direction = "DESC" if descending else "ASC"
+    sql = (
+        f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, d.outlet, d.title, d.source, d.published, e.record, "
+        f"{', '.join('e.' + c for c in REVIEW_COLUMNS)} "
+        f"FROM ({overlaid_events_sql()}) e JOIN documents d USING (doc_id){where} "
+        f"ORDER BY e.{order_by} {direction} NULLS LAST, e.event_id"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    with store.reader() as con:
+        found = _dicts(con.execute(sql, values))
+    for row in found:
+        row["record"] = json.loads(row["record"])
+    return found
+
+
+def count_reviewed_events(
+    store: Store, selection: EventFilter | None = None, review: ReviewFilter | None = None
+) -> int:
+    where, values = _where(selection, review)
+    with store.reader() as con:
+        row = con.execute(f"SELECT count(*) FROM ({overlaid_events_sql()}) e{where}", values).fetchone()
+    return int(row[0]) if row else 0
+
+
+def get_reviewed_event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One event (reviewed values overlaid), or None."""
+    with store.reader() as con:
+        found = _dicts(
+            con.execute(
+                f"SELECT e.*, d.outlet, d.title, d.source, d.published FROM ({overlaid_events_sql()}) e "
+                "JOIN documents d USING (doc_id) WHERE e.event_id = ?",
+                [event_id],
+            )
+        )
+    if not found:
+        return None
+    found[0]["record"] = json.loads(found[0]["record"])
+    return found[0]
+
+
+def audit_trail(store: Store, event_id: str | None = None, *, limit: int = 200) -> list[dict[str, Any]]:
+    """Review changes, newest first (of one event, or of all)."""
+    sql = "SELECT audit_id, event_id, reviewer, changed_at, action, reason, before, after FROM review_audit"
+    values: list[Any] = []
+    if event_id:
+        sql += " WHERE event_id = ?"
+        values.append(event_id)
+    sql += f" ORDER BY changed_at DESC, audit_id LIMIT {int(limit)}"
+    with store.reader() as con:
+        found = _dicts(con.execute(sql, values))
+    for row in found:
+        row["before"] = json.loads(row["before"]) if row["before"] else None
+        row["after"] = json.loads(row["after"]) if row["after"] else None
+    return found
+
+
+def review_counts(store: Store) -> dict[str, int]:
+    """Number of events in each review status (unreviewed included)."""
+    with store.reader() as con:
+        found = con.execute(
+            f"SELECT review_status, count(*) FROM ({overlaid_events_sql()}) GROUP BY review_status"
+        ).fetchall()
+    return {status: 0 for status in ("unreviewed", "accepted", "edited", "rejected")} | dict(found)
+
+
+def review_event(
+    store: Store,
+    event_id: str,
+    *,
+    action: str,
+    reviewer: str,
+    reason: str | None = None,
+    changes: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Apply one review action and record it in the audit trail; return the audit entry.
+
+    ``changes`` (for ``edit``) maps :data:`REVIEWABLE` columns to new values; ``reject`` needs
+    a reason.
+    """
+    if action not in ACTIONS:
+        raise ReviewError(f"unknown review action {action!r}: use one of {', '.join(ACTIONS)}")
+    if action == "reject" and not (reason and reason.strip()):
+        raise ReviewError("a rejection needs a reason: say why the event is wrong")
+    changes = validate_changes(changes or {}) if action == "edit" else {}
+    if action == "edit" and not changes:
+        raise ReviewError("an edit needs at least one changed value")
+    with store.writer() as con:
+        current = _current(con, event_id)
+        before = {"status": current["review_status"]} | {c: current[c] for c in changes}
+        values = {c: current[c] for c in REVIEWABLE} | changes
+        status = STATUS_OF_ACTION[action]
+        now = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+        if action == "reopen":
+            con.execute("DELETE FROM reviews WHERE event_id = ?", [current["event_id"]])
+        else:
+            record = reviewed_record(json.loads(current["record"]), values)
+            record["review"] = {
+                "status": status,
+                "reviewer": reviewer,
+                "reviewed_at": now.isoformat(),
+                "reason": reason,
+            }
+            _save(con, current["event_id"], status, reason, reviewer, now, values, record)
+        after = {"status": status} | changes
+        entry = {
+            "audit_id": uuid.uuid4().hex,
+            "event_id": current["event_id"],
+            "reviewer": reviewer,
+            "changed_at": now,
+            "action": action,
+            "reason": reason,
+            "before": _jsonable(before),
+            "after": _jsonable(after),
+        }
+        con.execute(
+            "INSERT INTO review_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                entry["audit_id"],
+                entry["event_id"],
+                reviewer,
+                now,
+                action,
+                reason,
+                json.dumps(entry["before"]),
+                json.dumps(entry["after"]),
+            ],
+        )
+    return entry
+
+
+def _current(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
+    found = _dicts(con.execute(f"SELECT * FROM ({overlaid_events_sql()}) WHERE event_id = ?", [event_id]))
+    if not found:
+        raise ReviewError(f"no event {event_id!r}: it may have been re-extracted; reload the events list")
+    return found[0]
+
+
+def _save(
+    con: duckdb.DuckDBPyConnection,
+    event_id: str,
+    status: str,
+    reason: str | None,
+    reviewer: str,
+    now: datetime.datetime,
+    values: dict[str, Any],
+    record: dict[str, Any],
+) -> None:
+    columns = ["event_id", "status", "reason", "reviewer", "reviewed_at", *REVIEWABLE, "record"]
+    row = [event_id, status, reason, reviewer, now, *(values[c] for c in REVIEWABLE), json.dumps(_jsonable(record))]
+    con.execute(f"INSERT OR REPLACE INTO reviews ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", row)
+
+
+# -- validation ---------------------------------------------------------------------------------
+
+_TEXT = {
+    "actor1",
+    "actor1_id",
+    "actor1_faction",
+    "actor2",
+    "actor2_id",
+    "actor2_faction",
+    "location",
+    "country_code",
+    "admin1",
+    "date_text",
+}
+_INTS = {"geo_precision", "time_precision", "fatalities", "fatalities_low", "fatalities_high"}
+_FLOATS = {"latitude", "longitude"}
+_DATES = {"date_start", "date_end"}
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "event_type": EVENT_TYPES,
+    "sub_event_type": SUB_EVENT_TYPES,
+    "kind": KINDS,
+    "modality": MODALITIES,
+}
+
+
+def validate_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """Checked, typed values of an edit; raises :class:`ReviewError` saying what to fix."""
+    checked: dict[str, Any] = {}
+    for column, value in changes.items():
+        if column not in REVIEWABLE:
+            raise ReviewError(f"{column!r} cannot be edited: edit one of {', '.join(REVIEWABLE)}")
+        checked[column] = _checked(column, value)
+    for low, high in (("latitude", 90), ("longitude", 180)):
+        if checked.get(low) is not None and abs(checked[low]) > high:
+            raise ReviewError(f"{low} {checked[low]} is out of range: give decimal degrees")
+    if any(checked.get(c) is not None and checked[c] < 0 for c in ("fatalities", "fatalities_low", "fatalities_high")):
+        raise ReviewError("fatalities cannot be negative")
+    for c in ("geo_precision", "time_precision"):
+        if checked.get(c) is not None and checked[c] not in (1, 2, 3):
+            raise ReviewError(f"{c} must be 1, 2 or 3 (ACLED precision)")
+    return checked
+
+
+def _checked(column: str, value: Any) -> Any:
+    if value is None or (isinstance(value, str) and not value.strip() and column != "intra_group"):
+        return None
+    try:
+        if column in _CHOICES:
+            if value not in _CHOICES[column]:
+                raise ReviewError(f"{column} {value!r} is not in the vocabulary: see faultlines.ontology")
+            return value
+        if column == "intra_group":
+            return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
+        if column in _INTS:
+            return int(value)
+        if column in _FLOATS:
+            return float(value)
+        if column in _DATES:
+            return datetime.date.fromisoformat(str(value))
+    except (TypeError, ValueError) as e:
+        raise ReviewError(f"{column} {value!r} is not valid: {e}") from e
+    return str(value).strip()[:500]
+
+
+# -- the reviewed contract record -----------------------------------------------------------------
+
+
+def reviewed_record(record: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """The contract record with reviewed flat values written into its nested fields."""
+    out = dict(record)
+    for key in ("event_type", "sub_event_type", "kind", "modality", "intra_group"):
+        out[key] = values[key]
+    for n in ("1", "2"):
+        name = values[f"actor{n}"]
+        old = record.get(f"actor{n}") or {}
+        out[f"actor{n}"] = (
+            None
+            if not name
+            else {
+                "name": name,
+                "actor_id": values[f"actor{n}_id"],
+                "faction": values[f"actor{n}_faction"],
+                "inter": old.get("inter"),
+            }
+        )
+    out["place"] = _reviewed_place(record.get("place"), values)
+    out["date"] = (record.get("date") or {}) | {
+        "start": _iso(values["date_start"]),
+        "end": _iso(values["date_end"]),
+        "precision": values["time_precision"],
+        "text": values["date_text"],
+    }
+    out["fatalities"] = (record.get("fatalities") or {}) | {
+        "best": values["fatalities"],
+        "low": values["fatalities_low"],
+        "high": values["fatalities_high"],
+    }
+    return out
+
+
+def _reviewed_place(place: dict[str, Any] | None, values: dict[str, Any]) -> dict[str, Any] | None:
+    if not values["location"] and values["latitude"] is None:
+        return None
+    base = place or {"start": None, "end": None, "text": None, "geonameid": None, "feature_code": None}
+    return base | {
+        "name": values["location"],
+        "lat": values["latitude"],
+        "lon": values["longitude"],
+        "country_code": values["country_code"],
+        "admin1": values["admin1"],
+        "precision": values["geo_precision"],
+    }
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return _iso(value)
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -1,0 +1,81 @@
+"""What the document and event pages show, assembled from the store (and ``across``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from faultlines.store.database import Store
+from faultlines.store.queries import EventFilter, get_document
+from faultlines.store.review import ReviewFilter, audit_trail, get_reviewed_event, list_reviewed_events
+from faultlines.web import across, data
+from faultlines.web.highlight import Mark, event_marks, segments
+
+
+def document_marks(document: dict[str, Any], events: list[dict[str, Any]]) -> list[Mark]:
+    """Entities, places, claims and every event's evidence, each with an anchor the side lists use."""
+    marks: list[Mark] = []
+    for i, e in enumerate(document["entities"]):
+        marks.append(Mark(e["start"], e["end"], "entity", f"{e['label']}: {e['actor_id'] or e['text']}", f"ent-{i}"))
+    for i, p in enumerate(document["places"]):
+        marks.append(Mark(p["start"], p["end"], "place", f"place: {p['name'] or p['text']}", f"pl-{i}"))
+    for i, c in enumerate(document["claims"]):
+        if c["start"] is not None:
+            marks.append(Mark(c["start"], c["end"], "claim", f"claim: {c['what'] or c['text']}", f"cl-{i}"))
+    for i, row in enumerate(events):
+        record = row["record"]
+        label = f"event: {row['event_type']} / {row['sub_event_type']}"
+        for j, span in enumerate(record.get("evidence") or []):
+            marks.append(Mark(span["start"], span["end"], "evidence", label, f"ev-{i}" if j == 0 else None))
+        trigger = record.get("trigger")
+        if trigger:
+            marks.append(Mark(trigger["start"], trigger["end"], "trigger", label))
+    return marks
+
+
+def document_view(store: Store, doc_id: str) -> dict[str, Any] | None:
+    document = get_document(store, doc_id)
+    if document is None:
+        return None
+    events = list_reviewed_events(store, EventFilter(doc_id=document["doc_id"]), ReviewFilter())
+    document["events"] = events
+    document["actors"] = data.document_actors(store, document["doc_id"])
+    document["segments"] = segments(document["text"], document_marks(document, events))
+    return document
+
+
+def report_view(store: Store, event: dict[str, Any]) -> dict[str, Any] | None:
+    """One report of an event: its document with that event's evidence highlighted."""
+    document = get_document(store, event["doc_id"])
+    if document is None:
+        return None
+    return {
+        "doc_id": document["doc_id"],
+        "title": document["title"],
+        "outlet": document["outlet"],
+        "published": document["published"],
+        "source": document["source"],
+        "event_id": event["event_id"],
+        "segments": segments(document["text"], event_marks(event["record"], anchor=f"evd-{event['event_id'][:12]}")),
+    }
+
+
+def event_view(store: Store, event_id: str) -> dict[str, Any] | None:
+    """An event with every report of it (evidence highlighted), its audit trail and contradictions."""
+    event = get_reviewed_event(store, event_id)
+    if event is None:
+        return None
+    incident = across.incident_of(store, event["event_id"])
+    if incident is not None:
+        member_ids = [m["event_id"] for m in incident.get("members", []) if m["event_id"] != event["event_id"]]
+    else:
+        member_ids = [row["event_id"] for row in data.same_event_elsewhere(store, event)]
+    others = [e for e in (get_reviewed_event(store, i) for i in member_ids) if e is not None]
+    reports = [r for r in (report_view(store, e) for e in [event, *others]) if r is not None]
+    return {
+        "event": event,
+        "others": others,
+        "reports": reports,
+        "incident": incident,
+        "contradictions": across.contradictions_of(store, event["event_id"]) if incident else [],
+        "audit": audit_trail(store, event["event_id"]),
+    }

@@ -1,0 +1,139 @@
+"""Background ingestion for the workbench: uploads and pasted text, one job at a time.
+
+Uploaded bytes are written under a folder the server makes, with names the server chooses
+(``001.txt``...): nothing of a request's file name but its checked suffix reaches the disk.
+Jobs run one after the other on a single worker thread (DuckDB has one writer), reporting
+progress as files finish.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from faultlines.errors import FaultlinesError
+
+log = logging.getLogger("faultlines.web")
+ALLOWED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".csv")
+MAX_FILES = 20
+
+# runner(paths, progress) -> (summary line, stored doc ids); progress is called with files done.
+Runner = Callable[[list[str], Callable[[int], None]], tuple[str, list[str]]]
+
+
+class UploadError(FaultlinesError):
+    """An upload refused before anything is stored; the message says what to fix."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Job:
+    job_id: str
+    files: int
+    status: str = "queued"  # queued, running, done, failed
+    done: int = 0
+    message: str = ""
+    doc_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One file as received: the suffix it claims and its bytes."""
+
+    name: str
+    data: bytes
+
+
+def check_upload(upload: Upload, *, max_bytes: int) -> str:
+    """The upload's suffix if it may be ingested; :class:`UploadError` saying why not."""
+    suffix = Path(upload.name).suffix.lower()
+    if suffix not in ALLOWED_SUFFIXES:
+        raise UploadError(
+            415, f"{suffix or 'a file without suffix'} cannot be ingested: give {', '.join(ALLOWED_SUFFIXES)}"
+        )
+    if len(upload.data) > max_bytes:
+        raise UploadError(413, f"a file is over the {max_bytes // 1024} KiB upload limit: split it")
+    if not upload.data.strip():
+        raise UploadError(400, "a file is empty")
+    if b"\x00" in upload.data[:8192]:
+        raise UploadError(415, "a file looks binary: upload text, HTML, JSON or CSV")
+    return suffix
+
+
+def _log_failure(future: Future[None]) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.error("background task failed", exc_info=future.exception())
+
+
+class IngestJobs:
+    """Queue and track ingestion jobs; files live in a private folder until the job ends."""
+
+    def __init__(self, runner: Runner, *, max_bytes: int) -> None:
+        self.runner = runner
+        self.max_bytes = max_bytes
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faultlines-ingest")
+
+    def submit(self, uploads: list[Upload], *, text: str | None = None, title: str | None = None) -> Job:
+        if len(uploads) > MAX_FILES:
+            raise UploadError(413, f"at most {MAX_FILES} files at a time")
+        suffixes = [check_upload(u, max_bytes=self.max_bytes) for u in uploads]
+        if text is not None and len(text.encode()) > self.max_bytes:
+            raise UploadError(413, f"the pasted text is over the {self.max_bytes // 1024} KiB limit")
+        if not uploads and not (text and text.strip()):
+            raise UploadError(400, "nothing to ingest: choose files or paste a report")
+        folder = Path(tempfile.mkdtemp(prefix="faultlines-upload-"))
+        paths = [
+            self._write(folder / f"{i:03d}{s}", u.data) for i, (u, s) in enumerate(zip(uploads, suffixes, strict=True))
+        ]
+        if text and text.strip():
+            record = {"text": text, "title": title.strip() if title and title.strip() else None}
+            paths.append(self._write(folder / "pasted.json", json.dumps(record).encode()))
+        job = Job(uuid.uuid4().hex, files=len(paths))
+        with self._lock:
+            self._jobs[job.job_id] = job
+        self._pool.submit(self._run, job, folder, [str(p) for p in paths])
+        return job
+
+    def background(self, task: Callable[[], None]) -> None:
+        """Run ``task`` on the ingestion thread (so it never writes at the same time as a job)."""
+        future = self._pool.submit(task)
+        future.add_done_callback(_log_failure)
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    @staticmethod
+    def _write(path: Path, data: bytes) -> Path:
+        path.write_bytes(data)
+        return path
+
+    def _run(self, job: Job, folder: Path, paths: list[str]) -> None:
+        job.status = "running"
+
+        def progress(files_done: int) -> None:
+            job.done = min(job.files, job.done + files_done)
+
+        try:
+            job.message, job.doc_ids = self.runner(paths, progress)
+            job.done, job.status = job.files, "done"
+        except (FaultlinesError, OSError, ValueError, RuntimeError) as e:
+            job.status, job.message = "failed", f"ingestion failed: {e}"
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,70 @@
+"""Rendering pages: one Jinja2 environment (autoescaped), and what every page needs."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from faultlines.web import session as sessions
+from faultlines.web.charts import css_name
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+NAV = (
+    ("/", "Overview"),
+    ("/documents", "Documents"),
+    ("/events", "Events"),
+    ("/map", "Map"),
+    ("/actors", "Actors"),
+    ("/stories", "Stories"),
+    ("/ingest", "Ingest"),
+    ("/api/docs", "API"),
+)
+
+
+def _date(value: Any) -> str:
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def _query(params: dict[str, Any], **changes: Any) -> str:
+    """A query string from ``params`` with ``changes`` applied (None drops a key)."""
+    merged = {k: v for k, v in (params | changes).items() if v not in (None, "", False)}
+    return urlencode({k: ("1" if v is True else v) for k, v in merged.items()})
+
+
+ENV = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+)
+ENV.filters["date"] = _date
+ENV.filters["css"] = css_name
+ENV.globals["query"] = _query
+ENV.globals["nav"] = NAV
+
+
+def render(request: Request, template: str, context: dict[str, Any], *, status_code: int = 200) -> HTMLResponse:
+    session = sessions.current(request)
+    page = {
+        "request": request,
+        "user": session.username if session else None,
+        "csrf": sessions.csrf_token(request),
+        "path": request.url.path,
+        "title": context.get("title", "Faultlines"),
+    }
+    html = ENV.get_template(template).render(page | context)
+    response = HTMLResponse(html, status_code=status_code)
+    sessions.remember_csrf(request, response)
+    return response
