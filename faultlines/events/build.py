@@ -1,0 +1,174 @@
+"""A group of mentions made into one :class:`~faultlines.records.Event`: id, type, sides,
+arguments, fatalities, modality, evidence and confidence."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from faultlines.events.classify import Cues, classify
+from faultlines.events.fatalities import Death, fatalities_of, most_reported
+from faultlines.events.mentions import EventMention
+from faultlines.events.merge import family, rank
+from faultlines.events.modality import merge_modality
+from faultlines.events.participants import Party, Roles, phrase_bounds
+from faultlines.events.sides import ActorOf, sides_of
+from faultlines.ontology import event_type_of
+from faultlines.records import Arguments, Event, EventActor, Span
+
+_PEOPLE = frozenset({"state", "armed", "org", "civilian", "person", "protester", "rioter", "pronoun", "unknown"})
+_THINGS = frozenset({"property", "military_site"})
+_NOT_PERPETRATORS = frozenset({"place", "weapon", "property", "military_site", "pronoun"})
+_PEOPLE_TARGETS = frozenset({"civilian", "person", "protester", "state", "armed", "unknown"})
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """What building events needs from the document as a whole."""
+
+    doc_id: str
+    text: str
+    doc: Any
+    actor_of: ActorOf
+    home: EventActor | None  # the armed group the document is mostly about, if any
+    weapon_heads: dict[int, list[int]]  # sentence index -> weapon noun token indices
+
+
+def event_id(doc_id: str, event_type: str, sub_event_type: str, start: int, end: int) -> str:
+    key = "\x1f".join((doc_id, event_type, sub_event_type, str(start), str(end)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def _spans(parties: Iterable[Party]) -> tuple[Span, ...]:
+    seen = {(p.start, p.end): Span(p.start, p.end, p.text) for p in parties}
+    return tuple(seen[k] for k in sorted(seen))
+
+
+def _arguments(ctx: DocContext, group: list[EventMention]) -> Arguments:
+    triggers = {i for m in group for i in range(m.trigger.start, m.trigger.end)}
+    agents = [
+        p
+        for m in group
+        for p in m.roles.agent
+        if p.cls not in _NOT_PERPETRATORS and p.head not in triggers and m.frame != "withdraw"
+    ]
+    patients = [p for m in group for p in m.roles.patient]
+    weapons = [p for m in group for p in m.roles.instrument if p.cls == "weapon"]
+    doc = ctx.doc
+    clauses = {_clause(doc[m.trigger.head]).i for m in group}
+    for sentence in sorted({m.sentence for m in group}):
+        for i in ctx.weapon_heads.get(sentence, ()):
+            if _clause(doc[i]).i not in clauses and not any(m.trigger.start <= i < m.trigger.end for m in group):
+                continue  # a weapon named elsewhere in the sentence is not this event's
+            left, right = phrase_bounds(doc, doc[i])
+            start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
+            if not any(p.start <= start < p.end for p in patients):
+                weapons.append(Party(i, start, end, ctx.text[start:end], "weapon"))
+    return Arguments(
+        perpetrator=_spans(agents),
+        victim=_spans(p for p in patients if p.cls in _PEOPLE_TARGETS and (p.cls != "unknown" or _named(doc[p.head]))),
+        target=_spans(p for p in patients if p.cls in _THINGS),
+        weapon=_spans(weapons),
+    )
+
+
+def _modality(group: list[EventMention]) -> str:
+    """The strong mentions say what happened; a weak one counts when it points back to the event
+    and tells its outcome ("The offer was rejected", "The attack was called off")."""
+    said = [m.modality for m in group if not m.weak]
+    outcomes = [m.modality for m in group if m.weak and m.definite and m.modality in _OUTCOMES]
+    return merge_modality([*said, *outcomes] or [m.modality for m in group])
+
+
+_OUTCOMES = frozenset({"called_off", "attempted_failed"})
+
+
+def _clause(token: Any) -> Any:
+    """The verb that heads the clause of a token (the token itself for a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _named(token: Any) -> bool:
+    """An unclassified noun is a victim only when it looks like a name."""
+    return bool(token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"))
+
+
+def _confidence(group: list[EventMention], primary: EventMention, sides_found: int) -> float:
+    score = 0.45 + (0.0 if primary.weak else 0.2)
+    score += 0.08 * min(sides_found, 2)
+    score += 0.05 * min(len(group) - 1, 2)
+    if primary.frame == "kill":
+        score -= 0.1
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _evidence(ctx: DocContext, group: list[EventMention]) -> tuple[Span, ...]:
+    spans = {}
+    for m in group:
+        start, end = m.sent_start, m.sent_end
+        while end > start and ctx.text[end - 1].isspace():
+            end -= 1
+        spans[(start, end)] = Span(start, end, ctx.text[start:end])
+    return tuple(spans[k] for k in sorted(spans))
+
+
+def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
+    """The primary mention typed again with what all the group's mentions say: "launched attacks
+    ..., killing 40 soldiers" is a battle because of the victims of "killing"."""
+    if len(group) == 1:
+        return primary
+    roles = Roles(
+        agent=tuple(p for m in group if m.frame != "withdraw" or m is primary for p in m.roles.agent),
+        patient=tuple(p for m in group for p in m.roles.patient),
+        instrument=tuple(p for m in group for p in m.roles.instrument),
+        source=tuple(p for m in group for p in m.roles.source),
+        recipient=tuple(p for m in group for p in m.roles.recipient),
+    )
+    cues = Cues(
+        frames=frozenset().union(*(m.cues.frames for m in group)),
+        lemmas=frozenset().union(*(m.cues.lemmas for m in group)),
+    )
+    typed = classify(primary.frame, primary.lemma, roles, cues)
+    if typed is None or family(replace(primary, sub_event_type=typed[0])) != family(primary):
+        return primary
+    return replace(primary, sub_event_type=typed[0], kind=typed[1])
+
+
+def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, list[Death]]) -> Event:
+    primary = _retyped(group, min(group, key=rank))
+    sides = sides_of(ctx.doc, group, primary, ctx.actor_of, ctx.home)
+    sub = primary.sub_event_type
+    if sides.kind in ("execution_of_members", "assassination_of_member") and event_type_of(sub) == "Battles":
+        sub = "Attack"  # a group killing its own people is one-sided violence, not a battle
+    etype = event_type_of(sub)
+    trig = primary.trigger
+    start, end = ctx.doc[trig.start].idx, ctx.doc[trig.end - 1].idx + len(ctx.doc[trig.end - 1])
+    violent = etype in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots") or (
+        sub == "Excessive force against protesters"
+    )
+    fatalities = (
+        most_reported([fatalities_of(deaths.get(s, []), ctx.text) for s in sorted({m.sentence for m in group})])
+        if violent
+        else fatalities_of([], ctx.text)
+    )
+    return Event(
+        event_id=event_id(ctx.doc_id, etype, sub, start, end),
+        event_type=etype,
+        sub_event_type=sub,
+        kind=sides.kind,
+        modality=_modality(group),
+        trigger=Span(start, end, ctx.text[start:end]),
+        evidence=_evidence(ctx, group),
+        intra_group=sides.intra_group,
+        actor1=sides.actor1,
+        actor2=sides.actor2,
+        assoc_actor_1=sides.assoc1,
+        assoc_actor_2=sides.assoc2,
+        arguments=_arguments(ctx, group),
+        fatalities=fatalities,
+        confidence=_confidence(group, primary, int(sides.actor1 is not None) + int(sides.actor2 is not None)),
+    )

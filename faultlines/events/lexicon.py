@@ -1,0 +1,315 @@
+"""The words that signal events, and the classes of nouns their participants belong to.
+
+Everything here is general English conflict vocabulary (ACLED's codebook definitions, news
+usage), written by the project; nothing is drawn from a benchmark. The tables are plain data;
+:mod:`faultlines.events.triggers` indexes them once per process.
+
+A *frame* is what a trigger means before its context is read ("capture" of a town vs of a man,
+"attack" with a grenade vs with guns); :mod:`faultlines.events.typing` turns a frame plus its
+participants into an ACLED sub-event type and a Faultlines kind.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# frame -> (verb lemmas, noun lemmas, multiword phrases as lowercase lemma tuples)
+FRAMES: Final[dict[str, tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _frame(name: str, verbs: str = "", nouns: str = "", phrases: str = "") -> None:
+    """Phrases are separated by ';', words inside a phrase by spaces (lemmas, lowercase)."""
+    FRAMES[name] = (
+        frozenset(verbs.split()),
+        frozenset(nouns.split()),
+        tuple(tuple(p.split()) for p in phrases.split(";") if p.strip()),
+    )
+
+
+_frame(
+    "clash",
+    "clash fight battle skirmish engage repel repulse counterattack",
+    "clash fighting battle skirmish firefight gunfight combat confrontation hostility counterattack "
+    "counteroffensive offensive infighting shootout shoot-out gunbattle",
+    "exchange of fire; exchange fire; gun battle; heavy fighting; armed clash; armed confrontation",
+)
+_frame(
+    "attack",
+    "attack assault raid ambush storm target strike shoot gun hit stab torture beat besiege terrorize burst",
+    "attack assault raid ambush shooting gunfire onslaught incursion violence stabbing massacre "
+    "torture beating atrocity",
+    "open fire; gun down; shoot dead; fire on; fire at; carry out attack",
+)
+_frame(
+    "kill",
+    "kill murder slay slaughter massacre die perish",
+    "killing murder death fatality casualty corpse bloodshed toll",
+    "death toll; lose life; lose their life",
+)
+_frame("execute", "execute behead decapitate crucify", "execution beheading crucifixion", "put to death; firing squad")
+_frame("assassinate", "assassinate", "assassination assassin", "")
+_frame(
+    "air_strike",
+    "bomb airstrike",
+    "airstrike air-strike airstrikes bombardment",
+    "air strike; air raid; drone strike; air attack; aerial bombardment; aerial attack; "
+    "barrel bomb; coalition strike; drone attack; airstrike",
+)
+_frame(
+    "shelling",
+    "shell bombard pound",
+    "shelling shell artillery mortar rocket missile barrage katyusha howitzer projectile",
+    "artillery fire; mortar fire; rocket fire; rocket attack; missile attack; mortar attack; "
+    "fire rocket; fire missile; fire shell; launch rocket; launch missile; tank fire; cross-border fire",
+)
+_frame(
+    "explosion",
+    "explode detonate blast",
+    "explosion blast bomb bombing ied landmine mine explosive bomber detonation",
+    "car bomb; roadside bomb; explosive device; improvised explosive device; booby trap; "
+    "blow up; sticky bomb; bomb attack; bomb blast; parcel bomb; truck bomb; motorcycle bomb; "
+    "magnetic bomb; letter bomb; land mine",
+)
+_frame(
+    "suicide_bomb",
+    "",
+    "",
+    "suicide bomber; suicide bombing; suicide attack; suicide attacker; "
+    "suicide vest; suicide car bomb; suicide blast; suicide truck; blow himself up; blow herself up; "
+    "blow themselves up; explosive belt; suicide explosion; suicide car; vbied; svbied",
+)
+_frame("grenade", "", "grenade", "hand grenade; grenade attack; rocket-propelled grenade")
+_frame(
+    "chemical",
+    "",
+    "sarin chlorine",
+    "chemical weapon; chemical attack; poison gas; toxic gas; "
+    "nerve agent; mustard gas; gas attack; chemical agent; toxic substance; chlorine gas; "
+    "poisonous gas",
+)
+_frame(
+    "capture",
+    "capture seize overrun recapture retake regain liberate occupy conquer annex enter reclaim wrest",
+    "capture recapture takeover liberation occupation fall conquest",
+    "take control; take over; gain control; seize control; take back; win back; regain control; "
+    "fall to; fall into; assume control; establish control; impose control; "
+    "retake control; lose control",
+)
+_frame(
+    "withdraw",
+    "withdraw retreat evacuate vacate abandon",
+    "withdrawal retreat pullout evacuation",
+    "pull out; pull back; move out; pull out of",
+)
+_frame("handover", "cede surrender transfer", "handover surrender", "hand over; turn over")
+_frame(
+    "abduct",
+    "kidnap abduct disappear hijack",
+    "kidnapping abduction disappearance hijacking kidnapper abductor",
+    "take hostage; forced disappearance; forcibly disappear; hold hostage; held captive",
+)
+_frame(
+    "arrest",
+    "arrest detain apprehend nab jail imprison incarcerate",
+    "arrest detention roundup custody detainee",
+    "round up; take into custody; take in custody",
+)
+_frame(
+    "sexual",
+    "rape molest",
+    "rape",
+    "sexual violence; sexual assault; sexually assault; sexual abuse; "
+    "sexually abuse; sexual harassment; sexual slavery; gang rape; sexually harass",
+)
+_frame(
+    "protest",
+    "protest demonstrate rally march picket boycott",
+    "protest demonstration rally march sit-in picket protester demonstrator strike walkout vigil",
+    "hunger strike; take to the street; take to street; sit in; stage a protest; general strike",
+)
+_frame("riot", "riot", "riot rioter unrest rioting", "")
+_frame("mob", "lynch", "mob vigilante lynching", "mob justice; mob violence; vigilante group")
+_frame(
+    "intervene",
+    "disperse suppress quell crush",
+    "crackdown teargas",
+    "tear gas; water cannon; rubber bullet; baton charge; crack down; fire tear gas; "
+    "live ammunition; pellet gun; stun grenade; break up; clamp down",
+)
+_frame(
+    "loot",
+    "loot plunder ransack pillage torch burn vandalize vandalise raze demolish steal rob "
+    "destroy damage sabotage dynamite",
+    "looting arson vandalism plunder destruction robbery theft demolition sabotage",
+    "set fire; set ablaze; set on fire; burn down",
+)
+_frame(
+    "agree",
+    "agree sign",
+    "agreement ceasefire truce deal accord treaty pact armistice reconciliation",
+    "peace deal; peace agreement; peace accord; cease-fire; reach agreement; reach a deal; "
+    "prisoner swap; prisoner exchange; peace treaty",
+)
+_frame(
+    "negotiate",
+    "negotiate offer propose mediate",
+    "negotiation talk offer proposal mediation dialogue",
+    "peace talk; peace talks",
+)
+_frame("defect", "defect", "defection defector", "switch side; switch sides; join the ranks")
+_frame(
+    "desert",
+    "desert",
+    "desertion deserter",
+    "leave their post; abandon their post; leave post; abandon post; flee the group; "
+    "flee the organisation; flee the organization; run away",
+)
+_frame(
+    "coup", "overthrow topple oust depose mutiny", "coup putsch mutiny overthrow uprising", "coup attempt; coup d'etat"
+)
+_frame(
+    "refuse",
+    "",
+    "insubordination",
+    "refuse order; refuse to obey; defy order; disobey order; "
+    "refuse to follow; refuse to fight; refuse the order; refuse orders; defy orders; disobey orders",
+)
+_frame(
+    "group_change",
+    "form merge split dissolve disband rename recruit unite",
+    "formation merger split dissolution alliance recruitment coalition",
+    "pledge allegiance; swear allegiance; new leader; announce formation; change name; "
+    "break away; lay down arms; lay down their arms",
+)
+_frame(
+    "relocate",
+    "relocate",
+    "relocation",
+    "move headquarters; move its headquarters; move their headquarters; transfer headquarters",
+)
+_frame(
+    "base",
+    "deploy station",
+    "outpost",
+    "set up base; set up a base; set up checkpoint; set up post; set up observation post; "
+    "establish base; establish a base; establish headquarters; establish checkpoint; "
+    "observation post; military base; set up headquarters; new base; observation point; "
+    "establish observation point; set up position",
+)
+_frame(
+    "weapons",
+    "defuse dismantle confiscate intercept",
+    "cache stockpile seizure haul stash arsenal",
+    "weapons cache; arms cache; ammunition depot; shoot down; defuse bomb; seize weapon; "
+    "seize arms; arms haul; weapons haul; bomb disposal; disarm bomb",
+)
+_frame(
+    "displace",
+    "flee displace",
+    "displacement exodus refugee",
+    "flee their home; flee their homes; forced to flee; force to flee",
+)
+_frame(
+    "forced_recruit",
+    "conscript",
+    "conscription",
+    "forced recruitment; forcibly recruit; forcibly "
+    "conscript; force to fight; force to join; forced to join; send to the front; send to front",
+)
+
+# Frames whose trigger is weak alone (a consequence or a very common word): they become events only
+# when nothing stronger is in the sentence, and with lower confidence.
+WEAK_FRAMES: Final = frozenset({"kill", "intervene", "loot", "base", "displace", "negotiate", "capture"})
+
+# Single words too common or too vague to make an event on their own: an event they trigger gets
+# a lower confidence, and gives way to a stronger trigger in the same sentence.
+WEAK_WORDS: Final = frozenset(
+    "hit target strike beat burst gun destroy damage enter station deploy establish form split unite "
+    "talk offer death body casualty fatality toll violence fall control exchange sign agree deal "
+    "shell mine rocket missile mortar artillery fighting operation rally march flee enter "
+    "refugee occupation coalition alliance uprising dialogue crackdown burn engage storm battle "
+    "die perish corpse custody detainee".split()
+)
+# Verbs that take a frame from their object: "seized the town" (capture), "seized weapons"
+# (weapons), "seized two men" (abduct or arrest: who did it decides).
+OBJECT_FRAMED_VERBS: Final = frozenset(
+    "seize capture find discover uncover recover take grab destroy clear remove defuse detonate dispose".split()
+)
+# Verbs that make a base when their object is a post: "set up a new observation post"
+BASE_VERBS: Final = frozenset("establish set build open construct erect install".split())
+BASE_NOUNS: Final = frozenset("base post outpost checkpoint headquarters camp point garrison position "
+                              "barracks airbase station".split())  # fmt: skip
+# What says that a violent act came from the air: "raids by helicopters", "warplanes bombed"
+AIR_CUES: Final = frozenset("warplane jet helicopter chopper drone aircraft plane airforce aerial "
+                            "gunship bomber uav".split())  # fmt: skip
+# Protesters' own violence, and force against protesters, beyond dispersal
+RIOT_CUES: Final = frozenset("violent throw hurl pelt smash torch vandalize vandalise scuffle "
+                             "loot riot rioter stone molotov petrol firebomb arson blaze rampage "
+                             "ransack".split())  # fmt: skip
+EXCESSIVE_CUES: Final = frozenset("brutal brutally violently fatal fatally kill dead death die live "
+                                  "shoot shot injury injure wound beat baton lethal".split())  # fmt: skip
+WEAPON_CONTAINERS: Final = frozenset("cache stash stockpile arsenal haul depot consignment".split())
+
+# --- noun classes of participants ---------------------------------------------------------------
+STATE_FORCES: Final = frozenset(
+    "army soldier troop police policeman policemen officer force military government regime "
+    "serviceman servicemen gendarme gendarmerie guard navy marine commando authority ministry "
+    "coalition peacekeeper patrol battalion brigade division unit airforce sheriff cop trooper "
+    "paratrooper junta administration".split()
+)
+ARMED_GROUP: Final = frozenset(
+    "rebel militant insurgent jihadist guerrilla terrorist fighter gunman gunmen militia militiaman "
+    "militiamen extremist separatist mercenary group organisation organization faction cell "
+    "bandit attacker assailant perpetrator hitman assassin kidnapper abductor bomber sniper "
+    "combatant mujahideen mujahid rebels cartel gang gangster commander jihadi islamist "
+    "raider pirate smuggler trafficker warlord loyalist paramilitary squad member recruit deserter "
+    "defector emir leader leadership".split()
+)
+CIVILIANS: Final = frozenset(
+    "civilian people person villager resident student child woman man girl boy family farmer "
+    "worshipper pilgrim passenger journalist reporter worker teacher doctor nurse patient "
+    "shopkeeper trader merchant herder herdsman refugee migrant citizen inhabitant individual "
+    "local pedestrian driver baby infant elder priest imam monk nun aid employee staff "
+    "tourist youth teenager men women children peasant laborer labourer official politician "
+    "candidate activist lawyer judge mayor councillor councilor chief villager hostage "
+    "detainee prisoner minority christian muslim hindu".split()
+)
+PROTESTERS: Final = frozenset("protester protestor demonstrator marcher crowd supporter striker".split())
+RIOTERS: Final = frozenset("rioter mob looter hooligan vigilante".split())
+PLACES: Final = frozenset(
+    "town village city district area region territory province neighbourhood neighborhood "
+    "hill mountain valley road highway border crossing countryside suburb outskirts locality "
+    "settlement enclave stronghold island port airport airbase county municipality "
+    "governorate state zone frontline coast quarter".split()
+)
+MILITARY_SITES: Final = frozenset(
+    "base position checkpoint post outpost barracks camp convoy garrison headquarters tank "
+    "armoured armored vehicle patrol fortification trench bunker depot airbase warship ship "
+    "station compound".split()
+)
+PROPERTY: Final = frozenset(
+    "house home shop market school hospital clinic mosque church temple shrine building office "
+    "car bus truck property crop field store business factory plant bridge pipeline power "
+    "substation tower pylon line facility installation embassy consulate hotel restaurant "
+    "bank residence farm village vehicle train plane aircraft infrastructure asset "
+    "livestock cattle warehouse headquarters university college shelter camp tent".split()
+)
+WEAPONS: Final = frozenset(
+    "weapon arm ammunition explosive ied mine landmine rocket missile gun rifle pistol bomb "
+    "grenade mortar shell dynamite bullet knife machete machinegun launcher rpg artillery "
+    "drone kalashnikov ak-47 device charge tnt firearm cannon submachine stick stone rock "
+    "molotov cocktail axe sword".split()
+)
+# nouns for the ordinary members of an armed group: "foreign fighters", "local militants"
+MEMBER_NOUNS: Final = frozenset(
+    "fighter militant member jihadist soldier recruit commander emir official rank guard "
+    "volunteer mujahideen muhajir muhajireen settler settlor".split()
+)
+# modifiers that single out a faction inside a group
+FACTION_MODIFIERS: Final = frozenset(
+    "foreign local native domestic european western arab non-arab migrant immigrant senior junior".split()
+)
+# words saying that participants are inside one group
+INTRA_GROUP_CUES: Final = frozenset(
+    "infighting rift rivalry power-struggle internal own fellow ranks dissent defector deserter purge faction".split()
+)

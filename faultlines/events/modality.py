@@ -1,0 +1,122 @@
+"""Did it happen? The modality of a trigger, read from its syntactic context.
+
+We walk from the trigger up through the verbs that govern it, within its clause ("planned to
+*attack*", "the *attack* was called off", "*tried* to overthrow ... but failed", "denied that ...
+*attacked*") and collect cues: negation, modal and future auxiliaries, verbs of planning,
+trying, failing, cancelling, hedging adverbs and verbs of allegation. The strongest cue wins, in
+the order of :data:`PRECEDENCE`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PRECEDENCE = ("called_off", "attempted_failed", "negated", "planned", "forecast", "hypothetical", "alleged")
+# when mentions of one event disagree: what happened outranks what was only said or expected
+MERGE_PRECEDENCE = ("called_off", "attempted_failed", "asserted", "alleged", "negated", "planned", "forecast",
+                    "hypothetical")  # fmt: skip
+
+_CALL_OFF = frozenset("cancel abandon abort scrap postpone shelve suspend drop call".split())
+_FAIL = frozenset("fail foil thwart avert prevent frustrate unsuccessful failed foiled thwarted botched "
+                  "aborted abortive reject refuse decline rebuff".split())  # fmt: skip
+_TRY = frozenset("try attempt seek attempted".split())
+_PLAN = frozenset("plan intend prepare plot aim scheme threaten vow pledge planned intended "
+                  "would-be prepared organize organise".split())  # fmt: skip
+_FORECAST = frozenset("expect likely predict forecast anticipate set poise fear warn".split())
+_ALLEGE = frozenset("allege accuse claim rumour rumor purport suspect allegedly reportedly purportedly "
+                    "alleged suspected purported supposedly apparently".split())  # fmt: skip
+_DENY = frozenset("deny refute dismiss".split())
+_NEGATORS = frozenset({"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+_SUCCESS = frozenset("manage succeed".split())
+_TEMPORAL_PREPS = frozenset({"before", "after", "since", "following", "during", "amid", "until", "despite"})
+_STOP_DEPS = frozenset({"ROOT", "conj", "parataxis"})
+
+
+def _key(token: Any) -> str:
+    return str(token.lemma_).lower()
+
+
+def _chain(token: Any) -> list[Any]:
+    """The trigger and the words that govern it within its clause (plus one reporting verb).
+
+    A trigger in a temporal phrase ("before the capture of the town") is presupposed: the clause
+    around it says nothing about whether it happened, so the walk stops there.
+    """
+    chain = [token]
+    current = token
+    for _ in range(5):
+        if current.dep_ in _STOP_DEPS or current.head.i == current.i:
+            break
+        if current.dep_ == "pobj" and current.head.lower_ in _TEMPORAL_PREPS:
+            break
+        parent = current.head
+        chain.append(parent)
+        if current.dep_ in ("ccomp", "advcl", "relcl"):
+            break
+        current = parent
+    return chain
+
+
+def _cues_of(node: Any, is_trigger: bool) -> set[str]:
+    cues: set[str] = set()
+    key = _key(node)
+    if not is_trigger:
+        cues |= _word_cues(key, node)
+    for child in node.children:
+        ckey, dep = _key(child), child.dep_
+        if dep == "neg" or (dep == "det" and ckey == "no") or (ckey in _NEGATORS and dep in ("advmod", "preconj")):
+            cues.add("negated")
+        elif (dep in ("aux", "auxpass") and ckey in ("will", "shall")) or (ckey == "going" and dep == "aux"):
+            cues.add("forecast")
+        elif (dep == "aux" and ckey in _HYPOTHETICAL_AUX) or (dep == "mark" and ckey in ("if", "unless")):
+            cues.add("hypothetical")
+        elif dep in ("advmod", "amod", "acomp", "compound") or (dep == "prt" and key == "call"):
+            cues |= _word_cues(ckey, child, modifier=True)
+        elif dep in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "det" and _key(g) == "no" for g in child.children):
+            cues.add("negated")
+    return cues
+
+
+def _word_cues(key: str, token: Any, modifier: bool = False) -> set[str]:
+    cues: set[str] = set()
+    if key == "off" or (key in _CALL_OFF and (key != "call" or any(c.lower_ == "off" for c in token.children))):
+        cues.add("called_off")
+    elif key in _FAIL:
+        cues.add("attempted_failed")
+    elif key in _TRY:
+        cues.add("tried")
+    elif key in _PLAN:
+        cues.add("planned")
+    elif key in _FORECAST:
+        cues.add("forecast")
+    elif key in _ALLEGE:
+        cues.add("alleged")
+    elif key in _DENY and not modifier:
+        cues.add("negated")
+    elif key in _SUCCESS:
+        cues.add("succeeded")
+    return cues
+
+
+def modality_of(doc: Any, head: int) -> str:
+    """The modality of the trigger headed by token ``head`` (one of ontology.MODALITIES)."""
+    cues: set[str] = set()
+    for n, node in enumerate(_chain(doc[head])):
+        cues |= _cues_of(node, is_trigger=n == 0)
+    if "tried" in cues and "succeeded" not in cues:
+        cues.add("attempted_failed")
+    if "negated" in cues and "attempted_failed" in cues and "tried" not in cues:
+        cues.discard("negated")  # "failed to" and "did not" say the same thing: it did not happen
+    for modality in PRECEDENCE:
+        if modality in cues:
+            return modality
+    return "asserted"
+
+
+def merge_modality(modalities: list[str]) -> str:
+    """One modality for the mentions of one event."""
+    for modality in MERGE_PRECEDENCE:
+        if modality in modalities:
+            return modality
+    return "asserted"

@@ -1,0 +1,303 @@
+"""Who did it, to whom, with what: the participants of a trigger, read from the dependency parse.
+
+A :class:`Party` is a noun phrase (character span) with the class of thing it names ("state",
+"armed", "civilian", "protester", "place", "property", "weapon" ...), read from the actor
+records when the actors stage found one there, else from spaCy's entity label and the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from faultlines.analysis import ActorMention
+from faultlines.events import lexicon as lx
+
+# ACLED actor type (inter) -> participant class
+INTER_CLASS = {1: "state", 2: "armed", 3: "armed", 4: "armed", 5: "rioter", 6: "protester", 7: "civilian", 8: "state"}
+_LEXICON_CLASSES = (
+    ("state", lx.STATE_FORCES),
+    ("armed", lx.ARMED_GROUP),
+    ("protester", lx.PROTESTERS),
+    ("rioter", lx.RIOTERS),
+    ("civilian", lx.CIVILIANS),
+    ("weapon", lx.WEAPONS),
+    ("military_site", lx.MILITARY_SITES),
+    ("place", lx.PLACES),
+    ("property", lx.PROPERTY),
+)
+_STATE_MODIFIERS = frozenset("government security army police military regime state national federal".split())
+_ARMED_MODIFIERS = frozenset("rebel militant opposition insurgent jihadist terrorist islamist armed".split())
+_LEFT_DEPS = frozenset({"amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "punct", "advmod"})
+_LIGHT_VERBS = frozenset(
+    "launch carry conduct stage mount claim perpetrate commit unleash lead wage begin start continue "
+    "plan order execute organize organise orchestrate intensify step escalate resume".split()
+)
+_AGENT_MODIFIERS = (lx.ARMED_GROUP | lx.STATE_FORCES | {"guerrilla", "terrorist", "rebel", "insurgent", "jihadist"}) - {
+    "group",
+    "organisation",
+    "organization",
+    "unit",
+    "patrol",
+    "authority",
+    "administration",
+    "leadership",
+}
+_DEFENCE_VERBS = frozenset("repel repulse foil thwart survive withstand resist".split())
+_PATIENT_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
+_NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+VICTIM_POSSESSIVE = frozenset({"kill", "assassinate", "abduct", "execute", "arrest", "sexual"})
+_QUANTITY_HEADS = frozenset("dozen hundred thousand score number some many most all several few".split())
+_OF_HEADS = _QUANTITY_HEADS | lx.MEMBER_NOUNS | {"group", "unit", "band", "squad", "cell", "column"}
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A participant: the noun phrase ``start``..``end`` (characters) headed by token ``head``."""
+
+    head: int
+    start: int
+    end: int
+    text: str
+    cls: str
+    mention: ActorMention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    agent: tuple[Party, ...] = ()
+    patient: tuple[Party, ...] = ()
+    instrument: tuple[Party, ...] = ()
+    source: tuple[Party, ...] = ()  # "from X": who lost a town, where a force withdrew from
+    recipient: tuple[Party, ...] = ()  # "to X": who a town was lost to
+
+
+class MentionIndex:
+    """The actor mentions of a document, looked up by character position."""
+
+    def __init__(self, mentions: Sequence[ActorMention]) -> None:
+        self._by_char: dict[int, ActorMention] = {}
+        for mention in sorted(mentions, key=lambda m: m.end - m.start):
+            for i in range(mention.start, mention.end):
+                self._by_char.setdefault(i, mention)
+
+    def at(self, start: int, end: int) -> ActorMention | None:
+        for i in range(start, end):
+            found = self._by_char.get(i)
+            if found is not None:
+                return found
+        return None
+
+
+def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
+    """Token range of the noun phrase of ``head``: its left modifiers, no determiners, no clauses;
+    "members of X" and "100 of its fighters" keep their "of" phrase."""
+    left = head.i
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.right_edge.i != left - 1:
+            break
+        if child.dep_ in _LEFT_DEPS or child.pos_ == "PROPN":
+            left = child.left_edge.i
+        elif child.dep_ == "det" and child.lower_ not in ("the", "a", "an"):
+            left = child.i
+        else:
+            break
+    right = head.i + 1
+    for child in head.rights:
+        if child.i != right:
+            break
+        if child.dep_ in ("compound", "flat", "nummod") or (child.pos_ == "PROPN" and head.pos_ == "PROPN"):
+            right = child.i + 1
+        elif child.dep_ == "prep" and child.lower_ == "of" and (head.pos_ == "NUM" or _key(head) in _OF_HEADS):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            right = phrase_bounds(doc, objects[0])[1] if objects else right
+            break
+        else:
+            break
+    while left < head.i and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
+        left += 1
+    while right - 1 > head.i and doc[right - 1].is_punct:
+        right -= 1
+    return left, right
+
+
+def _key(token: Any) -> str:
+    return str(token.lemma_).lower()
+
+
+def _class_head(token: Any) -> Any:
+    """The noun that says what a phrase is: "dozens of militants" -> militants."""
+    if token.pos_ == "NUM" or _key(token) in _QUANTITY_HEADS:
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return token
+
+
+def noun_class(token: Any, mention: ActorMention | None, inter: int | None) -> str:
+    if inter in INTER_CLASS:
+        return INTER_CLASS[inter]
+    token = _class_head(token)
+    if token.pos_ == "PRON":
+        return "pronoun"
+    label = token.ent_type_
+    modifiers = {_key(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+    if label in ("GPE", "LOC", "FAC"):
+        return "place"
+    if label == "PERSON":
+        return "person"
+    key = _key(token)
+    if key in lx.STATE_FORCES or key in lx.ARMED_GROUP or key in lx.MEMBER_NOUNS:
+        if modifiers & _STATE_MODIFIERS and not modifiers & _ARMED_MODIFIERS:
+            return "state"
+        if modifiers & _ARMED_MODIFIERS:
+            return "armed"
+    for cls, words in _LEXICON_CLASSES:
+        if key in words:
+            return cls
+    if label in ("ORG", "NORP"):
+        return "org"
+    if mention is not None:
+        return "armed"
+    return "unknown"
+
+
+def make_party(doc: Any, token: Any, mentions: MentionIndex, inter_of: Any) -> Party:
+    left, right = phrase_bounds(doc, token)
+    start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
+    head = doc[token.i]
+    mention = mentions.at(head.idx, head.idx + len(head)) or mentions.at(start, end)
+    inter = inter_of(mention) if mention is not None else None
+    return Party(token.i, start, end, span_text(doc, left, right), noun_class(token, mention, inter), mention)
+
+
+def span_text(doc: Any, left: int, right: int) -> str:
+    """The original text of tokens ``left``..``right`` (``doc.text`` would rebuild the whole text)."""
+    if right <= left:
+        return ""
+    joined = "".join(t.text_with_ws for t in doc[left:right])
+    return joined[: doc[right - 1].idx + len(doc[right - 1]) - doc[left].idx]
+
+
+def _with_conjuncts(token: Any) -> Iterable[Any]:
+    yield token
+    for conj in token.conjuncts:
+        if conj.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            yield conj
+
+
+def _pobj(prep: Any) -> Iterable[Any]:
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            yield child
+
+
+def _verb_roles(verb: Any) -> dict[str, list[Any]]:
+    roles: dict[str, list[Any]] = {"agent": [], "patient": [], "instrument": [], "source": [], "with": [], "to": []}
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("nsubj", "csubj"):
+            roles["agent"].append(child)
+        elif dep in ("nsubjpass", "dobj"):
+            roles["patient"].append(child)
+        elif dep == "agent":
+            roles["agent"].extend(_pobj(child))
+        elif dep == "prep":
+            word = child.lower_
+            target = {"with": "with", "using": "instrument", "from": "source", "to": "to"}.get(word)
+            if word in _PATIENT_PREPS:
+                target = "patient"
+            if target:
+                roles[target].extend(_pobj(child))
+    own_subject = roles["agent"] or any(c.dep_ == "nsubjpass" for c in verb.children)
+    if not own_subject and verb.dep_ == "conj" and not roles["patient"]:
+        # "were abducted and killed": the second verb shares the first one's passive subject
+        roles["patient"].extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
+        own_subject = bool(roles["patient"])
+    if not own_subject and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        inherited = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "advcl" and not inherited:
+            inherited = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        roles["agent"].extend(inherited)
+    if verb.dep_ in ("attr", "acomp") and _key(verb.head) == "be":
+        # a misread passive ("was overrun by X"): the subject of "be" underwent it, "by" did it
+        roles["patient"].extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        roles["agent"].extend(t for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobj(c))
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+        if not roles["agent" if not passive else "patient"]:
+            roles["agent" if not passive else "patient"].append(verb.head)
+    return roles
+
+
+def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
+    roles: dict[str, list[Any]] = {"agent": [], "patient": [], "instrument": [], "source": [], "with": []}
+    for child in noun.children:
+        if child.dep_ == "poss" and frame in VICTIM_POSSESSIVE:
+            roles["patient"].append(child)  # "the candidate's murder": the candidate died
+        elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.pos_ == "PROPN"):
+            roles["agent"].append(child)
+        elif child.dep_ in ("compound", "amod") and _key(child) in _AGENT_MODIFIERS:
+            roles["agent"].append(child)  # "terrorist attacks", "a rebel raid"
+        elif child.dep_ == "prep":
+            word = child.lower_
+            if word == "by":
+                roles["agent"].extend(_pobj(child))
+            elif word in _PATIENT_PREPS or word == "of":
+                roles["patient"].extend(_pobj(child))
+            elif word == "between":
+                sides = list(_pobj(child))
+                roles["agent"].extend(sides[:1])
+                roles["with"].extend(c for s in sides for c in s.conjuncts)
+            elif word in ("with", "from", "using"):
+                roles[{"with": "with", "from": "source", "using": "instrument"}[word]].extend(_pobj(child))
+    head = noun.head
+    claimed = _claimed_by(noun)
+    if claimed:
+        roles["agent"].extend(claimed)
+    elif noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and _key(head) in _LIGHT_VERBS | _DEFENCE_VERBS:
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        roles["agent" if _key(head) in _LIGHT_VERBS else "patient"].extend(subjects)
+    elif noun.dep_ == "nsubj" and head.pos_ == "VERB":
+        roles["patient"].extend(c for c in head.children if c.dep_ == "dobj")
+    elif noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
+        roles["agent"].extend(t for c in head.children if c.dep_ == "agent" for t in _pobj(c))
+    return roles
+
+
+def _claimed_by(noun: Any) -> list[Any]:
+    """ "X claimed responsibility for the attack": X is the perpetrator."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or _key(prep.head) != "responsibility":
+        return []
+    verb = prep.head.head
+    if _key(verb) not in ("claim", "accept", "assume", "admit"):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_of: Any, frame: str = "") -> Roles:
+    """The participants of the trigger headed by token ``head``."""
+    token = doc[head]
+    raw = _verb_roles(token) if verbal else _noun_roles(token, frame)
+    parties: dict[str, list[Party]] = {}
+    for role, tokens in raw.items():
+        seen: set[int] = set()
+        for first in tokens:
+            for t in _with_conjuncts(first):
+                if t.i not in seen and t.i != head and t.ent_type_ not in _NOT_PARTICIPANTS:
+                    seen.add(t.i)
+                    parties.setdefault(role, []).append(make_party(doc, t, mentions, inter_of))
+    withs = parties.get("with", [])
+    weapons = [p for p in withs if p.cls == "weapon"]
+    others = [p for p in withs if p.cls != "weapon"]
+    return Roles(
+        agent=tuple(parties.get("agent", ())),
+        patient=tuple(parties.get("patient", ())) + tuple(others),
+        instrument=tuple(parties.get("instrument", ())) + tuple(weapons),
+        source=tuple(parties.get("source", ())),
+        recipient=tuple(p for p in parties.get("to", ()) if p.cls not in ("place", "unknown")),
+    )

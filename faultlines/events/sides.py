@@ -1,0 +1,193 @@
+"""The sides of an event (ACLED's actor 1, actor 2 and associated actors), and whether the event
+happens inside one organisation.
+
+Intra-group is read from, in order: the actor records (both sides resolve to one ``actor_id``);
+reflexive victims ("its own fighters", "fellow members", "members who tried to flee"); two
+factions of one kind of fighter ("foreign militants" against "local militants"; "Turkmen and
+Chechen fighters clashed"); words that say so ("infighting", "internal", "within its ranks");
+and kinds that are intra-group by definition (coup attempt, defection, desertion, refusal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from faultlines.events import lexicon as lx
+from faultlines.events.mentions import EventMention
+from faultlines.events.participants import Party
+from faultlines.ontology import INTRA_GROUP_KINDS
+from faultlines.records import EventActor
+
+ActorOf = Callable[[Party], "EventActor | None"]
+_ACTOR_CLASSES = frozenset({"state", "armed", "org", "protester", "rioter", "civilian", "person", "unknown"})
+_CLASS_INTER = {"state": 1, "armed": 2, "rioter": 5, "protester": 6, "civilian": 7}
+_NOT_ACTORS = ("place", "weapon", "property")
+_FLIGHT = frozenset("flee escape desert defect leave run quit abandon surrender betray spy".split())
+_OFFICIALS = frozenset("adviser advisor official commander leader emir judge cleric mufti governor "
+                       "spokesman chief deputy aide".split())  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    actor1: EventActor | None
+    actor2: EventActor | None
+    assoc1: tuple[EventActor, ...]
+    assoc2: tuple[EventActor, ...]
+    intra_group: bool
+    kind: str
+
+
+def default_actor(party: Party, kb_name: Callable[[str], tuple[str | None, int | None]]) -> EventActor | None:
+    """An actor from a participant: its actor record when it has one, else its own words."""
+    if party.mention is not None:
+        name, inter = kb_name(party.mention.actor_id)
+        return EventActor(
+            name=name or party.mention.text, actor_id=party.mention.actor_id, faction=party.mention.faction, inter=inter
+        )
+    if party.cls not in _ACTOR_CLASSES or (party.cls == "unknown" and not party.text[:1].isupper()):
+        return None
+    if party.cls == "civilian":
+        return EventActor(name="Civilians", inter=7)
+    return EventActor(name=party.text, inter=_CLASS_INTER.get(party.cls))
+
+
+def _unique(parties: Iterable[Party]) -> list[Party]:
+    seen: dict[tuple[int, int], Party] = {}
+    for party in parties:
+        seen.setdefault((party.start, party.end), party)
+    return list(seen.values())
+
+
+def _reflexive(doc: Any, party: Party) -> bool:
+    """ "its own fighters", "fellow members", "their members", "members who tried to flee"."""
+    head = doc[party.head]
+    words = {t.lower_ for t in head.subtree}
+    if words & {"own", "fellow"}:
+        return True
+    member = str(head.lemma_).lower() in lx.MEMBER_NOUNS
+    if member and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return True
+    return member and any(
+        str(t.lemma_).lower() in _FLIGHT for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree
+    )
+
+
+def _faction_of(doc: Any, party: Party) -> str | None:
+    """The faction words of a member noun: "foreign" fighters, "Syrian and Iraqi" militants."""
+    head = doc[party.head]
+    if str(head.lemma_).lower() not in lx.MEMBER_NOUNS:
+        return None
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    words = [m for m in mods if m.lower_ in lx.FACTION_MODIFIERS or m.ent_type_ == "NORP" or m.pos_ == "PROPN"]
+    if not words:
+        return None
+    start = min(w.left_edge.i for w in words)
+    return str(doc[start : head.i].text)
+
+
+def _coordinated_factions(doc: Any, party: Party) -> bool:
+    """ "Turkmen and Chechen fighters": one member noun with two coordinated faction words."""
+    head = doc[party.head]
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.conjuncts for c in head.children) and bool(
+        _faction_of(doc, party)
+    )
+
+
+def is_intra(doc: Any, primary: EventMention, agents: list[Party], patients: list[Party]) -> bool:
+    if primary.kind in INTRA_GROUP_KINDS:
+        return True
+    agent_ids = {p.mention.actor_id for p in agents if p.mention}
+    patient_ids = {p.mention.actor_id for p in patients if p.mention}
+    if agent_ids & patient_ids:
+        return True
+    if agent_ids and patient_ids:
+        return False
+    if any(_reflexive(doc, p) for p in patients) and agents:
+        return True
+    if agents and patients and all(_faction_of(doc, p) for p in (agents[0], patients[0])):
+        return True
+    if primary.frame == "clash" and not patients and any(_coordinated_factions(doc, p) for p in agents):
+        return True
+    sentence = doc.char_span(primary.sent_start, primary.sent_end, alignment_mode="expand")
+    lemmas = {str(t.lemma_).lower() for t in sentence} if sentence is not None else set()
+    return bool(lemmas & lx.INTRA_GROUP_CUES) and primary.frame in ("clash", "attack", "kill", "execute")
+
+
+def intra_kind(doc: Any, primary: EventMention, patients: list[Party]) -> str:
+    """The intra-group kind of a violent event: infighting, executions or killing of a member."""
+    if primary.kind in INTRA_GROUP_KINDS:
+        return primary.kind
+    reflexive = any(_reflexive(doc, p) for p in patients)
+    one_sided = primary.frame in ("execute", "assassinate") or (primary.frame in ("kill", "attack") and reflexive)
+    if one_sided:
+        heads = [doc[p.head] for p in patients]
+        if heads and all(h.tag_ in ("NN", "NNP") and str(h.lemma_).lower() in _OFFICIALS for h in heads):
+            return "assassination_of_member"
+        return "execution_of_members"
+    if primary.frame in ("clash", "kill", "attack") or primary.sub_event_type == "Armed clash":
+        return "infighting"
+    return primary.kind
+
+
+def _factions(doc: Any, parties: list[Party], home: EventActor | None, actor_of: ActorOf) -> EventActor | None:
+    if not parties:
+        return home
+    party = parties[0]
+    actor = actor_of(party)
+    faction = (party.mention.faction if party.mention else None) or _faction_of(doc, party) or party.text
+    if actor is not None and actor.actor_id is not None:
+        return EventActor(actor.name, actor.actor_id, faction, actor.inter)
+    if home is not None:
+        return EventActor(home.name, home.actor_id, faction, home.inter)
+    return EventActor(party.text, None, faction, 2)
+
+
+def sides_of(
+    doc: Any, group: list[EventMention], primary: EventMention, actor_of: ActorOf, home: EventActor | None
+) -> Sides:
+    """Actor 1, actor 2 (each with associated actors), intra-group and the final kind."""
+    triggers = {i for m in group for i in range(m.trigger.start, m.trigger.end)}
+    losers = [m for m in group if (m.frame == "withdraw" and primary.frame != "withdraw") or m.lemma == "lose"]
+    agents = _unique(
+        p
+        for m in group
+        if m not in losers
+        for p in m.roles.agent
+        if p.cls not in _NOT_ACTORS and p.head not in triggers
+    )
+    patients = _unique(
+        p
+        for m in group
+        for p in (*m.roles.patient, *(m.roles.agent if m in losers else ()))
+        if p.cls not in (*_NOT_ACTORS, "military_site") and p.head not in triggers
+    )
+    agents = _unique([*(p for m in losers for p in m.roles.recipient), *agents])
+    if primary.sub_event_type in (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ):
+        protesters = [p for p in (*agents, *patients) if p.cls == "protester"]
+        others = [p for p in (*agents, *patients) if p.cls != "protester"]
+        agents, patients = protesters or agents, others if protesters else patients
+    if is_intra(doc, primary, agents, patients):
+        kind = intra_kind(doc, primary, patients)
+        actor1 = _factions(doc, agents, home, actor_of)
+        actor2 = _factions(doc, patients, home if actor1 is None else _no_faction(actor1), actor_of)
+        return Sides(actor1, actor2, (), (), True, kind)
+    actors1 = [a for a in map(actor_of, agents) if a is not None]
+    actors2 = [a for a in map(actor_of, patients) if a is not None]
+    return Sides(
+        actors1[0] if actors1 else None,
+        actors2[0] if actors2 else None,
+        tuple(actors1[1:]),
+        tuple(actors2[1:]),
+        False,
+        primary.kind,
+    )
+
+
+def _no_faction(actor: EventActor) -> EventActor:
+    return EventActor(actor.name, actor.actor_id, None, actor.inter)

@@ -1,0 +1,223 @@
+"""Event triggers: the words and phrases of a parsed sentence that say an event happened.
+
+Verbal ("attacked", "took control of"), nominal ("the capture of", "an air strike") and
+multiword ("blew himself up", "tear gas") triggers are found from the lexicon, indexed once at
+import. A verb and its particle or object make one trigger even when words stand between them
+("pulled its troops out", "took full control").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from faultlines.events.lexicon import (
+    BASE_NOUNS,
+    BASE_VERBS,
+    FRAMES,
+    OBJECT_FRAMED_VERBS,
+    PLACES,
+    WEAK_WORDS,
+    WEAPON_CONTAINERS,
+    WEAPONS,
+)
+
+# entity labels whose words are names, not triggers ("Liberation Front", "Operation Dawn")
+_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "NORP", "PRODUCT"})
+_PAIR_DEPS = frozenset({"prt", "dobj", "prep", "acomp", "advmod", "attr", "xcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Tokens ``start``..``end`` (exclusive) of the Doc, headed by token ``head``."""
+
+    start: int
+    end: int
+    head: int
+    frame: str
+    verbal: bool
+    weak: bool
+
+
+def _split(word: str) -> tuple[str, ...]:
+    """spaCy splits hyphens: "cease-fire" is three tokens."""
+    return tuple(word.replace("-", " - ").split())
+
+
+def _build_index() -> tuple[dict[str, str], dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for frame, (frame_verbs, frame_nouns, frame_phrases) in FRAMES.items():
+        for table, words in ((verbs, frame_verbs), (nouns, frame_nouns)):
+            for word in words:
+                if "-" in word:
+                    phrases.setdefault(_split(word)[0], []).append((_split(word), frame))
+                else:
+                    table.setdefault(word, frame)
+        for phrase in frame_phrases:
+            words = tuple(w for part in phrase for w in _split(part))
+            phrases.setdefault(words[0], []).append((words, frame))
+    for entries in phrases.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return verbs, nouns, phrases
+
+
+VERBS, NOUNS, PHRASES = _build_index()
+PAIRS = {words: frame for entries in PHRASES.values() for words, frame in entries if len(words) == 2}
+
+
+# spaCy's lemmatiser gets a few trigger words wrong ("raped" -> "rap")
+_FORM_LEMMAS = {"raped": "rape", "rapes": "rape", "raping": "rape", "shelled": "shell", "shelling": "shell"}
+
+
+def _key(token: Any) -> str:
+    return _FORM_LEMMAS.get(token.lower_) or str(token.lemma_).lower()
+
+
+def _same(token: Any, word: str) -> bool:
+    return token.lower_ == word or _key(token) == word
+
+
+def _phrase_head(doc: Any, start: int, end: int) -> int:
+    for i in range(start, end):
+        if not start <= doc[i].head.i < end or doc[i].head.i == i:
+            return i
+    return end - 1
+
+
+def name_tokens(doc: Any) -> frozenset[int]:
+    """Indices of the tokens inside multi-word names ("Liberation Front"): never triggers."""
+    return frozenset(
+        i for ent in doc.ents if ent.label_ in _NAME_LABELS and len(ent) > 1 for i in range(ent.start, ent.end)
+    )
+
+
+def _contiguous(doc: Any, start: int, end: int) -> Iterable[Trigger]:
+    i = start
+    while i < end:
+        for words, frame in PHRASES.get(_key(doc[i]), ()):
+            n = len(words)
+            if i + n <= end and all(_same(doc[i + k], w) for k, w in enumerate(words)):
+                head = _phrase_head(doc, i, i + n)
+                yield Trigger(i, i + n, head, frame, doc[head].pos_ in ("VERB", "AUX"), False)
+                i += n - 1
+                break
+        i += 1
+
+
+def _pairs(doc: Any, start: int, end: int, taken: set[int]) -> Iterable[Trigger]:
+    """Verb + particle or object: "pulled (its troops) out", "took (full) control"."""
+    for i in range(start, end):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or i in taken:
+            continue
+        for child in verb.children:
+            frame = PAIRS.get((_key(verb), _key(child))) if child.dep_ in _PAIR_DEPS else None
+            if frame and child.i not in taken:
+                lo, hi = min(i, child.i), max(i, child.i) + 1
+                yield Trigger(lo, hi, i, frame, True, False)
+                break
+
+
+def _objects(verb: Any) -> Iterable[Any]:
+    """A verb's objects, and what a container object holds ("a cache of rifles")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            yield child
+            yield from child.conjuncts
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _object_framed(doc: Any, start: int, end: int, taken: set[int]) -> Iterable[Trigger]:
+    """A plain verb made a trigger by its object: "seized weapons", "found explosives" (weapons);
+    "set up a new observation post" (base)."""
+    for i in range(start, end):
+        verb = doc[i]
+        key = _key(verb)
+        if verb.pos_ != "VERB" or i in taken or key not in OBJECT_FRAMED_VERBS | BASE_VERBS | {"lose"}:
+            continue
+        objects = {_key(o) for o in _objects(verb)}
+        if key in OBJECT_FRAMED_VERBS and objects & (WEAPONS | WEAPON_CONTAINERS):
+            yield Trigger(i, i + 1, i, "weapons", True, False)
+        elif key in BASE_VERBS and objects & BASE_NOUNS and (key != "set" or _has_particle(verb, "up")):
+            yield Trigger(i, i + 1, i, "base", True, False)
+        elif key == "lose" and any(o.ent_type_ == "GPE" or _key(o) in PLACES for o in _objects(verb)):
+            yield Trigger(i, i + 1, i, "capture", True, False)  # "lost the town to the army"
+
+
+def _has_particle(verb: Any, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
+def _disarmed(doc: Any, found: list[Trigger]) -> list[Trigger]:
+    """In a sentence about seized or found weapons, the weapons named are what was seized, not
+    attacks: "seized two landmines and three grenades"."""
+    if not any(t.frame == "weapons" for t in found):
+        return found
+    return [
+        Trigger(t.start, t.end, t.head, "weapons", t.verbal, True)
+        if not t.verbal and (_key(doc[t.head]) in WEAPONS or t.frame in _REMOTE_FRAMES)
+        else t
+        for t in found
+    ]
+
+
+_REMOTE_FRAMES = frozenset({"explosion", "shelling", "grenade", "suicide_bomb", "chemical"})
+
+
+def _misread_participle(token: Any, key: str) -> bool:
+    """ "the base was overrun by ...": a passive participle the tagger read as a noun."""
+    return bool(
+        token.pos_ in ("NOUN", "ADJ")
+        and key in VERBS
+        and key not in NOUNS
+        and token.dep_ in ("attr", "acomp")
+        and str(token.head.lemma_) == "be"
+    )
+
+
+def _single(token: Any, names: frozenset[int]) -> Trigger | None:
+    key = _key(token)
+    if token.pos_ == "VERB":
+        if token.dep_ == "amod":
+            return None  # "the besieged fighters", "a wounded man": a description, not an event
+        frame = VERBS.get(key)
+        verbal = True
+    elif _misread_participle(token, key):
+        frame, verbal = VERBS[key], True
+    elif token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and key == "dead"):
+        frame = NOUNS.get(key) if key != "dead" else "kill"
+        verbal = False
+        if token.dep_ == "compound":
+            return None
+    else:
+        return None
+    if frame is None or token.i in names:
+        return None
+    return Trigger(token.i, token.i + 1, token.i, frame, verbal, key in WEAK_WORDS)
+
+
+def find_triggers(doc: Any, start: int, end: int, names: frozenset[int] = frozenset()) -> list[Trigger]:
+    """The triggers among tokens ``start``..``end`` of ``doc`` (one sentence), left to right.
+
+    ``names`` are the tokens of multi-word names (:func:`name_tokens`), skipped.
+    """
+    found = [t for t in _contiguous(doc, start, end) if t.head not in names]
+    taken = {i for t in found for i in range(t.start, t.end)}
+    for trigger in _pairs(doc, start, end, taken):
+        found.append(trigger)
+        other = trigger.end - 1 if trigger.head == trigger.start else trigger.start
+        taken.update((trigger.head, other))
+    for trigger in _object_framed(doc, start, end, taken):
+        found.append(trigger)
+        taken.add(trigger.head)
+    for i in range(start, end):
+        if i not in taken:
+            single = _single(doc[i], names)
+            if single is not None:
+                found.append(single)
+    return sorted(_disarmed(doc, found), key=lambda t: t.start)

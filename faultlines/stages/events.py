@@ -1,0 +1,147 @@
+"""The events stage: from a parsed report, the events a careful analyst would code.
+
+For each sentence: triggers (:mod:`faultlines.events.triggers`), their participants, type,
+modality and death counts (:mod:`faultlines.events.mentions`); then, over the document, the
+mentions of one incident are grouped (:mod:`faultlines.events.merge`) and each group becomes an
+:class:`~faultlines.records.Event` (:mod:`faultlines.events.build`). ``place``, ``date`` and
+``attribution`` are left empty for the places, dates and claims stages.
+
+Actors come from ``analysis.mentions`` (the actors stage) when it found any; otherwise the
+participants' own words and spaCy's entities stand in, so the stage also runs alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from faultlines.events.build import DocContext, build_event
+from faultlines.events.classify import VIOLENT_FRAMES
+from faultlines.events.fatalities import Death
+from faultlines.events.lexicon import WEAPONS
+from faultlines.events.mentions import EventMention, read_sentence
+from faultlines.events.merge import group_mentions, rank
+from faultlines.events.participants import MentionIndex, Party
+from faultlines.events.sides import default_actor
+from faultlines.events.triggers import name_tokens
+from faultlines.records import Event, EventActor
+from faultlines.registry import stage
+
+if TYPE_CHECKING:
+    from faultlines.analysis import ActorMention, Analysis
+    from faultlines.resources import Resources
+
+NAME = "faultlines.events.v1"
+_ARMED_INTER = frozenset({2, 3, 4})
+
+
+def _kb_lookup(analysis: Analysis, resources: Any) -> Callable[[str], tuple[str | None, int | None]]:
+    """actor_id -> (name, inter), from the document's actors, else the knowledge base."""
+    known = {a.actor_id: (a.name, a.inter) for a in analysis.actors}
+    get = getattr(getattr(resources, "actors", None), "get", None)
+
+    def lookup(actor_id: str) -> tuple[str | None, int | None]:
+        if actor_id in known:
+            return known[actor_id]
+        record = get(actor_id) if callable(get) else None
+        inter = getattr(record, "inter", None)
+        return getattr(record, "name", None), inter if isinstance(inter, int) else None
+
+    return lookup
+
+
+def _home_group(analysis: Analysis, lookup: Callable[[str], tuple[str | None, int | None]]) -> EventActor | None:
+    """The armed group the document is mostly about: most mentioned in the actor records, else the
+    organisation spaCy names most often (at least twice)."""
+    counts = Counter(m.actor_id for m in analysis.mentions)
+    for actor_id, _ in counts.most_common():
+        name, inter = lookup(actor_id)
+        if inter in _ARMED_INTER or inter is None:
+            return EventActor(name or actor_id, actor_id, None, inter)
+    orgs = Counter(e.text for e in analysis.doc.ents if e.label_ == "ORG")
+    if orgs and orgs.most_common(1)[0][1] >= 2:
+        return EventActor(orgs.most_common(1)[0][0], None, None, None)
+    return None
+
+
+def _weapon_heads(doc: Any, sentences: list[Any]) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    for index, sent in enumerate(sentences):
+        heads = [
+            t.i
+            for t in sent
+            if t.pos_ in ("NOUN", "PROPN") and str(t.lemma_).lower() in WEAPONS and t.dep_ != "compound"
+        ]
+        if heads:
+            found[index] = heads
+    return found
+
+
+def _keep(group: list[EventMention]) -> bool:
+    """Weak echoes alone ("the deaths", "a deal") are not events; a weak word with both sides is."""
+    if any(not m.weak for m in group):
+        return True
+    head = min(group, key=rank)
+    return bool(head.roles.agent and head.roles.patient)
+
+
+def _death_owners(groups: list[list[EventMention]]) -> dict[int, int]:
+    """Sentence -> the group its death counts belong to: the best violent mention there."""
+    owners: dict[int, tuple[tuple[int, int, int, int], int]] = {}
+    for g, group in enumerate(groups):
+        for m in group:
+            if m.frame in VIOLENT_FRAMES or m.sub_event_type in (
+                "Violent demonstration",
+                "Mob violence",
+                "Excessive force against protesters",
+            ):
+                best = owners.get(m.sentence)
+                if best is None or rank(m) < best[0]:
+                    owners[m.sentence] = (rank(m), g)
+    return {sentence: g for sentence, (_, g) in owners.items()}
+
+
+def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
+    """The events of one parsed document (the stage's work, callable without the registry)."""
+    doc = analysis.doc
+    lookup = _kb_lookup(analysis, resources)
+    mentions = MentionIndex(analysis.mentions)
+
+    def inter_of(mention: ActorMention) -> int | None:
+        return lookup(mention.actor_id)[1]
+
+    def actor_of(party: Party) -> EventActor | None:
+        return default_actor(party, lookup)
+
+    names = name_tokens(doc)
+    sentences = list(doc.sents)
+    found: list[EventMention] = []
+    deaths: dict[int, list[Death]] = {}
+    for index, sent in enumerate(sentences):
+        read, dead = read_sentence(doc, index, sent, mentions, inter_of, names)
+        found.extend(read)
+        if dead:
+            deaths[index] = dead
+    groups = [g for g in group_mentions(found) if _keep(g)]
+    owners = _death_owners(groups)
+    ctx = DocContext(
+        doc_id=analysis.clean.source.doc_id,
+        text=analysis.text,
+        doc=doc,
+        actor_of=actor_of,
+        home=_home_group(analysis, lookup),
+        weapon_heads=_weapon_heads(doc, sentences),
+    )
+    events = []
+    for g, group in enumerate(groups):
+        owned = {s: d for s, d in deaths.items() if owners.get(s) == g}
+        events.append(build_event(ctx, group, owned))
+    return tuple(events)
+
+
+@stage(NAME, reads=("doc", "mentions", "actors"), writes=("events",))
+def find_events(analysis: Analysis, resources: Resources) -> Analysis:
+    """Typed, intra-group-aware events with modality, sides, arguments and fatalities."""
+    return dataclasses.replace(analysis, events=extract_events(analysis, resources))

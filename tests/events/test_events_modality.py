@@ -1,0 +1,50 @@
+"""Did it happen? Modality from the trigger's context, on sentences the project wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        ("Militants attacked a police station in the north on Sunday.", "armed_clash", "asserted"),
+        ("Militants tried to storm the police station but were driven back.", "armed_clash", "attempted_failed"),
+        ("The officers failed to overthrow the commander.", "coup_attempt", "attempted_failed"),
+        ("The militia plans to attack the oil field next week.", "attack", "planned"),
+        ("The planned assault on the town was called off at the last minute.", "attack", "called_off"),
+        ("The army did not shell the village, a spokesman said.", "shelling", "negated"),
+        ("If the talks collapse, the rebels would attack the capital.", "attack", "hypothetical"),
+        ("Analysts say the group will likely attack the border towns in the spring.", "attack", "forecast"),
+        ("Soldiers reportedly abducted a local journalist in the city.", "abduction", "alleged"),
+    ],
+)
+def test_events_modality_of_each_context(events_of, only, text: str, kind: str, modality: str) -> None:
+    event = only(events_of(text), kind=kind)
+    assert event.modality == modality
+
+
+def test_events_modality_called_off_attack_is_not_an_attack(events_of) -> None:
+    text = "The group had prepared an attack on the rival camp. The attack was cancelled after a truce."
+    attacks = [e for e in events_of(text) if e.event_type in ("Battles", "Violence against civilians")]
+    assert attacks and all(e.modality in ("called_off", "planned") for e in attacks)
+    assert any(e.modality == "called_off" for e in attacks)
+
+
+def test_events_modality_failed_coup_is_not_a_success(events_of, only) -> None:
+    event = only(events_of("A coup attempt against the emir failed in March."), kind="coup_attempt")
+    assert event.modality == "attempted_failed"
+    assert event.intra_group
+
+
+def test_events_modality_rejected_offer(events_of, only) -> None:
+    text = "The besieged fighters offered to release two hostages in exchange for safe passage. The offer was rejected."
+    event = only(events_of(text), kind="negotiation")
+    assert event.modality == "attempted_failed"
+
+
+def test_events_modality_forecast_is_not_asserted(events_of) -> None:
+    events = events_of("The group will probably attack the city again next year.")
+    assert events and all(e.modality == "forecast" for e in events)

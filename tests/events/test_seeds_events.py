@@ -1,0 +1,79 @@
+"""The seed articles (../shared/seeds): the events of READING.md, with the right modality and
+intra-group flag. Skips when the seeds are not there. Prints the events it found (-s to see them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faultlines.events.report import describe
+from faultlines.events.runner import analyse, load_runner
+from faultlines.records import Event
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not SEEDS.is_dir(), reason=f"no seed articles at {SEEDS}")]
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> dict[str, tuple[Event, ...]]:
+    paths = sorted(SEEDS.glob("*.txt"))
+    runner = load_runner()
+    found = {}
+    for path, analysis in zip(
+        paths, analyse(runner, [(p.name, p.read_text(encoding="utf-8")) for p in paths]), strict=True
+    ):
+        found[path.name[:3]] = analysis.events
+        print(f"== {path.name}")
+        for event in analysis.events:
+            print("  " + describe(event))
+    return found
+
+
+def _kinds(events: tuple[Event, ...], kind: str) -> list[Event]:
+    return [e for e in events if e.kind == kind]
+
+
+def test_seeds_infighting_is_intra_group(seed_events) -> None:
+    for seed in ("000", "003"):
+        fights = _kinds(seed_events[seed], "infighting")
+        assert any(e.intra_group and e.modality == "asserted" for e in fights), seed
+
+
+def test_seeds_executions_of_members_are_intra_group(seed_events) -> None:
+    for seed in ("000", "003"):
+        executions = _kinds(seed_events[seed], "execution_of_members")
+        assert executions and all(e.intra_group for e in executions), seed
+    assert any(e.fatalities.best == 100 for e in _kinds(seed_events["003"], "execution_of_members"))
+
+
+def test_seeds_failed_coup_is_not_a_success(seed_events) -> None:
+    coups = _kinds(seed_events["000"], "coup_attempt")
+    assert coups and all(e.modality == "attempted_failed" and e.intra_group for e in coups)
+
+
+def test_seeds_called_off_attack_is_not_an_attack(seed_events) -> None:
+    attacks = [e for e in seed_events["003"] if e.modality == "called_off"]
+    assert attacks
+    planned_or_off = {e.event_id for e in attacks}
+    assert all(e.modality != "asserted" for e in seed_events["003"] if e.event_id in planned_or_off)
+
+
+def test_seeds_forecast_is_not_an_event(seed_events) -> None:
+    for event in seed_events["000"]:
+        said = " ".join(s.text for s in event.evidence)
+        assert not ("will likely" in said and event.modality == "asserted"), describe(event)
+
+
+def test_seeds_desertion_refusal_and_withdrawal(seed_events) -> None:
+    assert any(e.intra_group for e in _kinds(seed_events["000"], "desertion"))
+    assert any(e.intra_group for e in _kinds(seed_events["001"], "refusal_of_orders"))
+    assert _kinds(seed_events["001"], "withdrawal")
+    assert any(e.intra_group for e in _kinds(seed_events["001"], "desertion"))
+
+
+def test_seeds_offer_was_rejected(seed_events) -> None:
+    offers = _kinds(seed_events["000"], "negotiation")
+    assert offers and all(e.modality == "attempted_failed" for e in offers)
