@@ -25,7 +25,7 @@ _FAMILY = {
     **dict.fromkeys([*_PROTEST_ORDER, "Mob violence"], "protest"),
     **dict.fromkeys(["Arrests", "Abduction/forced disappearance"], "detention"),
 }
-_UNREAL = frozenset({"forecast", "hypothetical"})
+_UNREAL = frozenset({"forecast", "hypothetical", "planned", "called_off", "negated"})  # did not happen
 
 
 def family(mention: EventMention) -> str:

@@ -1,11 +1,18 @@
 """The sides of an event (ACLED's actor 1, actor 2 and associated actors), and whether the event
 happens inside one organisation.
 
-Intra-group is read from, in order: the actor records (both sides resolve to one ``actor_id``);
-reflexive victims ("its own fighters", "fellow members", "members who tried to flee"); two
-factions of one kind of fighter ("foreign militants" against "local militants"; "Turkmen and
-Chechen fighters clashed"); words that say so ("infighting", "internal", "within its ranks");
-and kinds that are intra-group by definition (coup attempt, defection, desertion, refusal).
+Intra-group is read from, in order: kinds that are intra-group by definition (coup attempt,
+defection, desertion, refusal); the actor records (both sides of one trigger resolve to one
+``actor_id``; across the group's triggers only when one side is a faction mention, so two
+name mentions in different sentences do not count); reflexive victims ("its own
+fighters", "fellow members", "members who tried to flee"); two factions of one kind of fighter
+("foreign militants" against "local militants"; "Turkmen and Chechen fighters clashed"); words
+that say so ("infighting", "internal", "within its ranks"), only when every side named is a
+member of one organisation (an actor mention of it, or a member noun), so "rifts hit its ranks"
+is not a fight.
+
+A faction label is one the actors stage recognised (its faction mentions) or the faction words
+of a member noun ("foreign" fighters); any other phrase ("the group", "its ranks") is no faction.
 """
 
 from __future__ import annotations
@@ -46,7 +53,9 @@ def default_actor(party: Party, kb_name: Callable[[str], tuple[str | None, int |
         return EventActor(
             name=name or party.mention.text, actor_id=party.mention.actor_id, faction=party.mention.faction, inter=inter
         )
-    if party.cls not in _ACTOR_CLASSES or (party.cls == "unknown" and not party.text[:1].isupper()):
+    if party.cls not in _ACTOR_CLASSES or party.cls == "unknown":
+        # "unknown": no actor record, no entity label, no actor word: a capitalised sentence
+        # opener ("Many", "Noteworthy") is not a name.
         return None
     if party.cls == "civilian":
         return EventActor(name="Civilians", inter=7)
@@ -95,12 +104,44 @@ def _coordinated_factions(doc: Any, party: Party) -> bool:
     )
 
 
-def is_intra(doc: Any, primary: EventMention, agents: list[Party], patients: list[Party]) -> bool:
+def _members_of_one(doc: Any, parties: list[Party]) -> bool:
+    """Every party is a mention of one and the same actor, or a member word ("fighters", "two
+    factions", "they") that names no organisation of its own."""
+    ids = {p.mention.actor_id for p in parties if p.mention}
+    return len(ids) <= 1 and all(
+        p.mention is not None or p.cls in ("pronoun", "armed") or _key(doc[p.head]) in lx.MEMBER_NOUNS for p in parties
+    )
+
+
+def _key(token: Any) -> str:
+    return str(token.lemma_).lower()
+
+
+def same_actor_both_sides(group: list[EventMention]) -> bool:
+    """One actor on both sides: of one trigger, or across the group's triggers when a side is a
+    faction of it ("foreign fighters clash ... seven fighters were killed"). Two mentions of one
+    actor by name in different sentences ("raids of the alliance" ... "the alliance bombed") are
+    not enough."""
+    for m in group:
+        agent_ids = {p.mention.actor_id for p in m.roles.agent if p.mention}
+        if agent_ids & {p.mention.actor_id for p in m.roles.patient if p.mention}:
+            return True
+    agents = [p.mention for m in group for p in m.roles.agent if p.mention]
+    patients = [p.mention for m in group for p in m.roles.patient if p.mention]
+    shared = {a.actor_id for a in agents} & {p.actor_id for p in patients}
+    return any(x.actor_id in shared and x.how == "faction" for x in (*agents, *patients))
+
+
+def is_intra(
+    doc: Any, primary: EventMention, agents: list[Party], patients: list[Party], *, same_actor: bool | None = None
+) -> bool:
+    """Whether the event happens inside one organisation; ``same_actor``: one trigger has one
+    actor on both sides (default: read from the gathered ``agents`` and ``patients``)."""
     if primary.kind in INTRA_GROUP_KINDS:
         return True
     agent_ids = {p.mention.actor_id for p in agents if p.mention}
     patient_ids = {p.mention.actor_id for p in patients if p.mention}
-    if agent_ids & patient_ids:
+    if same_actor if same_actor is not None else bool(agent_ids & patient_ids):
         return True
     if agent_ids and patient_ids:
         return False
@@ -110,6 +151,13 @@ def is_intra(doc: Any, primary: EventMention, agents: list[Party], patients: lis
         return True
     if primary.frame == "clash" and not patients and any(_coordinated_factions(doc, p) for p in agents):
         return True
+    parties = [*agents, *patients]
+    if _key(doc[primary.trigger.head]) in lx.INTRA_GROUP_CUES:  # "infighting among its members"
+        parties = [p for p in parties if p.mention is not None or p.cls in _ACTOR_CLASSES - {"unknown"}]
+    elif not parties:
+        return False  # a cue elsewhere in the sentence, but no side named
+    if not _members_of_one(doc, parties):
+        return False
     sentence = doc.char_span(primary.sent_start, primary.sent_end, alignment_mode="expand")
     lemmas = {str(t.lemma_).lower() for t in sentence} if sentence is not None else set()
     return bool(lemmas & lx.INTRA_GROUP_CUES) and primary.frame in ("clash", "attack", "kill", "execute")
@@ -136,7 +184,7 @@ def _factions(doc: Any, parties: list[Party], home: EventActor | None, actor_of:
         return home
     party = parties[0]
     actor = actor_of(party)
-    faction = (party.mention.faction if party.mention else None) or _faction_of(doc, party) or party.text
+    faction = (party.mention.faction if party.mention else None) or _faction_of(doc, party)
     if actor is not None and actor.actor_id is not None:
         return EventActor(actor.name, actor.actor_id, faction, actor.inter)
     if home is not None:
@@ -172,13 +220,15 @@ def sides_of(
         protesters = [p for p in (*agents, *patients) if p.cls == "protester"]
         others = [p for p in (*agents, *patients) if p.cls != "protester"]
         agents, patients = protesters or agents, others if protesters else patients
-    if is_intra(doc, primary, agents, patients):
+    if is_intra(doc, primary, agents, patients, same_actor=same_actor_both_sides(group)):
         kind = intra_kind(doc, primary, patients)
         actor1 = _factions(doc, agents, home, actor_of)
         actor2 = _factions(doc, patients, home if actor1 is None else _no_faction(actor1), actor_of)
         return Sides(actor1, actor2, (), (), True, kind)
     actors1 = [a for a in map(actor_of, agents) if a is not None]
-    actors2 = [a for a in map(actor_of, patients) if a is not None]
+    # Not intra-group, so an organisation on side 1 is not also its own opponent on side 2.
+    ids1 = {a.actor_id for a in actors1 if a.actor_id is not None}
+    actors2 = [a for a in map(actor_of, patients) if a is not None and (a.actor_id is None or a.actor_id not in ids1)]
     return Sides(
         actors1[0] if actors1 else None,
         actors2[0] if actors2 else None,

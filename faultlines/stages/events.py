@@ -80,11 +80,29 @@ def _weapon_heads(doc: Any, sentences: list[Any]) -> dict[int, list[int]]:
 
 
 def _keep(group: list[EventMention]) -> bool:
-    """Weak echoes alone ("the deaths", "a deal") are not events; a weak word with both sides is."""
+    """Weak echoes alone ("the deaths", "a deal") are not events; a weak word with both sides is.
+    Neither is a fight or attack verb whose every subject names no one ("rifts hit its ranks")."""
+    if all(_figurative(m) for m in group):
+        return False
     if any(not m.weak for m in group):
         return True
     head = min(group, key=rank)
     return bool(head.roles.agent and head.roles.patient)
+
+
+_PEOPLE_WORDS = frozenset("many some most several few others all both none".split())  # "Many fought"
+
+
+def _figurative(mention: EventMention) -> bool:
+    """A verbal attack or clash whose agents are all things no actor record, entity label or actor
+    word makes an actor (the participants' "unknown" class): a figure of speech, not violence."""
+    agents = mention.roles.agent
+    return (
+        mention.trigger.verbal
+        and mention.frame in ("attack", "clash")
+        and bool(agents)
+        and all(p.cls == "unknown" and p.mention is None and p.text.lower() not in _PEOPLE_WORDS for p in agents)
+    )
 
 
 def _death_owners(groups: list[list[EventMention]]) -> dict[int, int]:

@@ -1,0 +1,70 @@
+"""Sides and intra-group only from real actor mentions (sentences we wrote)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from faultlines.analysis import ActorMention
+from faultlines.events.participants import Party
+from faultlines.events.sides import default_actor
+from faultlines.stages.events import extract_events
+
+pytestmark = pytest.mark.slow
+
+
+def _mentions(text: str, *found: tuple[str, str, str | None]) -> tuple[ActorMention, ...]:
+    """Actor mentions for (words, actor_id, faction), at every occurrence of the words."""
+    mentions = []
+    for words, actor_id, faction in found:
+        start = text.find(words)
+        while start >= 0:
+            how = "faction" if faction else "name"
+            mentions.append(ActorMention(start, start + len(words), words, actor_id, how=how, faction=faction))
+            start = text.find(words, start + 1)
+    return tuple(mentions)
+
+
+def test_events_sides_capitalised_opener_is_no_actor() -> None:
+    opener = Party(head=0, start=0, end=9, text="Strikingly", cls="unknown")
+    assert default_actor(opener, lambda actor_id: (None, None)) is None
+
+
+def test_events_sides_faction_only_from_faction_words(analysis_of, fake_resources) -> None:
+    text = "The newcomers clashed with the old guard in the desert camp."
+    analysis = dataclasses.replace(
+        analysis_of(text), mentions=_mentions(text, ("The newcomers", "isis", None), ("the old guard", "isis", None))
+    )
+    (event,) = extract_events(analysis, fake_resources)
+    assert event.intra_group
+    assert event.actor1 is not None and event.actor2 is not None
+    assert event.actor1.faction is None and event.actor2.faction is None  # not "The newcomers"
+
+
+def test_events_sides_figurative_blow_is_no_event(events_of) -> None:
+    events = events_of("Bitter quarrels hit the movement's ranks in the spring.")
+    assert not [e for e in events if e.trigger.text == "hit"]
+
+
+def test_events_sides_one_actor_in_two_sentences_is_not_infighting(analysis_of, fake_resources) -> None:
+    text = (
+        "What followed the raids of the Valley Brigade?\n\n"
+        "Since the brigade started bombing the Dawn Front, the Dawn Front has lost ground."
+    )
+    found = (("Valley Brigade", "sdf", None), ("brigade", "sdf", None), ("Dawn Front", "isis", None))
+    analysis = dataclasses.replace(analysis_of(text), mentions=_mentions(text, *found))
+    events = extract_events(analysis, fake_resources)
+    assert events and not any(e.intra_group for e in events)
+    for event in events:
+        assert event.actor1 is None or event.actor2 is None or event.actor1.actor_id != event.actor2.actor_id
+
+
+def test_events_sides_planned_attack_stays_apart_from_what_happened(analysis_of, fake_resources) -> None:
+    text = "The Dawn Front executed men who wanted to leave. The Dawn Front was planning to attack the Valley Brigade."
+    found = (("Valley Brigade", "sdf", None), ("Dawn Front", "isis", None))
+    analysis = dataclasses.replace(analysis_of(text), mentions=_mentions(text, *found))
+    events = extract_events(analysis, fake_resources)
+    (execution,) = [e for e in events if e.trigger.text == "executed"]
+    assert execution.actor2 is None or execution.actor2.actor_id != "sdf"
+    assert any(e.modality == "planned" and e.actor2 is not None and e.actor2.actor_id == "sdf" for e in events)

@@ -1,0 +1,75 @@
+"""The document's main place and the caption rule, on places built by hand."""
+
+from faultlines.records import Event, Place, Span
+from faultlines.stages.places import event_place, main_place
+
+TEXT = (
+    "Rebels shelled a village in northern Syria on Monday. Aid groups said Syria was short of fuel. "
+    "The shelling went on near Syria's border.\n"
+    "Mourners gather at a funeral in Mosul on May 2, 2016.\n"
+    "Later, two commanders were arrested."
+)
+
+
+def _place(word: str, *, nth: int = 0, country: str = "SY", admin1: str | None = None, precision: int = 3) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(word, start + 1)
+    return Place(
+        start, start + len(word), word, name=word, lat=1.0, lon=1.0, country_code=country, admin1=admin1,
+        precision=precision,
+    )  # fmt: skip
+
+
+def _event(trigger: str, sentence: str) -> Event:
+    t, s = TEXT.index(trigger), TEXT.index(sentence)
+    return Event(
+        event_id=trigger,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        kind="armed_clash",
+        modality="asserted",
+        trigger=Span.of(TEXT, t, t + len(trigger)),
+        evidence=(Span.of(TEXT, s, s + len(sentence)),),
+    )
+
+
+CAPTION_START = TEXT.index("Mourners")
+CAPTION = Span.of(TEXT, CAPTION_START, TEXT.index("\nLater"))
+PLACES = (
+    _place("Syria", precision=2),
+    _place("Syria", nth=1),
+    _place("Syria", nth=2),
+    _place("Mosul", country="IQ", admin1="Nineveh", precision=1),
+)
+
+
+def test_places_main_place_never_comes_from_a_caption():
+    main = main_place(PLACES, captions=(CAPTION,))
+    assert main is not None and main.text == "Syria"
+
+
+def test_places_main_place_is_the_most_named_not_the_first():
+    first_town = Place(0, 6, "Rebels", name="Idlib", lat=1.0, lon=1.0, country_code="SY", admin1="Idlib", precision=1)
+    main = main_place((first_town, *PLACES[:3]))
+    assert main is not None and main.name == "Syria"
+
+
+def test_places_main_place_goes_down_to_a_town_that_carries_the_report():
+    towns = tuple(
+        Place(i, i + 1, "x", name="Manbij", lat=1.0, lon=1.0, country_code="SY", admin1="Aleppo", precision=1)
+        for i in range(3)
+    )
+    main = main_place((*towns, PLACES[1]))
+    assert main is not None and main.name == "Manbij"
+
+
+def test_places_caption_place_only_goes_to_the_caption_event():
+    main = main_place(PLACES, captions=(CAPTION,))
+    caption_event = _event("funeral", "Mourners gather at a funeral in Mosul on May 2, 2016.")
+    body_event = _event("arrested", "Later, two commanders were arrested.")
+    # Evidence that runs over the caption must not pick up the caption's place either.
+    spanning = _event("shelling", TEXT[TEXT.index("The shelling") : CAPTION.end])
+    assert event_place(caption_event, PLACES, main, captions=(CAPTION,)).text == "Mosul"
+    assert event_place(body_event, PLACES, main, captions=(CAPTION,)).text == "Syria"
+    assert event_place(spanning, PLACES, main, captions=(CAPTION,)).text == "Syria"
