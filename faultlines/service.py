@@ -1,21 +1,48 @@
 """The one place that composes reading, the pipeline, the store and exports.
 
 The CLI and the web app call these functions and only format what they return.
+
+Ingest streams: files are read lazily in batches, each batch goes to an engine (this process,
+a process pool, or a Dask cluster; see :mod:`faultlines.engines`), and each result batch is
+written by this process, the single DuckDB writer, in one transaction together with the record
+of which inputs it finished. At most a few batches per worker are in memory at any time, so
+memory stays flat whatever the corpus size, and a killed run continues with :func:`resume`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from functools import partial
 from pathlib import Path
 
 from faultlines.config import Settings
-from faultlines.pipeline import EXTRACTION_STAGES, failed_result, pipeline_version, process_documents
+from faultlines.engines.base import Engine
+from faultlines.engines.local import LocalEngine
+from faultlines.engines.tasks import process_batch
+from faultlines.errors import UsageError
+from faultlines.pipeline import pipeline_version
 from faultlines.records import DocumentResult, Failure, SourceDocument
 from faultlines.stages.ingest import list_files, read_file, read_paths
-from faultlines.store.database import Store, WriteCounts
+from faultlines.store.database import RunMark, RunRecord, Store, WriteCounts
 
 Progress = Callable[[int], None]  # called with the number of input files just finished
+Item = SourceDocument | Failure
+BatchTask = Callable[..., list[DocumentResult]]  # task(items, settings=...) -> one result per item, in order
+MAX_LISTED_DUPLICATES = 1000  # the summary lists this many; the store keeps them all
+
+
+def after_ingest(store: Store, doc_ids: Sequence[str]) -> None:
+    """Cross-document steps (de-duplication, stories, contradictions) for the documents a run stored.
+
+    Called once at the end of every completed ingest (and again by a resumed run that had
+    finished its map but not this step) with every document the run stored, including those
+    stored before it was resumed. ``update_across`` is incremental and idempotent, so a run
+    killed while it runs calls it again safely.
+    """
+    from faultlines.across.update import update_across
+
+    update_across(store, list(doc_ids))
 
 
 @dataclass
@@ -24,20 +51,26 @@ class IngestSummary:
     files: int = 0
     counts: WriteCounts = field(default_factory=WriteCounts)
     skipped_files: list[str] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, duplicate of)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, duplicate of); first 1000
+    resumed: int = 0  # inputs an earlier, interrupted part of this run had finished already
 
     def line(self) -> str:
         c = self.counts
-        return (
+        text = (
             f"{c.documents} documents stored, {c.events} events, {c.failures} failures, "
             f"{c.duplicates} duplicates, {c.unchanged} unchanged (run {self.run_id})"
         )
+        return text + (f"; {self.resumed} inputs were done before resuming" if self.resumed else "")
 
 
-def extract(paths: Iterable[str | Path], settings: Settings) -> Iterator[DocumentResult]:
+def extract(
+    paths: Iterable[str | Path], settings: Settings, *, engine: Engine | None = None
+) -> Iterator[DocumentResult]:
     """Results for every input, in input order, without a store (`faultlines extract`)."""
-    for chunk in _chunks(read_paths(paths, settings), settings.batch_size):
-        yield from _process_in_order(chunk, settings)
+    chunks = ((None, chunk) for chunk in _chunks(read_paths(paths, settings), settings.batch_size))
+    with _engine_or_default(engine) as active:
+        for _, results in active.map_batches(partial(process_batch, settings=settings), chunks, ordered=True):
+            yield from results
 
 
 def ingest(
@@ -47,83 +80,215 @@ def ingest(
     force: bool = False,
     progress: Progress | None = None,
     command: str = "ingest",
+    engine: Engine | None = None,
+    task: BatchTask = process_batch,
 ) -> IngestSummary:
-    """Read, extract and store; documents already stored by this pipeline version are skipped."""
+    """Read, extract and store; documents already stored by this pipeline version are skipped.
+
+    ``engine`` runs the batches (default: this process); ``task`` is the per-batch function
+    (the pipeline; tests pass a stand-in). The run gets an id; if it is killed or interrupted,
+    :func:`resume` finishes it.
+    """
     store = Store(settings.db_path)
-    skipped: list[Path] = []
-    files = list(list_files(paths, skipped))
-    run_id = store.start_run(command=command, paths=paths, settings=asdict(settings))
-    summary = IngestSummary(run_id=run_id, files=len(files), skipped_files=[str(p) for p in skipped])
-    seen_hashes: dict[str, str] = {}
-    version = pipeline_version()
-    try:
-        for batch in _batches_of_files(files, settings):
-            items, done_files = batch
-            todo = _select_new(items, store, summary, seen_hashes, version, force=force)
-            results = list(_process_in_order(todo, settings))
-            summary.counts.add(store.write(results, run_id=run_id))
-            if progress:
-                progress(done_files)
-    except BaseException:
-        store.finish_run(run_id, summary.counts, status="interrupted")
-        raise
-    store.finish_run(run_id, summary.counts)
-    return summary
+    with _engine_or_default(engine) as active:
+        options = {"force": force, **active.describe()}
+        run_id = store.start_run(command=command, paths=paths, settings=asdict(settings), options=options)
+        run = _IngestRun(store, settings, IngestSummary(run_id=run_id), force=force, resuming=False, progress=progress)
+        return run.execute(paths, active, task)
 
 
-def _select_new(
-    items: list[SourceDocument | Failure],
-    store: Store,
-    summary: IngestSummary,
-    seen_hashes: dict[str, str],
-    version: str,
+def run_to_resume(settings: Settings, run_id: str | None = None) -> RunRecord:
+    """The run ``--resume`` continues: ``run_id``, or the latest ingest that did not finish."""
+    store = Store(settings.db_path)
+    run = store.get_run(run_id) if run_id else store.last_unfinished_run()
+    if run is None and run_id:
+        raise UsageError(
+            f"no run {run_id} in {settings.db_path}: list runs with `faultlines runs --db {settings.db_path}`"
+        )
+    if run is None:
+        raise UsageError(
+            f"every ingest run in {settings.db_path} has finished: nothing to resume "
+            "(start a new one with `faultlines ingest PATHS`)"
+        )
+    return run
+
+
+def resume(
+    settings: Settings,
+    run: RunRecord | str | None = None,
     *,
-    force: bool,
-) -> list[SourceDocument | Failure]:
-    """Drop documents stored already (same text, same pipeline) and exact duplicates."""
-    documents = [item for item in items if isinstance(item, SourceDocument)]
-    stored = store.stored_versions([d.doc_id for d in documents])
-    owners = store.owners_of_hashes([d.text_hash for d in documents])
-    todo: list[SourceDocument | Failure] = []
-    for item in items:
-        if isinstance(item, Failure):
-            todo.append(item)
-            continue
-        if not force and stored.get(item.doc_id) == (item.text_hash, version):
-            summary.counts.unchanged += 1
-            continue
-        owner = seen_hashes.get(item.text_hash) or owners.get(item.text_hash)
-        if owner is not None and owner != item.doc_id:
-            summary.counts.duplicates += 1
-            summary.duplicates.append((item.source, owner))
-            store.record_duplicate(source=item.source, doc_id=item.doc_id, duplicate_of=owner, run_id=summary.run_id)
-            continue
-        seen_hashes[item.text_hash] = item.doc_id
-        todo.append(item)
-    return todo
+    progress: Progress | None = None,
+    engine: Engine | None = None,
+    task: BatchTask = process_batch,
+) -> IngestSummary:
+    """Continue an ingest run where it stopped, with its own paths, settings and ``force``.
+
+    Inputs the run finished are skipped without being parsed again; the rest are processed
+    as the run would have. Only the database path (and the engine) come from the caller.
+    """
+    record = run if isinstance(run, RunRecord) else run_to_resume(settings, run)
+    run_settings = settings_from_record(record.settings, db_path=settings.db_path)
+    store = Store(settings.db_path)
+    store.set_run_status(record.run_id, "running")
+    force = bool(record.options.get("force", False))
+    with _engine_or_default(engine) as active:
+        summary = IngestSummary(run_id=record.run_id)
+        ingest_run = _IngestRun(store, run_settings, summary, force=force, resuming=True, progress=progress)
+        return ingest_run.execute(record.paths, active, task)
 
 
-def _batches_of_files(
-    files: list[Path | Failure], settings: Settings
-) -> Iterator[tuple[list[SourceDocument | Failure], int]]:
-    """(items, number of files they came from), about ``batch_size`` items at a time."""
-    items: list[SourceDocument | Failure] = []
+def settings_from_record(values: dict[str, object], *, db_path: str) -> Settings:
+    """The Settings a run was started with (fields this version does not know are dropped)."""
+    known = {f.name for f in fields(Settings)}
+    return Settings(**{k: v for k, v in values.items() if k in known}).with_(db_path=db_path)  # type: ignore[arg-type]
+
+
+@dataclass
+class _Unit:
+    """One batch of inputs: those to process, and those settled without processing."""
+
+    files: int
+    items: list[Item] = field(default_factory=list)
+    marks: list[RunMark] = field(default_factory=list)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (source, doc_id, duplicate of)
+    settled: WriteCounts = field(default_factory=WriteCounts)
+    hashes: list[str] = field(default_factory=list)  # text hashes claimed until this unit is written
+
+
+class _IngestRun:
+    """The driver side of one ingest (or resumed) run: select, dispatch, write."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        summary: IngestSummary,
+        *,
+        force: bool,
+        resuming: bool,
+        progress: Progress | None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.summary = summary
+        self.force = force
+        self.resuming = resuming
+        self.progress = progress
+        self.version = pipeline_version()
+        # Texts claimed by batches in flight (hash -> doc_id); a written batch's texts are found
+        # in the store instead, so this holds at most the batches in flight.
+        self.pending: dict[str, str] = {}
+
+    def execute(self, paths: list[str], engine: Engine, task: BatchTask) -> IngestSummary:
+        skipped: list[Path] = []
+        try:
+            units = self._units(list_files(paths, skipped))
+            # In input order: rows shared between documents (actors) end the same on every engine.
+            for unit, results in engine.map_batches(partial(task, settings=self.settings), units, ordered=True):
+                self._write(unit, results)
+            doc_ids = self.store.run_doc_ids(self.summary.run_id)
+            if doc_ids:
+                after_ingest(self.store, doc_ids)
+        except BaseException:
+            self.store.set_run_status(self.summary.run_id, "interrupted")
+            raise
+        self.store.set_run_status(self.summary.run_id, "done")
+        self.summary.skipped_files = [str(p) for p in skipped]
+        return self.summary
+
+    def _units(self, files: Iterable[Path | Failure]) -> Iterator[tuple[_Unit, list[Item]]]:
+        """(unit, items to process) for each batch; batches with nothing to process are written here."""
+        for items, file_count in _batches_of_files(files, self.settings):
+            self.summary.files += file_count
+            unit = self._select(items, file_count)
+            if unit.items:
+                yield unit, unit.items
+            else:
+                self._write(unit, [])
+
+    def _select(self, items: list[Item], file_count: int) -> _Unit:
+        """Drop inputs this run finished, documents stored already (same text, same pipeline)
+        and exact duplicates; what is left is processed."""
+        unit = _Unit(files=file_count)
+        documents = [item for item in items if isinstance(item, SourceDocument)]
+        known = self.store.lookup_inputs(
+            doc_ids=[d.doc_id for d in documents],
+            text_hashes=[d.text_hash for d in documents],
+            run_id=self.summary.run_id if self.resuming else None,
+            sources=[item.source for item in items],
+        )
+        stored, owners = known.stored, known.owners
+        for item in items:
+            if item.source in known.done:
+                self.summary.resumed += 1
+            elif isinstance(item, Failure):
+                unit.items.append(item)
+            elif not self.force and stored.get(item.doc_id) == (item.text_hash, self.version):
+                unit.settled.unchanged += 1
+                unit.marks.append(RunMark(item.source, item.doc_id, "unchanged"))
+            elif (owner := self.pending.get(item.text_hash) or owners.get(item.text_hash)) not in (None, item.doc_id):
+                unit.settled.duplicates += 1
+                unit.duplicates.append((item.source, item.doc_id, str(owner)))
+                unit.marks.append(RunMark(item.source, item.doc_id, "duplicate"))
+            else:
+                self.pending[item.text_hash] = item.doc_id
+                unit.hashes.append(item.text_hash)
+                unit.items.append(item)
+        return unit
+
+    def _write(self, unit: _Unit, results: list[DocumentResult]) -> None:
+        marks = [*unit.marks, *(_mark(result) for result in results)]
+        counts = self.store.write_run_batch(
+            results, run_id=self.summary.run_id, marks=marks, duplicates=unit.duplicates, settled=unit.settled
+        )
+        self.summary.counts.add(counts)
+        room = MAX_LISTED_DUPLICATES - len(self.summary.duplicates)
+        self.summary.duplicates.extend((source, owner) for source, _, owner in unit.duplicates[: max(0, room)])
+        for text_hash in unit.hashes:
+            self.pending.pop(text_hash, None)
+        if self.progress:
+            self.progress(unit.files)
+
+
+def _mark(result: DocumentResult) -> RunMark:
+    if result.meta is not None:
+        return RunMark(result.meta.source, result.meta.doc_id, "stored")
+    failure = result.failures[0]
+    return RunMark(failure.source, failure.doc_id, "failed")
+
+
+def _engine_or_default(engine: Engine | None) -> Engine | _Borrowed:
+    """The caller's engine (left open for them), or a one-process engine closed after use."""
+    return LocalEngine(workers=1) if engine is None else _Borrowed(engine)
+
+
+class _Borrowed:
+    """A caller's engine used in a ``with`` block without being closed at its end."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def __enter__(self) -> Engine:
+        return self.engine
+
+    def __exit__(self, *_: object) -> None:
+        return None
+
+
+def _batches_of_files(files: Iterable[Path | Failure], settings: Settings) -> Iterator[tuple[list[Item], int]]:
+    """(items, number of files finished with them), ``batch_size`` items at a time; a file of
+    many records (JSONL, CSV) is split over as many batches as it needs."""
+    items: list[Item] = []
     done = 0
     for entry in files:
-        items.extend([entry] if isinstance(entry, Failure) else read_file(entry, settings))
+        for item in [entry] if isinstance(entry, Failure) else read_file(entry, settings):
+            items.append(item)
+            if len(items) >= settings.batch_size:
+                yield items, done
+                items, done = [], 0
         done += 1
-        if len(items) >= settings.batch_size:
-            yield items, done
-            items, done = [], 0
     if items or done:
         yield items, done
-
-
-def _process_in_order(items: list[SourceDocument | Failure], settings: Settings) -> Iterator[DocumentResult]:
-    documents = [item for item in items if isinstance(item, SourceDocument)]
-    processed = iter(process_documents(documents, settings, stages=EXTRACTION_STAGES) if documents else ())
-    for item in items:
-        yield failed_result(item) if isinstance(item, Failure) else next(processed)
 
 
 def _chunks(items: Iterable[SourceDocument | Failure], size: int) -> Iterator[list[SourceDocument | Failure]]:

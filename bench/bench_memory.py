@@ -1,0 +1,200 @@
+"""Flat memory at scale: ingest N generated reports (20,000 by default) on an engine, sampling
+the memory of the main process (the DuckDB writer) and of every worker as the run goes on;
+then ingest the same corpus with another engine and check both stored the same results.
+
+Memory is flat when what the processes hold at the end of the run is what they held a quarter
+of the way in (within ``--tolerance``): nothing grows with the number of documents.
+
+    python bench/bench_memory.py --docs 20000                    # dask 2 workers vs local 2
+    python bench/bench_memory.py --docs 2000 --no-compare         # a quicker look
+
+On 2 cores, 20,000 reports take about half an hour per engine: run it on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+SAMPLES = 20
+# Columns that differ between two runs of the same input (when, and by which run).
+VOLATILE = {"run_id", "ingested_at", "first_seen", "last_seen"}
+TABLES = (
+    "documents",
+    "entities",
+    "actors",
+    "document_actors",
+    "places",
+    "events",
+    "event_evidence",
+    "claims",
+    "failures",
+    "duplicates",
+)
+
+
+def run_ingest(corpus: Path, db: Path, engine_name: str, workers: int, files: int) -> dict[str, Any]:
+    """In this process: ingest ``corpus`` and sample memory every 1/SAMPLES of the files."""
+    from functools import partial
+
+    import psutil
+
+    from faultlines import service
+    from faultlines.config import Settings
+    from faultlines.engines import open_engine
+    from faultlines.engines.tasks import preload
+
+    settings = Settings(db_path=str(db))
+    me = psutil.Process()
+    samples: list[dict[str, float]] = []
+    done = 0
+    every = max(1, files // SAMPLES)
+
+    def sample(count: int) -> None:
+        nonlocal done
+        before, done = done, done + count
+        if done // every > before // every or done == files:
+            workers_mb = [_rss_mb(p) for p in me.children(recursive=True)]
+            samples.append(
+                {
+                    "files": done,
+                    "seconds": time.perf_counter() - start,
+                    "main_mb": _rss_mb(me),
+                    "largest_worker_mb": max(workers_mb, default=0.0),
+                    "all_workers_mb": sum(workers_mb),
+                }
+            )
+
+    with open_engine(engine_name, workers=workers, setup=partial(preload, settings)) as engine:
+        engine.warm_up()
+        start = time.perf_counter()
+        summary = service.ingest([str(corpus)], settings, engine=engine, progress=sample)
+    return {
+        "summary": summary.line(),
+        "documents": summary.counts.documents,
+        "samples": samples,
+        "seconds": time.perf_counter() - start,
+    }
+
+
+def _rss_mb(process: Any) -> float:
+    import psutil
+
+    try:
+        return process.memory_info().rss / 2**20
+    except psutil.Error:  # a child that ended between listing and reading
+        return 0.0
+
+
+def digest(db: Path) -> dict[str, tuple[int, int]]:
+    """(rows, order-independent hash of the rows) for each table, without the volatile columns."""
+    from faultlines.store.database import Store
+
+    found = {}
+    with Store(db).reader() as con:
+        for table in TABLES:
+            columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE]
+            row = con.execute(
+                f"SELECT count(*), coalesce(sum(hash({', '.join(repr_col(c) for c in columns)})::HUGEINT), 0) "
+                f"FROM {table}"
+            ).fetchone()
+            found[table] = (int(row[0]), int(row[1]))
+    return found
+
+
+def repr_col(column: str) -> str:
+    return f'"{column}"'
+
+
+def spawn(corpus: Path, db: Path, engine_name: str, workers: int, files: int) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--run", engine_name, str(workers), str(corpus), str(db), str(files)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def flatness(samples: list[dict[str, float]], key: str) -> tuple[float, float, float]:
+    """(MB a quarter of the way in, MB at the end, growth as a fraction)."""
+    quarter = next(s for s in samples if s["files"] >= samples[-1]["files"] / 4)
+    return quarter[key], samples[-1][key], samples[-1][key] / quarter[key] - 1 if quarter[key] else 0.0
+
+
+def report(args: argparse.Namespace, run: dict[str, Any], compared: dict[str, Any] | None, same: bool | None) -> str:
+    lines = [
+        "## Flat memory",
+        "",
+        f"{args.docs:,} reports from `bench/corpus.py` (one .txt + .meta.json each, 1,000 per folder), ingested "
+        f"with `--engine {args.engine} --workers {args.workers}` in {run['seconds']:.0f} s "
+        f"({args.docs / run['seconds']:.1f} docs/s). Machine: {platform.machine()}, {os.cpu_count()} cores.",
+        f"Command: `python bench/bench_memory.py {' '.join(sys.argv[1:])}`",
+        "",
+        "| files done | seconds | main process MB | largest worker MB | all workers MB |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for s in run["samples"]:
+        lines.append(
+            f"| {s['files']:,} | {s['seconds']:.0f} | {s['main_mb']:.0f} | {s['largest_worker_mb']:.0f} | "
+            f"{s['all_workers_mb']:.0f} |"
+        )
+    lines.append("")
+    for key, name in (("main_mb", "main process"), ("largest_worker_mb", "largest worker")):
+        quarter, end, growth = flatness(run["samples"], key)
+        verdict = "flat" if growth <= args.tolerance else "GROWS"
+        lines.append(f"- {name}: {quarter:.0f} MB at a quarter, {end:.0f} MB at the end ({growth:+.1%}): {verdict}")
+    if compared is not None:
+        lines.append(
+            f"- same results as `--engine {args.compare_engine} --workers {args.compare_workers}` "
+            f"({compared['seconds']:.0f} s): {'yes' if same else 'NO'} (row counts and an order-independent hash "
+            "of every stored table, without run ids and timestamps)"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=20_000)
+    parser.add_argument("--engine", choices=("local", "dask"), default="dask")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--compare-engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--compare-workers", type=int, default=2)
+    parser.add_argument("--no-compare", action="store_true", help="Skip the second ingest and the comparison.")
+    parser.add_argument("--tolerance", type=float, default=0.10, help="Growth still called flat.")
+    parser.add_argument("--keep", type=Path, help="Build the corpus and databases here and keep them.")
+    parser.add_argument("--run", nargs=5, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run:
+        engine_name, workers, corpus, db, files = args.run
+        print(json.dumps(run_ingest(Path(corpus), Path(db), engine_name, int(workers), int(files))))
+        return
+    from corpus import build
+    from results import write_section
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch)
+        print(f"building {args.docs} reports in {folder} ...", file=sys.stderr)
+        [corpus] = build(args.docs, folder, layout="files")
+        print(f"ingesting with {args.engine} x{args.workers} ...", file=sys.stderr)
+        run = spawn(corpus, folder / "engine.duckdb", args.engine, args.workers, args.docs)
+        compared, same = None, None
+        if not args.no_compare:
+            print(f"ingesting with {args.compare_engine} x{args.compare_workers} ...", file=sys.stderr)
+            compared = spawn(corpus, folder / "compare.duckdb", args.compare_engine, args.compare_workers, args.docs)
+            same = digest(folder / "engine.duckdb") == digest(folder / "compare.duckdb")
+    text = report(args, run, compared, same)
+    write_section("memory", text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

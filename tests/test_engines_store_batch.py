@@ -1,0 +1,92 @@
+"""The batch write the engines use (results + which inputs are done + run counters, in one
+transaction) stores exactly what the one-document-at-a-time write stores."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from records_factory import TEXT, failed, make_result
+
+from faultlines.records import Actor
+from faultlines.store.database import RunMark, Store, WriteCounts
+
+TABLES = (
+    "documents",
+    "entities",
+    "actors",
+    "document_actors",
+    "places",
+    "events",
+    "event_evidence",
+    "claims",
+    "failures",
+)
+
+
+def contents(store: Store) -> dict[str, list[tuple]]:
+    with store.reader() as con:
+        found = {}
+        for table in TABLES:
+            columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
+            kept = ", ".join(f'"{c}"' for c in columns if c not in ("ingested_at", "first_seen", "last_seen"))
+            found[table] = sorted(con.execute(f"SELECT {kept} FROM {table}").fetchall(), key=repr)
+        return found
+
+
+def batch() -> list:
+    first = make_result()
+    second = make_result(TEXT.replace("seven", "nine"), source="other.txt")
+    shared_actor = replace(second, actors=(Actor("isis", "Islamic State (renamed)", 2),))
+    rewritten = make_result(TEXT.replace("seven", "eight"), doc_id=first.meta.doc_id)
+    return [first, shared_actor, failed(), rewritten]
+
+
+def test_engines_store_batch_write_matches_one_by_one(tmp_path: Path) -> None:
+    one_by_one, in_bulk = Store(tmp_path / "a.duckdb"), Store(tmp_path / "b.duckdb")
+    one_by_one.write([make_result(TEXT.replace("seven", "six"), doc_id=make_result().meta.doc_id)], run_id="r")
+    in_bulk.write([make_result(TEXT.replace("seven", "six"), doc_id=make_result().meta.doc_id)], run_id="r")
+    for result in batch():
+        one_by_one.write([result], run_id="r")
+    run_id = in_bulk.start_run(command="ingest", paths=[], settings={})
+    counts = in_bulk.write_run_batch(batch(), run_id=run_id, marks=[])
+    found, expected = contents(in_bulk), contents(one_by_one)
+    for table in TABLES:
+        expected[table] = [tuple(run_id if v == "r" else v for v in row) for row in expected[table]]
+    assert found == expected
+    assert (counts.documents, counts.failures) == (3, 1)
+    with in_bulk.reader() as con:
+        assert con.execute("SELECT name FROM actors").fetchall() == [("Islamic State",)]  # the last one written
+
+
+def test_engines_store_batch_marks_inputs_and_adds_to_the_run(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    run_id = store.start_run(command="ingest", paths=["in"], settings={}, options={"force": True})
+    marks = [
+        RunMark("report.txt", make_result().meta.doc_id, "stored"),
+        RunMark("scan.txt", None, "failed"),
+        RunMark("same.txt", "x", "unchanged"),
+        RunMark("same.txt", "x", "unchanged"),
+    ]
+    store.write_run_batch(
+        [make_result(), failed()],
+        run_id=run_id,
+        marks=marks,
+        duplicates=[("copy.txt", "y", "x")],
+        settled=WriteCounts(unchanged=1, duplicates=1),
+    )
+    store.write_run_batch(
+        [], run_id=run_id, marks=[RunMark("later.txt", "z", "unchanged")], settled=WriteCounts(unchanged=1)
+    )
+    assert store.run_done(run_id, ["report.txt", "scan.txt", "later.txt", "never.txt"]) == {
+        "report.txt",
+        "scan.txt",
+        "later.txt",
+    }
+    assert store.run_doc_ids(run_id) == [make_result().meta.doc_id]
+    [run] = store.list_runs()
+    assert (run["documents"], run["events"], run["failures"], run["unchanged"], run["duplicates"]) == (1, 1, 1, 2, 1)
+    assert store.get_run(run_id).options == {"force": True}
+    assert store.last_unfinished_run().run_id == run_id
+    store.set_run_status(run_id, "done")
+    assert store.last_unfinished_run() is None
