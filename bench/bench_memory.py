@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,7 +46,9 @@ TABLES = (
 )
 
 
-def run_ingest(corpus: Path, db: Path, engine_name: str, workers: int, files: int) -> dict[str, Any]:
+def run_ingest(
+    corpus: Path, db: Path, engine_name: str, workers: int, files: int, *, skip_across: bool = False
+) -> dict[str, Any]:
     """In this process: ingest ``corpus`` and sample memory every 1/SAMPLES of the files."""
     from functools import partial
 
@@ -77,6 +80,18 @@ def run_ingest(corpus: Path, db: Path, engine_name: str, workers: int, files: in
                 }
             )
 
+    across: dict[str, float] = {}
+    after_ingest = service.after_ingest
+
+    def timed_after_ingest(store: Any, doc_ids: Any) -> None:
+        """The cross-document step, timed apart: it runs in this process after the map."""
+        if skip_across:
+            return
+        begin = time.perf_counter()
+        after_ingest(store, doc_ids)
+        across.update(seconds=time.perf_counter() - begin, main_mb=_rss_mb(me))
+
+    service.after_ingest = timed_after_ingest  # type: ignore[assignment]
     with open_engine(engine_name, workers=workers, setup=partial(preload, settings)) as engine:
         engine.warm_up()
         start = time.perf_counter()
@@ -86,6 +101,8 @@ def run_ingest(corpus: Path, db: Path, engine_name: str, workers: int, files: in
         "documents": summary.counts.documents,
         "samples": samples,
         "seconds": time.perf_counter() - start,
+        "across": across,
+        "main_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
 
@@ -118,8 +135,9 @@ def repr_col(column: str) -> str:
     return f'"{column}"'
 
 
-def spawn(corpus: Path, db: Path, engine_name: str, workers: int, files: int) -> dict[str, Any]:
+def spawn(corpus: Path, db: Path, engine_name: str, workers: int, files: int, *, skip_across: bool) -> dict[str, Any]:
     command = [sys.executable, __file__, "--run", engine_name, str(workers), str(corpus), str(db), str(files)]
+    command += ["--skip-across"] if skip_across else []
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
@@ -136,7 +154,8 @@ def report(args: argparse.Namespace, run: dict[str, Any], compared: dict[str, An
         "",
         f"{args.docs:,} reports from `bench/corpus.py` (one .txt + .meta.json each, 1,000 per folder), ingested "
         f"with `--engine {args.engine} --workers {args.workers}` in {run['seconds']:.0f} s "
-        f"({args.docs / run['seconds']:.1f} docs/s). Machine: {platform.machine()}, {os.cpu_count()} cores.",
+        f"({args.docs / run['seconds']:.1f} docs/s, the cross-document step included). "
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores.",
         f"Command: `python bench/bench_memory.py {' '.join(sys.argv[1:])}`",
         "",
         "| files done | seconds | main process MB | largest worker MB | all workers MB |",
@@ -152,6 +171,12 @@ def report(args: argparse.Namespace, run: dict[str, Any], compared: dict[str, An
         quarter, end, growth = flatness(run["samples"], key)
         verdict = "flat" if growth <= args.tolerance else "GROWS"
         lines.append(f"- {name}: {quarter:.0f} MB at a quarter, {end:.0f} MB at the end ({growth:+.1%}): {verdict}")
+    if run.get("across"):
+        lines.append(
+            f"- then the cross-document step (`after_ingest`, in the main process): {run['across']['seconds']:.0f} s, "
+            f"main process {run['across']['main_mb']:.0f} MB after it (peak over the whole run "
+            f"{run['main_peak_mb']:.0f} MB)"
+        )
     if compared is not None:
         lines.append(
             f"- same results as `--engine {args.compare_engine} --workers {args.compare_workers}` "
@@ -170,12 +195,18 @@ def main() -> None:
     parser.add_argument("--compare-workers", type=int, default=2)
     parser.add_argument("--no-compare", action="store_true", help="Skip the second ingest and the comparison.")
     parser.add_argument("--tolerance", type=float, default=0.10, help="Growth still called flat.")
+    parser.add_argument(
+        "--skip-across",
+        action="store_true",
+        help="Leave out the cross-document step after the map (it recomputes over the whole store).",
+    )
     parser.add_argument("--keep", type=Path, help="Build the corpus and databases here and keep them.")
     parser.add_argument("--run", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
         engine_name, workers, corpus, db, files = args.run
-        print(json.dumps(run_ingest(Path(corpus), Path(db), engine_name, int(workers), int(files))))
+        result = run_ingest(Path(corpus), Path(db), engine_name, int(workers), int(files), skip_across=args.skip_across)
+        print(json.dumps(result))
         return
     from corpus import build
     from results import write_section
@@ -185,11 +216,20 @@ def main() -> None:
         print(f"building {args.docs} reports in {folder} ...", file=sys.stderr)
         [corpus] = build(args.docs, folder, layout="files")
         print(f"ingesting with {args.engine} x{args.workers} ...", file=sys.stderr)
-        run = spawn(corpus, folder / "engine.duckdb", args.engine, args.workers, args.docs)
+        run = spawn(
+            corpus, folder / "engine.duckdb", args.engine, args.workers, args.docs, skip_across=args.skip_across
+        )
         compared, same = None, None
         if not args.no_compare:
             print(f"ingesting with {args.compare_engine} x{args.compare_workers} ...", file=sys.stderr)
-            compared = spawn(corpus, folder / "compare.duckdb", args.compare_engine, args.compare_workers, args.docs)
+            compared = spawn(
+                corpus,
+                folder / "compare.duckdb",
+                args.compare_engine,
+                args.compare_workers,
+                args.docs,
+                skip_across=args.skip_across,
+            )
             same = digest(folder / "engine.duckdb") == digest(folder / "compare.duckdb")
     text = report(args, run, compared, same)
     write_section("memory", text)

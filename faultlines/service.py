@@ -276,17 +276,24 @@ class _Borrowed:
 
 
 def _batches_of_files(files: Iterable[Path | Failure], settings: Settings) -> Iterator[tuple[list[Item], int]]:
-    """(items, number of files finished with them), ``batch_size`` items at a time; a file of
-    many records (JSONL, CSV) is split over as many batches as it needs."""
+    """(items, number of files whose last item is among them), ``batch_size`` items at a time; a
+    file of many records (JSONL, CSV) is split over as many batches as it needs."""
     items: list[Item] = []
     done = 0
     for entry in files:
-        for item in [entry] if isinstance(entry, Failure) else read_file(entry, settings):
+        produced = iter([entry] if isinstance(entry, Failure) else read_file(entry, settings))
+        item = next(produced, None)
+        if item is None:
+            done += 1  # a file with nothing in it
+        while item is not None:
+            following = next(produced, None)
             items.append(item)
+            if following is None:
+                done += 1  # the file ends with this item
             if len(items) >= settings.batch_size:
                 yield items, done
                 items, done = [], 0
-        done += 1
+            item = following
     if items or done:
         yield items, done
 
