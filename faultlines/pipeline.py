@@ -97,7 +97,9 @@ def _run_stages(analysis: Analysis, resources: Resources, stages: tuple[str, ...
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, ArithmeticError) as e:
             # A bug in one stage must not lose the document or the batch: record it and go on.
             error = StageError("E301", {"stage": name, "detail": f"{type(e).__name__}: {e}"})
-            failure = error.to_failure(source=analysis.clean.source.source, stage=name, doc_id=analysis.clean.source.doc_id)
+            failure = error.to_failure(
+                source=analysis.clean.source.source, stage=name, doc_id=analysis.clean.source.doc_id
+            )
             analysis = replace(analysis, failures=(*analysis.failures, failure))
     return analysis
 
@@ -126,7 +128,10 @@ def _result(
     )
     if analysis is None:
         return DocumentResult(
-            meta=meta, text=source.text, failures=failures, boilerplate=doc.boilerplate,
+            meta=meta,
+            text=source.text,
+            failures=failures,
+            boilerplate=doc.boilerplate,
             pipeline_version=pipeline_version(stages),
         )
     return DocumentResult(

@@ -48,9 +48,7 @@ _BUILTIN_MODULES = {
 }
 
 
-def stage(
-    name: str, *, reads: tuple[str, ...], writes: tuple[str, ...]
-) -> Callable[[StageFunction], StageFunction]:
+def stage(name: str, *, reads: tuple[str, ...], writes: tuple[str, ...]) -> Callable[[StageFunction], StageFunction]:
     """Register ``function`` as the stage ``name`` (``"package.stage.vN"``)."""
 
     def register(function: StageFunction) -> StageFunction:

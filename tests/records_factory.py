@@ -12,8 +12,8 @@ from faultlines.records import (
     Event,
     EventActor,
     EventDate,
-    Fatalities,
     Failure,
+    Fatalities,
     Place,
     Span,
 )
@@ -48,9 +48,18 @@ def make_result(text: str = TEXT, *, doc_id: str | None = None, source: str = "r
         confidence=0.8,
     )
     meta = DocumentMeta(
-        doc_id=doc_id, source=source, text_hash=digest, title="Clash in Hajin", outlet="Test Wire",
-        author=None, url=None, published="2018-12-06", published_from="sidecar", language="en",
-        chars=len(text), input_format="txt",
+        doc_id=doc_id,
+        source=source,
+        text_hash=digest,
+        title="Clash in Hajin",
+        outlet="Test Wire",
+        author=None,
+        url=None,
+        published="2018-12-06",
+        published_from="sidecar",
+        language="en",
+        chars=len(text),
+        input_format="txt",
     )
     return DocumentResult(
         meta=meta,

@@ -61,7 +61,9 @@ def test_clean_sentence_mentioning_an_advert_is_kept() -> None:
 
 
 def test_clean_reads_source_line_as_outlet() -> None:
-    text = "Rifts widen inside the group\n\nFighters argued over pay in Raqqa, a defector said.\n\nSource: Example News\n"
+    text = (
+        "Rifts widen inside the group\n\nFighters argued over pay in Raqqa, a defector said.\n\nSource: Example News\n"
+    )
     cleaned = clean(source_document(text))
     assert cleaned.outlet is not None and cleaned.outlet.text == "Example News"
 
@@ -72,17 +74,30 @@ def test_language_english_with_a_line_of_arabic_is_english() -> None:
 
 
 def test_language_flags_other_languages() -> None:
-    assert detect_language("Les combattants ont quitté la ville après des affrontements avec les forces kurdes.")[0] == "fr"
-    assert detect_language("Die Kämpfer haben die Stadt nach schweren Gefechten mit den kurdischen Einheiten verlassen.")[0] == "de"
+    assert (
+        detect_language("Les combattants ont quitté la ville après des affrontements avec les forces kurdes.")[0]
+        == "fr"
+    )
+    assert (
+        detect_language("Die Kämpfer haben die Stadt nach schweren Gefechten mit den kurdischen Einheiten verlassen.")[
+            0
+        ]
+        == "de"
+    )
     assert detect_language("انسحب المقاتلون من المدينة بعد اشتباكات عنيفة مع القوات الكردية")[0] == "ar"
     assert detect_language("Боевики покинули город после тяжелых боев")[0] == "ru"
 
 
 def test_clean_takes_a_publication_date_the_text_states() -> None:
-    text = "Families flee the old city\n\nPublished March 4, 2017\n\nThousands left on foot on Friday, aid groups said.\n"
+    text = (
+        "Families flee the old city\n\nPublished March 4, 2017\n\nThousands left on foot on Friday, aid groups said.\n"
+    )
     cleaned = clean(source_document(text))
     assert cleaned.source.published == "2017-03-04" and cleaned.source.published_from == "text"
-    assert cleaned.published is not None and text[cleaned.published.start : cleaned.published.end] == cleaned.published.text
+    assert (
+        cleaned.published is not None
+        and text[cleaned.published.start : cleaned.published.end] == cleaned.published.text
+    )
 
 
 def test_clean_invents_no_publication_date() -> None:

@@ -75,7 +75,11 @@ def test_ingest_oversized_file_is_refused_before_reading(tmp_path: Path) -> None
 
 
 def test_ingest_malformed_jsonl_line_fails_alone(tmp_path: Path) -> None:
-    lines = [json.dumps({"id": "r1", "text": REPORT}), "{not json", json.dumps({"id": "r3", "text": "Second " + REPORT})]
+    lines = [
+        json.dumps({"id": "r1", "text": REPORT}),
+        "{not json",
+        json.dumps({"id": "r3", "text": "Second " + REPORT}),
+    ]
     (tmp_path / "wire.jsonl").write_text("\n".join(lines), encoding="utf-8")
     items = read(tmp_path)
     assert [type(i).__name__ for i in items] == ["SourceDocument", "Failure", "SourceDocument"]

@@ -25,7 +25,11 @@ def spans_in(value: Any) -> list[dict[str, Any]]:
     """Every {start, end, text} object anywhere inside a contract line."""
     found = []
     if isinstance(value, dict):
-        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) and isinstance(value.get("text"), str):
+        if (
+            isinstance(value.get("start"), int)
+            and isinstance(value.get("end"), int)
+            and isinstance(value.get("text"), str)
+        ):
             found.append(value)
         for item in value.values():
             found.extend(spans_in(item))

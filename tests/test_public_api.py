@@ -12,6 +12,17 @@ def test_public_api_every_name_in_all_resolves() -> None:
 
 def test_public_api_all_is_what_we_document() -> None:
     assert set(faultlines.__all__) == {
-        "__version__", "Settings", "extract", "ingest", "process_documents", "Store", "EventFilter",
-        "list_events", "export_events", "to_contract", "FaultlinesError", "InputError", "StoreError",
+        "__version__",
+        "Settings",
+        "extract",
+        "ingest",
+        "process_documents",
+        "Store",
+        "EventFilter",
+        "list_events",
+        "export_events",
+        "to_contract",
+        "FaultlinesError",
+        "InputError",
+        "StoreError",
     }

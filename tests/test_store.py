@@ -18,7 +18,12 @@ def test_store_writing_the_same_result_twice_keeps_one_copy(tmp_path: Path) -> N
     store.write([make_result()])
     store.write([make_result()])
     assert counts(store) | {"failures": 0} == {
-        "documents": 1, "events": 1, "places": 1, "claims": 0, "failures": 0, "duplicates": 0,
+        "documents": 1,
+        "events": 1,
+        "places": 1,
+        "claims": 0,
+        "failures": 0,
+        "duplicates": 0,
     }
     with store.reader() as con:
         assert con.execute("SELECT count(*) FROM event_evidence").fetchone() == (1,)
@@ -96,10 +101,14 @@ def test_store_reader_waits_for_a_writer_in_another_process(tmp_path: Path) -> N
     path = tmp_path / "f.duckdb"
     store = Store(path)
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(1.5)",
-         str(path)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(1.5)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     started = time.monotonic()

@@ -15,6 +15,4 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "reports"
 
 def source_document(text: str, *, published: str | None = None, doc_id: str | None = None) -> SourceDocument:
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    return SourceDocument(
-        doc_id=doc_id or digest, source="test", text=text, text_hash=digest, published=published
-    )
+    return SourceDocument(doc_id=doc_id or digest, source="test", text=text, text_hash=digest, published=published)

@@ -31,7 +31,7 @@ _UNREAL = frozenset({"could", "would", "might", "may", "should", "must", "will",
 _ATTEMPT = frozenset({"try", "attempt", "threaten", "plan", "want", "vow", "intend", "seek", "fail", "plot"})
 
 _MORE = frozenset({"another", "second", "third", "fourth", "other", "others"})
-_THINGS = frozenset("it this that which what vehicle car truck house home window door building engine".split())  # noqa: SIM905
+_THINGS = frozenset("it this that which what vehicle car truck house home window door building engine".split())
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _REFLEXIVE = frozenset({"himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
@@ -350,10 +350,10 @@ def _fatally_clauses(text: str) -> list[Casualty]:
     return found
 
 
-_CONDITIONS = frozenset("critical stable serious fair good grave guarded satisfactory life-threatening".split())  # noqa: SIM905
-_CARRY = frozenset("take transport rush airlift fly carry bring drive".split())  # noqa: SIM905
+_CONDITIONS = frozenset("critical stable serious fair good grave guarded satisfactory life-threatening".split())
+_CARRY = frozenset("take transport rush airlift fly carry bring drive".split())
 _WOUNDS = frozenset({"wound", "injury"})
-_FOUND = frozenset("find discover recover identify remove pull dump locate bury".split())  # noqa: SIM905
+_FOUND = frozenset("find discover recover identify remove pull dump locate bury".split())
 _HAVE = frozenset({"suffer", "sustain", "have", "receive"})
 
 

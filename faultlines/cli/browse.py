@@ -52,7 +52,11 @@ def events(db: str, fmt: str, limit: int | None, **filters: Any) -> None:
     found = list_events(store, EventFilter(**filters), limit=limit)
     if fmt == "jsonl":
         for row in found:
-            click.echo(json.dumps(row["record"] | {"doc_id": row["doc_id"], "source": row["source"]}, ensure_ascii=False, default=str))
+            click.echo(
+                json.dumps(
+                    row["record"] | {"doc_id": row["doc_id"], "source": row["source"]}, ensure_ascii=False, default=str
+                )
+            )
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow([*EVENT_COLUMNS, "outlet", "source"])

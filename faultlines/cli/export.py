@@ -18,7 +18,10 @@ MODALITIES = ("asserted", "attempted_failed", "planned", "called_off", "negated"
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Output format.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="Output file.")
 @click.option(
-    "--modality", "modalities", multiple=True, type=click.Choice(MODALITIES),
+    "--modality",
+    "modalities",
+    multiple=True,
+    type=click.Choice(MODALITIES),
     help="Only events of this modality (repeatable). ACLED CSV defaults to asserted and alleged.",
 )
 @click.option("--kind", help="Only events of this Faultlines kind.")

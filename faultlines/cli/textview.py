@@ -45,9 +45,9 @@ def _marks(document: dict[str, Any]) -> list[tuple[int, int, str]]:
 def _event_list(document: dict[str, Any]) -> str:
     lines = [f"{len(document['events'])} events:"]
     for event in document["events"]:
-        actors = " vs ".join(
-            _actor(event[side]) for side in ("actor1", "actor2") if event.get(side)
-        ) or "actors unknown"
+        actors = (
+            " vs ".join(_actor(event[side]) for side in ("actor1", "actor2") if event.get(side)) or "actors unknown"
+        )
         place = (event.get("place") or {}).get("name") or (event.get("place") or {}).get("text") or "place unknown"
         date = (event.get("date") or {}).get("start") or "date unknown"
         dead = (event.get("fatalities") or {}).get("best")

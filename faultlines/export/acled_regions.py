@@ -21,11 +21,7 @@ _REGIONS = {
     "South America": "AR BO BR CL CO EC GY PE PY SR UY VE",
     "Oceania": "AU FJ KI MH FM NR NZ PG PW SB TO TV VU WS",
 }
-REGION_OF = {
-    code: region
-    for region, codes in _REGIONS.items()
-    for code in codes.split()
-}
+REGION_OF = {code: region for region, codes in _REGIONS.items() for code in codes.split()}
 
 
 def acled_region(country_code: str | None) -> str | None:

@@ -19,7 +19,7 @@ def export_events(
     fmt: str,
     output: str | Path,
     *,
-    selection: EventFilter = EventFilter(),
+    selection: EventFilter = EventFilter(),  # noqa: B008  (frozen, so a shared default is safe)
     modalities: tuple[str, ...] | None = None,
     reviewed_only: bool = False,
 ) -> int:
@@ -52,7 +52,10 @@ def export_events(
 
 def _jsonl_record(row: dict[str, Any]) -> dict[str, Any]:
     return row["record"] | {
-        "doc_id": row["doc_id"], "source": row["source"], "outlet": row["outlet"], "published": row["published"],
+        "doc_id": row["doc_id"],
+        "source": row["source"],
+        "outlet": row["outlet"],
+        "published": row["published"],
     }
 
 
@@ -65,12 +68,14 @@ def geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:
         properties = {c: row[c] for c in EVENT_COLUMNS if c not in ("latitude", "longitude")}
         properties |= {"outlet": row["outlet"], "source": row["source"]}
         properties["evidence"] = " ".join(e["text"].strip() for e in row["record"].get("evidence", []))
-        features.append({
-            "type": "Feature",
-            "id": row["event_id"],
-            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-            "properties": properties,
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": row["event_id"],
+                "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+                "properties": properties,
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 

@@ -29,7 +29,7 @@ _SUFFIXES = frozenset(
     governorate province region state oblast oblast' prefecture county district sheng shi
     zizhiqu sar okrug kraj kray krai oblysy novads zupanija apskritis voblasc territory
     department departement municipality wilayah wilayat muhafazah
-    """.split()  # noqa: SIM905 (a word list reads best as words)
+    """.split()
 )
 
 

@@ -25,13 +25,13 @@ DEFAULT_CLASSES = frozenset("APL")
 EXTRA_CODES = frozenset(
     """
     AIRP CMP CMPRF DSRT GULF MILB OCN PEN SEA STM VAL
-    """.split()  # noqa: SIM905 (a word list reads best as words)
+    """.split()
 )
 # alternateNamesV2 "languages" that are codes or links, not names.
 _NOT_NAMES = frozenset(
     """
     faac fr_1793 iata icao link post tcid unlc wkdt
-    """.split()  # noqa: SIM905 (a word list reads best as words)
+    """.split()
 )
 _COLUMNS = 19
 

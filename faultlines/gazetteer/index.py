@@ -34,12 +34,12 @@ FULL_CACHE = "gazetteer-geonames-full.pickle"  # written by `faultlines gazettee
 _RULER_COUNTRIES = frozenset(
     """
     SY IQ TR LB JO YE LY PS IL AF
-    """.split()  # noqa: SIM905 (a word list reads best as words)
+    """.split()
 )
 _AREA_CODES = frozenset(
     """
     CONT RGN AREA PEN STM SEA GULF DSRT MTS MT VAL LK OCN ISL ISLS PLN PLAT
-    """.split()  # noqa: SIM905 (a word list reads best as words)
+    """.split()
 )
 # Names that are ordinary English words far more often than places ("March", "Tall", "At").
 COMMON_WORDS = frozenset(
@@ -56,7 +56,7 @@ COMMON_WORDS = frozenset(
     western far north coast coastal capital culture easter marsh plateau lakes mountain
     mountains valley river sea ocean desert interior frontier highlands lowlands midlands
     borders federal district islands territory county
-    """.split()  # noqa: SIM905 (a word list reads best as words)
+    """.split()
 )
 
 

@@ -26,7 +26,7 @@ _NON_WORD = re.compile(r"[^\w ]")
 _ARTICLES = frozenset(
     """
     al el il ul ar er as es ash esh at et ath ad ed adh az ez an en ah
-    """.split()  # noqa: SIM905 (a word list reads best as words)
+    """.split()
 )
 # Digraphs and spellings that vary between transliterations (order matters).
 _TRANSLIT = (

@@ -31,7 +31,7 @@ _ORG_WORDS = frozenset(
     post times herald journal tribune gazette chronicle star daily news press police state
     university college department ministry government council institute center centre hospital
     airport club fc united rangers city army forces guard party court bank company corporation
-    """.split()  # noqa: SIM905 (a word list reads best as words)
+    """.split()
 )
 
 

@@ -60,6 +60,7 @@ _CREDIT = re.compile(
     r"(?:AFP|Reuters|AP|EPA|Getty\s+Images|Anadolu(?:\s+Agency)?|Xinhua|SANA)[\w /]*)\s*$"
 )
 _LINE = re.compile(r"[^\n]*")
+_OUTLET_WORDS = frozenset({"news", "times", "post", "agency", "press", "tv", "24"})
 
 
 def clean(source: SourceDocument) -> CleanDocument:
@@ -145,16 +146,14 @@ def _outlet_after_title(text: str, content: list[tuple[int, int]], title: Span) 
     start, end = later[0]
     line = text[start:end].strip()
     words = line.split()
-    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not line.endswith("."):
-        if any(w.lower() in {"news", "times", "post", "agency", "press", "tv", "24"} for w in words):
-            offset = text.index(line, start)
-            return Span(offset, offset + len(line), line)
+    looks_like_a_name = 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not line.endswith(".")
+    if looks_like_a_name and any(w.lower() in _OUTLET_WORDS for w in words):
+        offset = text.index(line, start)
+        return Span(offset, offset + len(line), line)
     return None
 
 
-def _dateline(
-    text: str, content: list[tuple[int, int]], *header: Span | None
-) -> Span | None:
+def _dateline(text: str, content: list[tuple[int, int]], *header: Span | None) -> Span | None:
     header_end = max((s.end for s in header if s is not None), default=0)
     for start, end in content:
         if start < header_end:

@@ -83,7 +83,7 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f" or 0x7F <= ord(c) < 0xA0)
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or 0x7F <= ord(c) < 0xA0)
     return controls / max(1, len(sample))
 
 

@@ -61,9 +61,7 @@ def list_files(paths: Iterable[str | Path], skipped: list[Path] | None = None) -
 def _walk(folder: Path, skipped: list[Path]) -> Iterator[Path | Failure]:
     def on_error(error: OSError) -> None:
         failures.append(
-            input_error("E102", detail=error.strerror or str(error)).to_failure(
-                source=str(error.filename), stage=NAME
-            )
+            input_error("E102", detail=error.strerror or str(error)).to_failure(source=str(error.filename), stage=NAME)
         )
 
     failures: list[Failure] = []
@@ -79,9 +77,7 @@ def _walk(folder: Path, skipped: list[Path]) -> Iterator[Path | Failure]:
     yield from found
 
 
-def read_paths(
-    paths: Iterable[str | Path], settings: Settings, skipped: list[Path] | None = None
-) -> Iterator[Item]:
+def read_paths(paths: Iterable[str | Path], settings: Settings, skipped: list[Path] | None = None) -> Iterator[Item]:
     """Documents and failures from files and folders, in input order."""
     for entry in list_files(paths, skipped):
         if isinstance(entry, Failure):
@@ -223,7 +219,10 @@ def _jsonl_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError
         except json.JSONDecodeError as e:
             yield number, input_error("E108", detail=f"line {number}: {e.msg}")
             continue
-        yield number, record if isinstance(record, dict) else input_error("E108", detail=f"line {number}: not an object")
+        yield (
+            number,
+            record if isinstance(record, dict) else input_error("E108", detail=f"line {number}: not an object"),
+        )
 
 
 def _json_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
@@ -234,7 +233,10 @@ def _json_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError]
         return
     items = loaded if isinstance(loaded, list) else [loaded]
     for number, record in enumerate(items, start=1):
-        yield number, record if isinstance(record, dict) else input_error("E108", detail=f"item {number}: not an object")
+        yield (
+            number,
+            record if isinstance(record, dict) else input_error("E108", detail=f"item {number}: not an object"),
+        )
 
 
 def _csv_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:

@@ -22,10 +22,8 @@ _FUNCTION_WORDS = {
     "han ha este esta entre sobre",
     "de": "der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch "
     "es an werden aus er hat dass sie nach wird",
-    "it": "il lo la gli le di del della e è in un una che per con non sono da dei al alla nel "
-    "come più ma anche",
-    "pt": "o a os as de do da dos das e em um uma que para com não por no na se mais foi ao são "
-    "pelo pela",
+    "it": "il lo la gli le di del della e è in un una che per con non sono da dei al alla nel come più ma anche",
+    "pt": "o a os as de do da dos das e em um uma que para com não por no na se mais foi ao são pelo pela",
     "tr": "ve bir bu da de için ile olarak çok daha gibi olan en ama ya şu kadar sonra",
     "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena oleh",
 }

@@ -79,8 +79,12 @@ _RUN_COLUMNS = "run_id, command, paths, settings, options, status"
 def _run_record(row: tuple[Any, ...]) -> RunRecord:
     run_id, command, paths, settings, options, status = row
     return RunRecord(
-        run_id=run_id, command=command, paths=json.loads(paths or "[]"), settings=json.loads(settings or "{}"),
-        options=json.loads(options or "{}"), status=status,
+        run_id=run_id,
+        command=command,
+        paths=json.loads(paths or "[]"),
+        settings=json.loads(settings or "{}"),
+        options=json.loads(options or "{}"),
+        status=status,
     )
 
 
@@ -185,8 +189,13 @@ class Store:
             con.execute(
                 "INSERT INTO runs (run_id, command, paths, settings, status, options) "
                 "VALUES (?, ?, ?, ?, 'running', ?)",
-                [run_id, command, json.dumps(list(paths)), json.dumps(settings, default=str),
-                 json.dumps(options or {}, default=str)],
+                [
+                    run_id,
+                    command,
+                    json.dumps(list(paths)),
+                    json.dumps(settings, default=str),
+                    json.dumps(options or {}, default=str),
+                ],
             )
         return run_id
 
@@ -195,8 +204,7 @@ class Store:
             con.execute(
                 """UPDATE runs SET finished_at = current_timestamp, status = ?, documents = ?,
                    events = ?, failures = ?, duplicates = ?, unchanged = ? WHERE run_id = ?""",
-                [status, counts.documents, counts.events, counts.failures, counts.duplicates,
-                 counts.unchanged, run_id],
+                [status, counts.documents, counts.events, counts.failures, counts.duplicates, counts.unchanged, run_id],
             )
 
     def set_run_status(self, run_id: str, status: str) -> None:
@@ -256,24 +264,41 @@ class Store:
     # -- reading what is already stored --------------------------------------------------
 
     def lookup_inputs(
-        self, *, doc_ids: Sequence[str], text_hashes: Sequence[str], run_id: str | None = None,
+        self,
+        *,
+        doc_ids: Sequence[str],
+        text_hashes: Sequence[str],
+        run_id: str | None = None,
         sources: Sequence[str] = (),
     ) -> InputLookup:
         """What :meth:`stored_versions`, :meth:`owners_of_hashes` and :meth:`run_done` return, through
         one read-only connection (opening the file is most of the cost of a small query)."""
         with self.reader() as con:
-            stored = con.execute(
-                "SELECT doc_id, text_hash, pipeline_version FROM documents WHERE doc_id IN (SELECT unnest(?))",
-                [list(doc_ids)],
-            ).fetchall() if doc_ids else []
-            owners = con.execute(
-                "SELECT text_hash, min(doc_id) FROM documents WHERE text_hash IN (SELECT unnest(?)) GROUP BY text_hash",
-                [list(text_hashes)],
-            ).fetchall() if text_hashes else []
-            done = con.execute(
-                "SELECT source FROM run_documents WHERE run_id = ? AND source IN (SELECT unnest(?))",
-                [run_id, list(sources)],
-            ).fetchall() if run_id and sources else []
+            stored = (
+                con.execute(
+                    "SELECT doc_id, text_hash, pipeline_version FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                    [list(doc_ids)],
+                ).fetchall()
+                if doc_ids
+                else []
+            )
+            owners = (
+                con.execute(
+                    "SELECT text_hash, min(doc_id) FROM documents "
+                    "WHERE text_hash IN (SELECT unnest(?)) GROUP BY text_hash",
+                    [list(text_hashes)],
+                ).fetchall()
+                if text_hashes
+                else []
+            )
+            done = (
+                con.execute(
+                    "SELECT source FROM run_documents WHERE run_id = ? AND source IN (SELECT unnest(?))",
+                    [run_id, list(sources)],
+                ).fetchall()
+                if run_id and sources
+                else []
+            )
         return InputLookup(
             stored={doc_id: (text_hash, version) for doc_id, text_hash, version in stored},
             owners=dict(owners),
@@ -286,8 +311,7 @@ class Store:
             return {}
         with self.reader() as con:
             found = con.execute(
-                "SELECT doc_id, text_hash, pipeline_version FROM documents WHERE doc_id IN "
-                "(SELECT unnest(?))",
+                "SELECT doc_id, text_hash, pipeline_version FROM documents WHERE doc_id IN (SELECT unnest(?))",
                 [list(doc_ids)],
             ).fetchall()
         return {doc_id: (text_hash, version) for doc_id, text_hash, version in found}
@@ -298,8 +322,7 @@ class Store:
             return {}
         with self.reader() as con:
             found = con.execute(
-                "SELECT text_hash, min(doc_id) FROM documents WHERE text_hash IN (SELECT unnest(?)) "
-                "GROUP BY text_hash",
+                "SELECT text_hash, min(doc_id) FROM documents WHERE text_hash IN (SELECT unnest(?)) GROUP BY text_hash",
                 [list(text_hashes)],
             ).fetchall()
         return dict(found)
@@ -334,7 +357,8 @@ class Store:
                 )
             unique = {mark.source: mark for mark in marks}  # an input named twice is done once
             _insert_many(
-                con, "run_documents (run_id, source, doc_id, outcome)",
+                con,
+                "run_documents (run_id, source, doc_id, outcome)",
                 [[run_id, mark.source, mark.doc_id, mark.outcome] for mark in unique.values()],
                 verb="INSERT OR REPLACE",
             )
@@ -406,9 +430,7 @@ class Store:
 
     def record_duplicate(self, *, source: str, doc_id: str, duplicate_of: str, run_id: str | None) -> None:
         with self.writer() as con:
-            con.execute(
-                "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)", [source, doc_id, duplicate_of, run_id]
-            )
+            con.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)", [source, doc_id, duplicate_of, run_id])
 
     def _write_document(self, con: duckdb.DuckDBPyConnection, result: DocumentResult, run_id: str | None) -> None:
         assert result.meta is not None
@@ -417,7 +439,9 @@ class Store:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
         # Failures of this source from earlier runs are settled by this run's outcome.
         con.execute("DELETE FROM failures WHERE doc_id = ? OR source = ?", [doc_id, result.meta.source])
-        con.execute("INSERT OR REPLACE INTO documents VALUES " + rows.placeholders(17), rows.document_row(result, run_id))
+        con.execute(
+            "INSERT OR REPLACE INTO documents VALUES " + rows.placeholders(17), rows.document_row(result, run_id)
+        )
         for table, table_rows in rows.extraction_rows(result).items():
             if table_rows:
                 verb = "INSERT OR REPLACE" if table in KEYED_TABLES else "INSERT"
@@ -432,8 +456,15 @@ class Store:
                VALUES (?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (failure_id) DO UPDATE SET message = excluded.message,
                run_id = excluded.run_id, last_seen = now()""",
-            [rows.failure_id(failure), failure.source, failure.doc_id, failure.stage, failure.code,
-             failure.message, run_id],
+            [
+                rows.failure_id(failure),
+                failure.source,
+                failure.doc_id,
+                failure.stage,
+                failure.code,
+                failure.message,
+                run_id,
+            ],
         )
 
 

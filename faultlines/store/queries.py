@@ -9,11 +9,35 @@ from typing import Any
 from faultlines.store.database import Store
 
 EVENT_COLUMNS = (
-    "event_id", "doc_id", "event_type", "sub_event_type", "kind", "modality", "intra_group",
-    "actor1", "actor1_id", "actor1_faction", "inter1", "actor2", "actor2_id", "actor2_faction", "inter2",
-    "location", "latitude", "longitude", "country_code", "admin1", "geo_precision",
-    "date_start", "date_end", "time_precision", "date_text",
-    "fatalities", "fatalities_low", "fatalities_high", "confidence",
+    "event_id",
+    "doc_id",
+    "event_type",
+    "sub_event_type",
+    "kind",
+    "modality",
+    "intra_group",
+    "actor1",
+    "actor1_id",
+    "actor1_faction",
+    "inter1",
+    "actor2",
+    "actor2_id",
+    "actor2_faction",
+    "inter2",
+    "location",
+    "latitude",
+    "longitude",
+    "country_code",
+    "admin1",
+    "geo_precision",
+    "date_start",
+    "date_end",
+    "time_precision",
+    "date_text",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "confidence",
 )
 SORTABLE = set(EVENT_COLUMNS)
 
@@ -48,9 +72,9 @@ class EventFilter:
         if self.actor:
             like = f"%{self.actor.lower()}%"
             clauses.append(
-                "(lower(coalesce(e.actor1,'') || '|' || coalesce(e.actor1_id,'') || '|' || coalesce(e.actor1_faction,'')"
-                " || '|' || coalesce(e.actor2,'') || '|' || coalesce(e.actor2_id,'') || '|' || coalesce(e.actor2_faction,''))"
-                " LIKE ?)"
+                "(lower(coalesce(e.actor1,'') || '|' || coalesce(e.actor1_id,'') || '|' "
+                "|| coalesce(e.actor1_faction,'') || '|' || coalesce(e.actor2,'') || '|' "
+                "|| coalesce(e.actor2_id,'') || '|' || coalesce(e.actor2_faction,'')) LIKE ?)"
             )
             values.append(like)
         if self.place:
@@ -132,10 +156,23 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
             return None
         document = dict(zip(names, row, strict=True))
         key = document["doc_id"]
-        document["entities"] = _rows(con, 'SELECT start, "end", text, label, actor_id FROM entities WHERE doc_id = ? ORDER BY start', key)
-        document["places"] = _rows(con, 'SELECT start, "end", text, name, country_code, precision, lat, lon FROM places WHERE doc_id = ? ORDER BY start', key)
-        document["events"] = [json.loads(r["record"]) for r in _rows(con, "SELECT record FROM events WHERE doc_id = ?", key)]
-        document["claims"] = _rows(con, 'SELECT start, "end", text, value, unit, what, attribution FROM claims WHERE doc_id = ? ORDER BY start', key)
+        document["entities"] = _rows(
+            con, 'SELECT start, "end", text, label, actor_id FROM entities WHERE doc_id = ? ORDER BY start', key
+        )
+        document["places"] = _rows(
+            con,
+            'SELECT start, "end", text, name, country_code, precision, lat, lon FROM places '
+            "WHERE doc_id = ? ORDER BY start",
+            key,
+        )
+        document["events"] = [
+            json.loads(r["record"]) for r in _rows(con, "SELECT record FROM events WHERE doc_id = ?", key)
+        ]
+        document["claims"] = _rows(
+            con,
+            'SELECT start, "end", text, value, unit, what, attribution FROM claims WHERE doc_id = ? ORDER BY start',
+            key,
+        )
         document["failures"] = _rows(con, "SELECT code, message, stage FROM failures WHERE doc_id = ?", key)
     return document
 

@@ -24,10 +24,23 @@ def document_row(result: DocumentResult, run_id: str | None) -> list[Any]:
     meta = result.meta
     assert meta is not None and result.text is not None
     return [
-        meta.doc_id, meta.source, meta.text_hash, meta.title, meta.outlet, meta.author, meta.url,
-        meta.published, meta.published_from, meta.language, meta.chars, meta.input_format,
-        result.text, json.dumps([span_json(s) for s in result.boilerplate]), result.pipeline_version,
-        run_id, _now(),
+        meta.doc_id,
+        meta.source,
+        meta.text_hash,
+        meta.title,
+        meta.outlet,
+        meta.author,
+        meta.url,
+        meta.published,
+        meta.published_from,
+        meta.language,
+        meta.chars,
+        meta.input_format,
+        result.text,
+        json.dumps([span_json(s) for s in result.boilerplate]),
+        result.pipeline_version,
+        run_id,
+        _now(),
     ]
 
 
@@ -38,15 +51,36 @@ def _now() -> datetime.datetime:
 def event_row(doc_id: str, event: Event) -> list[Any]:
     a1, a2, place, date, dead = event.actor1, event.actor2, event.place, event.date, event.fatalities
     return [
-        event.event_id, doc_id, event.event_type, event.sub_event_type, event.kind, event.modality,
+        event.event_id,
+        doc_id,
+        event.event_type,
+        event.sub_event_type,
+        event.kind,
+        event.modality,
         event.intra_group,
-        a1.name if a1 else None, a1.actor_id if a1 else None, a1.faction if a1 else None, a1.inter if a1 else None,
-        a2.name if a2 else None, a2.actor_id if a2 else None, a2.faction if a2 else None, a2.inter if a2 else None,
-        place.name or place.text if place else None, place.lat if place else None, place.lon if place else None,
-        place.country_code if place else None, place.admin1 if place else None, place.precision if place else None,
-        date.start if date else None, date.end if date else None, date.precision if date else None,
+        a1.name if a1 else None,
+        a1.actor_id if a1 else None,
+        a1.faction if a1 else None,
+        a1.inter if a1 else None,
+        a2.name if a2 else None,
+        a2.actor_id if a2 else None,
+        a2.faction if a2 else None,
+        a2.inter if a2 else None,
+        place.name or place.text if place else None,
+        place.lat if place else None,
+        place.lon if place else None,
+        place.country_code if place else None,
+        place.admin1 if place else None,
+        place.precision if place else None,
+        date.start if date else None,
+        date.end if date else None,
+        date.precision if date else None,
         date.text if date else None,
-        dead.best, dead.low, dead.high, event.confidence, json.dumps(event_json(event)),
+        dead.best,
+        dead.low,
+        dead.high,
+        event.confidence,
+        json.dumps(event_json(event)),
     ]
 
 
@@ -58,24 +92,42 @@ def extraction_rows(result: DocumentResult) -> dict[str, list[list[Any]]]:
         "entities": [[doc_id, e.start, e.end, e.text, e.label, e.actor_id] for e in result.entities],
         "actors": [[a.actor_id, a.name, a.inter, a.country] for a in result.actors],
         "document_actors": [
-            [doc_id, a.actor_id, json.dumps(list(a.aliases_seen)), json.dumps(list(a.factions))]
-            for a in result.actors
+            [doc_id, a.actor_id, json.dumps(list(a.aliases_seen)), json.dumps(list(a.factions))] for a in result.actors
         ],
         "places": [
-            [doc_id, p.start, p.end, p.text, p.geonameid, p.name, p.lat, p.lon, p.country_code, p.admin1,
-             p.feature_code, p.precision, p.score]
+            [
+                doc_id,
+                p.start,
+                p.end,
+                p.text,
+                p.geonameid,
+                p.name,
+                p.lat,
+                p.lon,
+                p.country_code,
+                p.admin1,
+                p.feature_code,
+                p.precision,
+                p.score,
+            ]
             for p in result.places
         ],
         "events": [event_row(doc_id, e) for e in result.events],
-        "event_evidence": [
-            [e.event_id, doc_id, s.start, s.end, s.text] for e in result.events for s in e.evidence
-        ],
+        "event_evidence": [[e.event_id, doc_id, s.start, s.end, s.text] for e in result.events for s in e.evidence],
         "claims": [
-            [c.claim_id, doc_id, c.start, c.end, c.text,
-             c.quantity.value if c.quantity else None, c.quantity.low if c.quantity else None,
-             c.quantity.high if c.quantity else None, c.quantity.unit if c.quantity else None,
-             c.quantity.what if c.quantity else None,
-             json.dumps([attribution_json(a) for a in c.attribution])]
+            [
+                c.claim_id,
+                doc_id,
+                c.start,
+                c.end,
+                c.text,
+                c.quantity.value if c.quantity else None,
+                c.quantity.low if c.quantity else None,
+                c.quantity.high if c.quantity else None,
+                c.quantity.unit if c.quantity else None,
+                c.quantity.what if c.quantity else None,
+                json.dumps([attribution_json(a) for a in c.attribution]),
+            ]
             for c in result.claims
         ],
     }

@@ -8,16 +8,22 @@ from spacy.util import filter_spans
 from faultlines.actors.matcher import NameMatcher, word_key
 
 PATTERNS = [
-    {"label": "ARMED_GROUP", "id": "actor:ahrar", "pattern": [
-        {"ORTH": {"IN": ["AHRAR", "Ahrar"]}},
-        {"LOWER": {"IN": ["al", "ash", "as", "el"]}},
-        {"ORTH": {"IN": ["-", "–"]}, "OP": "?"},
-        {"ORTH": {"IN": ["SHAM", "Sham"]}},
-    ]},
+    {
+        "label": "ARMED_GROUP",
+        "id": "actor:ahrar",
+        "pattern": [
+            {"ORTH": {"IN": ["AHRAR", "Ahrar"]}},
+            {"LOWER": {"IN": ["al", "ash", "as", "el"]}},
+            {"ORTH": {"IN": ["-", "–"]}, "OP": "?"},
+            {"ORTH": {"IN": ["SHAM", "Sham"]}},
+        ],
+    },
     {"label": "ARMED_GROUP", "id": "actor:isis", "pattern": [{"ORTH": "IS"}]},
     {"label": "ARMED_GROUP", "id": "actor:saa", "pattern": [{"LOWER": "syrian"}, {"LOWER": "army"}]},
 ]
-TEXT = "Ahrar ash-Sham and AHRAR AL SHAM fought the Syrian Army and the syrian army; IS said it is ready; ahrar al-sham."
+TEXT = (
+    "Ahrar ash-Sham and AHRAR AL SHAM fought the Syrian Army and the syrian army; IS said it is ready; ahrar al-sham."
+)
 
 
 def spans(matcher_or_ruler: str) -> set[tuple[str, str, str]]:
