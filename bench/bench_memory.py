@@ -178,6 +178,11 @@ def report(args: argparse.Namespace, run: dict[str, Any], compared: dict[str, An
             f"{run['main_peak_mb']:.0f} MB)"
         )
     if compared is not None:
+        quarter, end, growth = flatness(compared["samples"], "main_mb")
+        lines.append(
+            f"- main process with `--engine {args.compare_engine} --workers {args.compare_workers}`: {quarter:.0f} MB "
+            f"at a quarter, {end:.0f} MB at the end ({growth:+.1%})"
+        )
         lines.append(
             f"- same results as `--engine {args.compare_engine} --workers {args.compare_workers}` "
             f"({compared['seconds']:.0f} s): {'yes' if same else 'NO'} (row counts and an order-independent hash "
