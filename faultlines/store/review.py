@@ -26,32 +26,9 @@ from faultlines.ontology import EVENT_TYPES, KINDS, MODALITIES, SUB_EVENT_TYPES
 from faultlines.store.database import Store
 from faultlines.store.queries import EVENT_COLUMNS, SORTABLE, EventFilter
 
-REVIEWABLE = (
-    "event_type",
-    "sub_event_type",
-    "kind",
-    "modality",
-    "intra_group",
-    "actor1",
-    "actor1_id",
-    "actor1_faction",
-    "actor2",
-    "actor2_id",
-    "actor2_faction",
-    "location",
-    "latitude",
-    "longitude",
-    "country_code",
-    "admin1",
-    "geo_precision",
-    "date_start",
-    "date_end",
-    "time_precision",
-    "date_text",
-    "fatalities",
-    "fatalities_low",
-    "fatalities_high",
-)
+# What a reviewer may change: every event column except ids, inter codes and confidence
+# (inter codes follow the actor; confidence belongs to the extraction).
+REVIEWABLE = tuple(c for c in EVENT_COLUMNS if c not in ("event_id", "doc_id", "inter1", "inter2", "confidence"))
 ACTIONS = ("accept", "edit", "reject", "reopen")
 STATUS_OF_ACTION = {"accept": "accepted", "edit": "edited", "reject": "rejected", "reopen": "unreviewed"}
 # What a review-status filter may ask for; "reviewed" is accepted or edited (not rejected).
