@@ -152,6 +152,7 @@ _KINDS: Final = {
     "defection": ("Change to group/activity", "REJECT", ""),
     "desertion": ("Change to group/activity", "RETREAT", ""),
     "refusal_of_orders": ("Change to group/activity", "REJECT", "yield"),
+    "internal_dispute": ("Change to group/activity", "REJECT", ""),
     "withdrawal": ("Non-violent transfer of territory", "RETREAT", "withdraw"),
     "territory_lost": ("Non-state actor overtakes territory", "COERCE", "confiscate"),
     "territory_taken": ("Non-state actor overtakes territory", "COERCE", "confiscate"),
@@ -192,6 +193,7 @@ INTRA_GROUP_KINDS: Final = frozenset(
         "defection",
         "desertion",
         "refusal_of_orders",
+        "internal_dispute",
     }
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from faultlines.events.lexicon import AIR_CUES, EXCESSIVE_CUES, RIOT_CUES
+from faultlines.events.lexicon import AIR_CUES, EXCESSIVE_CUES, OFFICE_NOUNS, RIOT_CUES
 from faultlines.events.participants import Party, Roles
 
 # remote-violence frames, most specific first: one weapon cue in the sentence types the incident
@@ -46,6 +46,7 @@ _FIXED = {
     "base": ("Headquarters or base established", "base_established"),
     "weapons": ("Disrupted weapons use", "weapons_seized"),
     "displace": ("Other", "displacement"),
+    "dispute": ("Change to group/activity", "internal_dispute"),
     "forced_recruit": ("Change to group/activity", "forced_recruitment"),
     "handover": ("Non-violent transfer of territory", "withdrawal"),
 }
@@ -73,7 +74,8 @@ def remote_type(frame: str, cues: Cues) -> tuple[str, str] | None:
 
 
 def _violent(frame: str, roles: Roles, cues: Cues) -> tuple[str, str]:
-    remote = remote_type(frame, cues)
+    # an execution is done by hand: a bomb named elsewhere in the sentence is another event
+    remote = remote_type(frame, cues) if frame != "execute" else None
     if remote is not None and (remote[0] != "Remote explosive/landmine/IED" or not cues.lemmas & AIR_CUES):
         return remote
     if frame in ("attack", "kill", "explosion") and cues.lemmas & AIR_CUES:
@@ -121,6 +123,21 @@ def _territory(frame: str, lemma: str, roles: Roles, cues: Cues) -> tuple[str, s
     return "Non-state actor overtakes territory", "territory_taken"
 
 
+def _flight(roles: Roles) -> tuple[str, str]:
+    """Civilians who flee are displaced; fighters who flee a town withdraw from it; fighters who
+    flee anything else (the front, the group, "toward the border") desert."""
+    if not _classes(roles.agent) & {"armed", "state"}:
+        return _FIXED["displace"]
+    if _classes((*roles.patient, *roles.source)) & {"place", "military_site"}:
+        return "Non-violent transfer of territory", "withdrawal"
+    return "Change to group/activity", "desertion"
+
+
+def _last_word(party: Party) -> str:
+    words = party.text.lower().split()
+    return words[-1] if words else ""
+
+
 def _detention(agents: set[str]) -> tuple[str, str]:
     """ACLED: only state forces arrest; anyone else who seizes people abducts them."""
     if agents & {"armed", "org", "rioter"} and "state" not in agents:
@@ -148,7 +165,13 @@ def classify(frame: str, lemma: str, roles: Roles, cues: Cues) -> tuple[str, str
     if frame in VIOLENT_FRAMES:
         if cues.frames & PROTEST_FRAMES and frame in ("attack", "kill", "clash"):
             return _protest(frame, roles, cues)
+        if frame == "explosion" and lemma in ("bomb", "bombing") and "state" in _classes(roles.agent):
+            return REMOTE_SUB["air_strike"]  # armies and coalitions bomb from the air, not with IEDs
         return _violent(frame, roles, cues)
+    if frame == "displace":
+        return _flight(roles)
+    if frame == "handover" and any(_last_word(p) in OFFICE_NOUNS for p in roles.patient):
+        return _FIXED["relocate"]  # "transferred its court and headquarters to the town of X"
     if frame in PROTEST_FRAMES:
         return _protest(frame, roles, cues)
     if frame in ("capture", "withdraw"):

@@ -205,9 +205,17 @@ _frame(
 )
 _frame(
     "displace",
-    "flee displace",
-    "displacement exodus refugee",
+    "flee displace escape",
+    "displacement exodus refugee fleeing escape flight",
     "flee their home; flee their homes; forced to flee; force to flee",
+)
+# A struggle inside one organisation; kept only when both sides belong to it (events.sides).
+_frame(
+    "dispute",
+    "",
+    "feud",
+    "power struggle; internal struggle; struggle for power; internal dispute; internal rift; "
+    "leadership struggle; power-struggle",
 )
 _frame(
     "forced_recruit",
@@ -220,6 +228,8 @@ _frame(
 # Frames whose trigger is weak alone (a consequence or a very common word): they become events only
 # when nothing stronger is in the sentence, and with lower confidence.
 WEAK_FRAMES: Final = frozenset({"kill", "intervene", "loot", "base", "displace", "negotiate", "capture"})
+# Words of a moved office or base: "transferred its Sharia court and headquarters to ..."
+OFFICE_NOUNS: Final = frozenset("headquarters court office base command administration ministry".split())
 
 # Single words too common or too vague to make an event on their own: an event they trigger gets
 # a lower confidence, and gives way to a stronger trigger in the same sentence.

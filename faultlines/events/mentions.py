@@ -52,6 +52,8 @@ def _is_weak(trigger: Trigger, roles: Roles) -> bool:
         return False  # "teachers marched": not troops
     if trigger.frame in ("negotiate", "agree") and any(p.cls in _ACTORS for p in roles.agent):
         return False  # "the fighters offered to ...", "the rebels agreed to ..."
+    if trigger.frame == "displace" and any(p.cls in ("armed", "state") for p in roles.agent):
+        return False  # fighters who flee: a desertion or a withdrawal, not a side effect
     if trigger.verbal and trigger.frame in ("shelling", "explosion", "air_strike"):
         return False  # "shelled", "exploded": the verbs are the events, unlike "a rocket"
     if trigger.weak:

@@ -19,6 +19,10 @@ MERGE_PRECEDENCE = ("called_off", "attempted_failed", "asserted", "alleged", "ne
 _CALL_OFF = frozenset("cancel abandon abort scrap postpone shelve suspend drop call".split())
 _FAIL = frozenset("fail foil thwart avert prevent frustrate unsuccessful failed foiled thwarted botched "
                   "aborted abortive reject refuse decline rebuff".split())  # fmt: skip
+# Refusing says an event did not happen only when the event is what was refused ("rejected the
+# offer", "refused to fight"); "its influence started to decline" refuses nothing.
+_REFUSE = frozenset("reject refuse decline rebuff".split())
+_REFUSED_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "attr"})
 _TRY = frozenset("try attempt seek attempted".split())
 _PLAN = frozenset("plan intend prepare plot aim scheme threaten vow pledge planned intended "
                   "would-be prepared organize organise".split())  # fmt: skip
@@ -58,11 +62,14 @@ def _chain(token: Any) -> list[Any]:
     return chain
 
 
-def _cues_of(node: Any, is_trigger: bool) -> set[str]:
+def _cues_of(node: Any, is_trigger: bool, via: str = "") -> set[str]:
+    """The cues of one node of the chain; ``via`` is the dependency that led up to it."""
     cues: set[str] = set()
     key = _key(node)
-    if not is_trigger:
+    if not is_trigger and not (key in _REFUSE and via not in _REFUSED_DEPS):
         cues |= _word_cues(key, node)
+    if _alternative(node):
+        cues.add("hypothetical")
     for child in node.children:
         ckey, dep = _key(child), child.dep_
         if dep == "neg" or (dep == "det" and ckey == "no") or (ckey in _NEGATORS and dep in ("advmod", "preconj")):
@@ -76,6 +83,14 @@ def _cues_of(node: Any, is_trigger: bool) -> set[str]:
         elif dep in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "det" and _key(g) == "no" for g in child.children):
             cues.add("negated")
     return cues
+
+
+def _alternative(verb: Any) -> bool:  # the tagger may read "face" as a noun: any word will do
+    """One branch of "either ... or ...": "either die in battle or face arrest" says neither happened."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "either" for c in first.children) and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in first.children
+    )
 
 
 def _word_cues(key: str, token: Any, modifier: bool = False) -> set[str]:
@@ -102,8 +117,9 @@ def _word_cues(key: str, token: Any, modifier: bool = False) -> set[str]:
 def modality_of(doc: Any, head: int) -> str:
     """The modality of the trigger headed by token ``head`` (one of ontology.MODALITIES)."""
     cues: set[str] = set()
-    for n, node in enumerate(_chain(doc[head])):
-        cues |= _cues_of(node, is_trigger=n == 0)
+    chain = _chain(doc[head])
+    for n, node in enumerate(chain):
+        cues |= _cues_of(node, is_trigger=n == 0, via=chain[n - 1].dep_ if n else "")
     if "tried" in cues and "succeeded" not in cues:
         cues.add("attempted_failed")
     if "negated" in cues and "attempted_failed" in cues and "tried" not in cues:

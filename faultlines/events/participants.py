@@ -49,6 +49,7 @@ _PATIENT_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 VICTIM_POSSESSIVE = frozenset({"kill", "assassinate", "abduct", "execute", "arrest", "sexual"})
 _QUANTITY_HEADS = frozenset("dozen hundred thousand score number some many most all several few".split())
+_OF_DOER_FRAMES = frozenset({"attack", "air_strike", "shelling", "clash", "displace"})
 _OF_HEADS = _QUANTITY_HEADS | lx.MEMBER_NOUNS | {"group", "unit", "band", "squad", "cell", "column"}
 
 
@@ -234,7 +235,7 @@ def _verb_roles(verb: Any) -> dict[str, list[Any]]:
 
 
 def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
-    roles: dict[str, list[Any]] = {"agent": [], "patient": [], "instrument": [], "source": [], "with": []}
+    roles: dict[str, list[Any]] = {"agent": [], "patient": [], "instrument": [], "source": [], "with": [], "of": []}
     for child in noun.children:
         if child.dep_ == "poss" and frame in VICTIM_POSSESSIVE:
             roles["patient"].append(child)  # "the candidate's murder": the candidate died
@@ -246,8 +247,10 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
             word = child.lower_
             if word == "by":
                 roles["agent"].extend(_pobj(child))
-            elif word in _PATIENT_PREPS or word == "of":
+            elif word in _PATIENT_PREPS:
                 roles["patient"].extend(_pobj(child))
+            elif word == "of":
+                roles["of"].extend(_pobj(child))
             elif word == "between":
                 sides = list(_pobj(child))
                 roles["agent"].extend(sides[:1])
@@ -261,6 +264,12 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
     elif noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and _key(head) in _LIGHT_VERBS | _DEFENCE_VERBS:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         roles["agent" if _key(head) in _LIGHT_VERBS else "patient"].extend(subjects)
+    elif noun.dep_ == "nsubj" and _key(head) == "be":  # "the struggle is between X and Y"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                sides = list(_pobj(prep))
+                roles["agent"].extend(sides[:1])
+                roles["with"].extend(c for s in sides for c in s.conjuncts)
     elif noun.dep_ == "nsubj" and head.pos_ == "VERB":
         roles["patient"].extend(c for c in head.children if c.dep_ == "dobj")
     elif noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
@@ -291,6 +300,11 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
                 if t.i not in seen and t.i != head and t.ent_type_ not in _NOT_PARTICIPANTS:
                     seen.add(t.i)
                     parties.setdefault(role, []).append(make_party(doc, t, mentions, inter_of))
+    for party in parties.pop("of", []):
+        # "the killing of civilians": who suffered it; "the raids of the coalition", "the fleeing
+        # of commanders": who did it
+        doer = frame in _OF_DOER_FRAMES and (frame == "displace" or party.cls in ("state", "armed", "org"))
+        parties.setdefault("agent" if doer and not parties.get("agent") else "patient", []).append(party)
     withs = parties.get("with", [])
     weapons = [p for p in withs if p.cls == "weapon"]
     others = [p for p in withs if p.cls != "weapon"]

@@ -70,16 +70,74 @@ def _unique(parties: Iterable[Party]) -> list[Party]:
 
 
 def _reflexive(doc: Any, party: Party) -> bool:
-    """ "its own fighters", "fellow members", "their members", "members who tried to flee"."""
+    """ "its own fighters", "fellow members", "their members", "members who tried to flee", and
+    "they" when it points back to members who tried to leave."""
     head = doc[party.head]
+    if head.lower_ in ("they", "them"):
+        return _leaving_members_before(doc, head)
     words = {t.lower_ for t in head.subtree}
     if words & {"own", "fellow"}:
         return True
     member = str(head.lemma_).lower() in lx.MEMBER_NOUNS
     if member and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         return True
-    return member and any(
-        str(t.lemma_).lower() in _FLIGHT for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree
+    return member and _leaving(head)
+
+
+def _leaving(noun: Any) -> bool:
+    """ "fighters who wanted to leave ISIS", "members trying to flee"."""
+    return any(str(t.lemma_).lower() in _FLIGHT for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
+
+
+def _leaving_members_before(doc: Any, pronoun: Any) -> bool:
+    """A plural pronoun whose nearest earlier member noun (this sentence or the one before) is
+    members who tried to leave: "fighters who wanted to leave ISIS ... they were executed"."""
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first : pronoun.i]):
+        if str(token.lemma_).lower() in lx.MEMBER_NOUNS and token.tag_ == "NNS":
+            # "a group of fighters who wanted to leave": the clause may hang on "group"
+            governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+            return _leaving(token) or _leaving(governor)
+    return False
+
+
+_PLACED_KINDS = frozenset({"relocation", "base_established"})
+_OFFENCES = frozenset("crime treason apostasy blasphemy espionage spying desertion collaboration dissent heresy "
+                      "disobedience insubordination betrayal defection".split())  # fmt: skip
+
+
+def _punished(doc: Any, trigger_head: int) -> bool:
+    """Killed *for* something they did: "executed for attempting to escape", "assassinated for
+    stating ...", "executed for the crime of apostasy": a punishment, which a group metes out to
+    its own people."""
+    for prep in doc[trigger_head].children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ in ("pcomp", "pobj") and (obj.tag_ == "VBG" or str(obj.lemma_).lower() in _OFFENCES):
+                    return True
+    return False
+
+
+def _punished_by_own(doc: Any, primary: EventMention, agents: list[Party], patients: list[Party]) -> bool:
+    """Members executed or assassinated for an offence, by no one named: by their own group."""
+    if agents or not patients or primary.frame not in ("execute", "assassinate"):
+        return False
+    return _punished(doc, primary.trigger.head) and all(_own_member(doc, p) for p in patients)
+
+
+def _own_member(doc: Any, party: Party) -> bool:
+    """A member or official of the group that the mention on its possessive names ("ISIS'
+    religious adviser"), a person or faction the actors stage tied to a group, or a reflexive
+    member phrase."""
+    if _reflexive(doc, party) or (party.mention is not None and party.mention.how in ("person", "faction")):
+        return True
+    head = doc[party.head]
+    role = str(head.lemma_).lower()
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    return (role in lx.MEMBER_NOUNS or role in _OFFICIALS) and any(
+        (c.pos_ == "PROPN" and party.mention is not None) or _key(c) in lx.ARMED_GROUP for c in owners
     )
 
 
@@ -137,6 +195,11 @@ def is_intra(
 ) -> bool:
     """Whether the event happens inside one organisation; ``same_actor``: one trigger has one
     actor on both sides (default: read from the gathered ``agents`` and ``patients``)."""
+    if primary.kind == "internal_dispute":  # a struggle is internal only between members of one
+        parties = [*agents, *patients]
+        return (
+            bool(parties) and _members_of_one(doc, parties) and any(p.mention or _faction_of(doc, p) for p in parties)
+        )
     if primary.kind in INTRA_GROUP_KINDS:
         return True
     agent_ids = {p.mention.actor_id for p in agents if p.mention}
@@ -146,6 +209,8 @@ def is_intra(
     if agent_ids and patient_ids:
         return False
     if any(_reflexive(doc, p) for p in patients) and agents:
+        return True
+    if _punished_by_own(doc, primary, agents, patients):
         return True
     if agents and patients and all(_faction_of(doc, p) for p in (agents[0], patients[0])):
         return True
@@ -171,7 +236,12 @@ def intra_kind(doc: Any, primary: EventMention, patients: list[Party]) -> str:
     one_sided = primary.frame in ("execute", "assassinate") or (primary.frame in ("kill", "attack") and reflexive)
     if one_sided:
         heads = [doc[p.head] for p in patients]
-        if heads and all(h.tag_ in ("NN", "NNP") and str(h.lemma_).lower() in _OFFICIALS for h in heads):
+        officials = all(
+            (h.tag_ in ("NN", "NNP") and str(h.lemma_).lower() in _OFFICIALS)
+            or (p.mention is not None and p.mention.how == "person")
+            for h, p in zip(heads, patients, strict=True)
+        )
+        if heads and (officials or primary.frame == "assassinate"):
             return "assassination_of_member"
         return "execution_of_members"
     if primary.frame in ("clash", "kill", "attack") or primary.sub_event_type == "Armed clash":
@@ -220,6 +290,8 @@ def sides_of(
         protesters = [p for p in (*agents, *patients) if p.cls == "protester"]
         others = [p for p in (*agents, *patients) if p.cls != "protester"]
         agents, patients = protesters or agents, others if protesters else patients
+    if primary.kind in _PLACED_KINDS:
+        patients = []  # what moved or was set up (a court, a base) is not a side
     if is_intra(doc, primary, agents, patients, same_actor=same_actor_both_sides(group)):
         kind = intra_kind(doc, primary, patients)
         actor1 = _factions(doc, agents, home, actor_of)

@@ -155,7 +155,9 @@ def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
     events = []
     for g, group in enumerate(groups):
         owned = {s: d for s, d in deaths.items() if owners.get(s) == g}
-        events.append(build_event(ctx, group, owned))
+        event = build_event(ctx, group, owned)
+        if event.kind != "internal_dispute" or event.intra_group:  # a dispute between two groups is no event
+            events.append(event)
     return tuple(events)
 
 

@@ -48,3 +48,13 @@ def test_events_modality_rejected_offer(events_of, only) -> None:
 def test_events_modality_forecast_is_not_asserted(events_of) -> None:
     events = events_of("The group will probably attack the city again next year.")
     assert events and all(e.modality == "forecast" for e in events)
+
+
+def test_events_modality_either_or_is_hypothetical(events_of, only) -> None:
+    text = "The trapped fighters must either surrender to the army or face arrest by the militia."
+    assert only(events_of(text), kind="arrest").modality == "hypothetical"
+
+
+def test_events_modality_decline_without_object_is_no_refusal(events_of, only) -> None:
+    text = "The rebels' influence began to decline with the start of the army's air strikes on their bases."
+    assert only(events_of(text), kind="air_strike").modality == "asserted"
