@@ -77,3 +77,24 @@ def test_seeds_desertion_refusal_and_withdrawal(seed_events) -> None:
 def test_seeds_offer_was_rejected(seed_events) -> None:
     offers = _kinds(seed_events["000"], "negotiation")
     assert offers and all(e.modality == "attempted_failed" for e in offers)
+
+
+def test_seeds_own_members_punished_by_the_group(seed_events) -> None:
+    # 003: the fighters who wanted to leave ("they were ... executed") and the religious adviser
+    # killed "for stating" ISIS was no caliphate: both by ISIS, on its own people
+    executed = [e for e in seed_events["003"] if e.trigger.text == "executed"]
+    assert executed and all(e.kind == "execution_of_members" and e.intra_group for e in executed)
+    advisers = _kinds(seed_events["003"], "assassination_of_member")
+    assert advisers and all(e.intra_group and e.fatalities.best == 1 for e in advisers)
+
+
+def test_seeds_004_struggle_flight_and_coalition_bombing(seed_events) -> None:
+    events = seed_events["004"]
+    assert any(e.intra_group for e in _kinds(events, "internal_dispute"))  # settlors against locals
+    assert any(e.intra_group for e in _kinds(events, "desertion"))  # officials flee to Turkey
+    assert not [e for e in events if e.actor1 and "Coalition" in e.actor1.name and e.kind == "bombing"]
+
+
+def test_seeds_001_headquarters_moved_to_sulug(seed_events) -> None:
+    moved = _kinds(seed_events["001"], "relocation")
+    assert moved and all(e.actor2 is None for e in moved)
