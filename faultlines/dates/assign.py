@@ -10,7 +10,8 @@ counts from the date before it (never from a date in a photo caption). An event 
    sentence of a paragraph and not the next);
 4. nothing: an undated event keeps ``date`` None rather than borrowing the publication date.
 
-A date inside a photo caption applies to the caption's own event only.
+A date inside a photo caption applies to the caption's own event only; a date in the dateline
+("BEIRUT, Dec 6 (Agency) -") is the day of the report and no event's.
 """
 
 from __future__ import annotations
@@ -40,11 +41,21 @@ class DatedExpression:
 class DocumentDates:
     """The resolved date expressions of one document, and the rules that give events theirs."""
 
-    def __init__(self, text: str, anchor: date | None, *, captions: Sequence[Span] = (), doc: Any = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        anchor: date | None,
+        *,
+        captions: Sequence[Span] = (),
+        doc: Any = None,
+        dateline: Span | None = None,
+    ) -> None:
         self.text = text
         self.doc = doc
         self.captions = tuple(captions)
         self.dated = self._resolve_all(anchor)
+        if dateline is not None:  # "BEIRUT, Dec 6 (Agency) -": the day of the report, no event's
+            self.dated = [d for d in self.dated if not dateline.start <= d.expression.start < dateline.end]
 
     def _resolve_all(self, anchor: date | None) -> list[DatedExpression]:
         dated: list[DatedExpression] = []

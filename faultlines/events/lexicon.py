@@ -31,7 +31,7 @@ _frame(
     "clash fight battle skirmish engage repel repulse counterattack",
     "clash fighting battle skirmish firefight gunfight combat confrontation hostility counterattack "
     "counteroffensive offensive infighting shootout shoot-out gunbattle",
-    "exchange of fire; exchange fire; gun battle; heavy fighting; armed clash; armed confrontation",
+    "exchange of fire; exchange fire; trade fire; gun battle; heavy fighting; armed clash; armed confrontation",
 )
 _frame(
     "attack",

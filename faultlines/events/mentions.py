@@ -38,6 +38,7 @@ class EventMention:
     definite: bool  # "the attack": a nominal that points back to an event told before
     lemma: str
     cues: Cues
+    in_title: bool = False  # a headline tells the incident the body tells in full
 
 
 def _definite(doc: Any, trigger: Trigger) -> bool:

@@ -32,11 +32,12 @@ def family(mention: EventMention) -> str:
     return _FAMILY.get(mention.sub_event_type, f"{mention.sub_event_type}:{mention.kind}")
 
 
-def rank(mention: EventMention) -> tuple[int, int, int, int]:
-    """Sort key: the mention that best represents its group comes first."""
+def rank(mention: EventMention) -> tuple[int, int, int, int, int]:
+    """Sort key: the mention that best represents its group comes first (a body sentence before
+    the headline, whose wording is shortest and whose source is the outlet's summary)."""
     sub = mention.sub_event_type
     specific = _REMOTE.index(sub) if sub in _REMOTE else _PROTEST_ORDER.index(sub) if sub in _PROTEST_ORDER else 9
-    return (int(mention.weak), int(mention.frame == "kill"), specific, mention.trigger.start)
+    return (int(mention.weak), int(mention.in_title), int(mention.frame == "kill"), specific, mention.trigger.start)
 
 
 def _parties(mention: EventMention) -> set[str]:

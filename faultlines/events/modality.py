@@ -56,8 +56,8 @@ def _chain(token: Any) -> list[Any]:
             break
         parent = current.head
         chain.append(parent)
-        if current.dep_ in ("ccomp", "advcl", "relcl"):
-            break
+        if current.dep_ in ("ccomp", "advcl", "relcl", "acl"):
+            break  # "the SDF, supported by air strikes, has been trying to ...": the trying is the SDF's
         current = parent
     return chain
 

@@ -181,6 +181,8 @@ def _misread_participle(token: Any, key: str) -> bool:
 
 
 def _single(token: Any, names: frozenset[int]) -> Trigger | None:
+    if token.ent_type_ in ("DATE", "TIME") and token.is_title:
+        return None  # "March 3", "Strike Day": a name in a date, not a march or a strike
     key = _key(token)
     if token.pos_ == "VERB":
         if token.dep_ == "amod":

@@ -18,7 +18,7 @@ from faultlines.attribution import Attributor
 from faultlines.attribution.casualties import Casualty, find_casualties
 from faultlines.attribution.quantities import QuantityMention, find_quantities
 from faultlines.dates.expressions import find_date_expressions
-from faultlines.records import Claim, CleanDocument, Quantity
+from faultlines.records import Attribution, Claim, CleanDocument, Event, Quantity
 from faultlines.registry import stage
 
 if TYPE_CHECKING:
@@ -45,8 +45,23 @@ def find_claims(analysis: Analysis, resources: Resources) -> Analysis:
         Claim(_claim_id(doc_id, start, end), start, end, analysis.text[start:end], quantity, attributor.at(start))
         for start, end, quantity in sorted(mentions, key=lambda m: (m[0], m[1]))
     )
-    events = tuple(dataclasses.replace(e, attribution=attributor.at(e.trigger.start)) for e in analysis.events)
+    events = tuple(dataclasses.replace(e, attribution=_event_attribution(attributor, e)) for e in analysis.events)
     return dataclasses.replace(analysis, claims=claims, events=events)
+
+
+def _event_attribution(attributor: Attributor, event: Event) -> tuple[Attribution, ...]:
+    """The chain of the trigger; when no source covers it, the chain of its death count or its
+    victims: "X traded fire with Y ..., and seven were killed, according to Z" is Z's report."""
+    found = attributor.at(event.trigger.start)
+    if any(len(a.chain) > 1 or a.source != attributor.outlet for a in found):
+        return found
+    others = [event.fatalities.start, *(s.start for s in event.arguments.victim)]
+    for offset in others:
+        if offset is not None:
+            chain = attributor.at(offset)
+            if any(len(a.chain) > 1 or a.source != attributor.outlet for a in chain):
+                return chain
+    return found
 
 
 def document_outlet(clean: CleanDocument) -> tuple[str | None, tuple[int, int] | None]:

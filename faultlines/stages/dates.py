@@ -32,6 +32,7 @@ def date_events(analysis: Analysis, resources: Resources) -> Analysis:
         parse_anchor(analysis.published),
         captions=getattr(analysis.clean, "captions", ()),
         doc=analysis.doc,
+        dateline=getattr(analysis.clean, "dateline", None),
     )
     events = tuple(dataclasses.replace(e, date=dates.for_event(e)) for e in analysis.events)
     return dataclasses.replace(analysis, events=events)

@@ -39,6 +39,8 @@ def build_nlp(settings: Settings, *, gazetteer: Gazetteer | None, actors: ActorK
     from faultlines.actors import matcher  # noqa: F401  (registers the "faultlines_names" factory)
 
     nlp = load_spacy(settings.spacy_model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("faultlines_paragraphs", before="parser")
     if gazetteer is not None:
         ruler = nlp.add_pipe(
             "entity_ruler", name="faultlines_places", before="ner", config={"validate": False, "overwrite_ents": False}
@@ -48,6 +50,49 @@ def build_nlp(settings: Settings, *, gazetteer: Gazetteer | None, actors: ActorK
         names = nlp.add_pipe("faultlines_names", before="ner")
         names.add_patterns(actors.ruler_patterns())
     return nlp
+
+
+_SHORT_LINE = 50  # a headline, a byline: shorter than any hard-wrapped line of a paragraph
+_LINE_ENDS = frozenset('.!?:"\u201d\u2019)')
+
+
+def _register_paragraphs() -> None:
+    """The "faultlines_paragraphs" component: a sentence starts at each new paragraph.
+
+    The parser runs sentences across line breaks, so a headline, a byline and a dateline with no
+    full stop between them became one "sentence" and evidence spans began at the title. A blank
+    line always starts a sentence; a single line break does after a short line or one that ends
+    like a sentence (a hard-wrapped paragraph breaks mid-sentence at long lines only).
+    """
+    from spacy.language import Language
+
+    if "faultlines_paragraphs" in Language.factories:
+        return
+
+    @Language.component("faultlines_paragraphs")
+    def paragraphs(doc: Any) -> Any:
+        text = doc.text
+        previous_end = None  # end of the last word (not whitespace) seen
+        for token in doc:
+            if token.is_space:
+                continue
+            if previous_end is not None and _new_paragraph(text, previous_end, token.idx):
+                token.is_sent_start = True
+            previous_end = token.idx + len(token)
+        return doc
+
+
+def _new_paragraph(text: str, previous_end: int, start: int) -> bool:
+    gap = text[previous_end:start]
+    if gap.count("\n") >= 2:
+        return True
+    if "\n" not in gap:
+        return False
+    line = text[text.rfind("\n", 0, previous_end) + 1 : previous_end].strip()
+    return len(line) < _SHORT_LINE or line[-1:] in _LINE_ENDS
+
+
+_register_paragraphs()
 
 
 def parse(nlp: Any, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Any]:
