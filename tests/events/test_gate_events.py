@@ -11,15 +11,11 @@ from __future__ import annotations
 import json
 import math
 import os
-import time
 from pathlib import Path
 
 import pytest
 
-from faultlines.analysis import Analysis
-from faultlines.events.runner import load_runner, source_of
-from faultlines.records import CleanDocument
-from faultlines.stages.events import extract_events
+from faultlines.events.runner import load_runner
 
 BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench"
 FLOORS = Path(__file__).with_name("gate_floors.json")
@@ -63,19 +59,3 @@ def test_gate_events_muc4_ceaf_ree(runner) -> None:
 
     report = evaluate(_needs(BENCH / "muc4" / "dev.grit.jsonl"), runner=runner)
     _at_least("muc4_ceaf_ree_f1", report.micro.f1)
-
-
-def test_gate_events_extraction_is_cheap_next_to_parsing(runner) -> None:
-    """Per-document extraction adds at most the ceiling's share to spaCy's parse time."""
-    path = _needs(BENCH / "muc4" / "dev.grit.jsonl")
-    texts = [json.loads(line)["doctext"] for line in path.read_text(encoding="utf-8").splitlines()[:40]]
-    start = time.perf_counter()
-    docs = list(runner.nlp.pipe(texts, batch_size=16))
-    parse = time.perf_counter() - start
-    start = time.perf_counter()
-    for text, doc in zip(texts, docs, strict=True):
-        extract_events(Analysis(clean=CleanDocument(source=source_of(text), body=text), doc=doc), runner.resources)
-    ratio = (time.perf_counter() - start) / parse
-    ceiling = _floors()["extraction_over_parse_max"]
-    print(f"events extraction / parse time: {ratio:.3f} (ceiling {ceiling})")
-    assert ratio <= ceiling
