@@ -15,6 +15,7 @@ from faultlines.events.merge import family, rank
 from faultlines.events.modality import merge_modality
 from faultlines.events.participants import Party, Roles, phrase_bounds
 from faultlines.events.sides import ActorOf, sides_of
+from faultlines.events.triggers import NOUNS
 from faultlines.ontology import event_type_of
 from faultlines.records import Arguments, Event, EventActor, Span
 
@@ -52,7 +53,10 @@ def _arguments(ctx: DocContext, group: list[EventMention]) -> Arguments:
         p
         for m in group
         for p in m.roles.agent
-        if p.cls not in _NOT_PERPETRATORS and p.head not in triggers and m.frame != "withdraw"
+        if p.cls not in _NOT_PERPETRATORS
+        and p.head not in triggers
+        and m.frame != "withdraw"
+        and not _names_an_event(ctx.doc[p.head])
     ]
     patients = [p for m in group for p in m.roles.patient]
     weapons = [p for m in group for p in m.roles.instrument if p.cls == "weapon"]
@@ -90,6 +94,15 @@ def _clause(token: Any) -> Any:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _names_an_event(token: Any) -> bool:
+    """ "another car bomb attempt", "the explosion": an event or a weapon did it, not an actor."""
+    key = str(token.lemma_).lower()
+    return token.pos_ == "NOUN" and (key in NOUNS or key in _EVENT_WORDS)
+
+
+_EVENT_WORDS = frozenset("attempt incident operation action explosion blast".split())
 
 
 def _named(token: Any) -> bool:
