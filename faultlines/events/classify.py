@@ -74,8 +74,10 @@ def remote_type(frame: str, cues: Cues) -> tuple[str, str] | None:
 
 
 def _violent(frame: str, roles: Roles, cues: Cues) -> tuple[str, str]:
-    # an execution is done by hand: a bomb named elsewhere in the sentence is another event
-    remote = remote_type(frame, cues) if frame != "execute" else None
+    # an execution is done by hand, and an assassination by the weapon it names: a bomb named
+    # elsewhere in the sentence is another event
+    by_hand = frame == "execute" or (frame == "assassinate" and not roles.instrument)
+    remote = None if by_hand else remote_type(frame, cues)
     if remote is not None and (remote[0] != "Remote explosive/landmine/IED" or not cues.lemmas & AIR_CUES):
         return remote
     if frame in ("attack", "kill", "explosion") and cues.lemmas & AIR_CUES:
@@ -107,8 +109,9 @@ def _territory(frame: str, lemma: str, roles: Roles, cues: Cues) -> tuple[str, s
         return None  # "entering their third day", "took the decision": nothing changed hands
     if lemma == "enter" and not patients & {"place", "military_site"}:
         return None
-    if patients & {"civilian", "person", "armed", "protester"} and not patients & {"place", "military_site"}:
-        return _detention(agents)
+    people_only = patients & {"civilian", "person", "armed", "protester"} and not patients & {"place", "military_site"}
+    if people_only and frame == "capture":
+        return _detention(agents)  # "seized two men"; but "pulled its fighters out" detains no one
     if "weapon" in patients:
         return "Disrupted weapons use", "weapons_seized"
     if frame == "withdraw" or cues.frames & {"withdraw", "handover"}:

@@ -128,7 +128,8 @@ _frame(
     "hunger strike; take to the street; take to street; sit in; stage a protest; general strike",
 )
 _frame("riot", "riot", "riot rioter unrest rioting", "")
-_frame("mob", "lynch", "mob vigilante lynching", "mob justice; mob violence; vigilante group")
+# "mob" and "vigilantes" alone name actors (Nigeria's vigilante groups), not events
+_frame("mob", "lynch", "lynching", "mob justice; mob violence; mob attack")
 _frame(
     "intervene",
     "disperse suppress quell crush",

@@ -77,3 +77,18 @@ def test_events_members_state_bombing_is_an_air_strike(events_of, only) -> None:
 def test_events_members_execution_beside_a_bombing_stays_an_execution(events_of) -> None:
     text = "Besides daily executions and bombings, the militia forced hundreds of men to join its ranks."
     assert not [e for e in events_of(text) if e.trigger.text == "executions" and e.sub_event_type != "Attack"]
+
+
+def test_events_members_fighters_pulled_out_are_withdrawn_not_detained(events_of, only) -> None:
+    event = only(events_of("The militia pulled its remaining fighters out of the hill villages."), kind="withdrawal")
+    assert not [
+        e
+        for e in events_of("The militia pulled its remaining fighters out of the hill villages.")
+        if e.kind in ("abduction", "arrest")
+    ]
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_events_members_assassination_beside_a_raid_stays_an_attack(events_of, only) -> None:
+    text = "The cells now rely on assassinations and night raids with roadside bombs."
+    assert not [e for e in events_of(text) if e.trigger.text == "assassinations" and e.kind == "bombing"]
