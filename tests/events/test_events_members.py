@@ -89,6 +89,11 @@ def test_events_members_fighters_pulled_out_are_withdrawn_not_detained(events_of
     assert event.sub_event_type == "Non-violent transfer of territory"
 
 
-def test_events_members_assassination_beside_a_raid_stays_an_attack(events_of, only) -> None:
-    text = "The cells now rely on assassinations and night raids with roadside bombs."
-    assert not [e for e in events_of(text) if e.trigger.text == "assassinations" and e.kind == "bombing"]
+def test_events_members_assassination_takes_its_type_from_its_own_weapon() -> None:
+    from faultlines.events.classify import Cues, classify
+    from faultlines.events.participants import Party, Roles
+
+    sentence = Cues(frames=frozenset({"assassinate", "explosion"}), lemmas=frozenset({"assassination", "bomb"}))
+    assert classify("assassinate", "assassination", Roles(), sentence) == ("Attack", "attack")
+    bomb = Party(head=5, start=30, end=38, text="car bomb", cls="weapon")
+    assert classify("assassinate", "assassinate", Roles(instrument=(bomb,)), sentence)[0] != "Attack"
