@@ -204,7 +204,18 @@ def roles_of(events: Iterable[Event], doc: Any) -> Entities:
         found["Target"].extend(_bare(doc, s) for s in args.target)
         found["Victim"].extend(_name_part(doc, s) for s in args.victim if s not in args.perpetrator and _named(doc, s))
         found["Weapon"].extend(_bare(doc, s) for s in args.weapon)
-    return {role: [[m] for m in _collapse(mentions, surnames=role == "Victim")] for role, mentions in found.items()}
+    return {
+        role: [[m] for m in _collapse([_unpossessed(x) for x in mentions], surnames=role == "Victim")]
+        for role, mentions in found.items()
+    }
+
+
+_POSSESSIVES = re.compile(r"^(?:our|his|her|their|its|my|your)\s+", re.I)
+
+
+def _unpossessed(text: str) -> str:
+    """ "our units" -> "units": a filler names the thing, not whose it is (as articles go)."""
+    return _POSSESSIVES.sub("", text.strip())
 
 
 def _collapse(mentions: list[str], *, surnames: bool) -> list[str]:
