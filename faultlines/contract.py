@@ -161,6 +161,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
             "high": quantity.high,
             "unit": quantity.unit,
             "what": quantity.what,
+            "approximate": quantity.approximate,
         },
         "attribution": [attribution_json(a) for a in claim.attribution],
     }

@@ -20,7 +20,8 @@ Conservative choices (after ACLED's codebook, which codes the lowest credible fi
   ``approximate`` (ACLED keeps the reported figure; the bound says it is a ceiling).
 - "fewer than N", "less than N", "under N": ``high`` N and no ``value`` (there is no floor).
 - ranges "between N and M", "N to M", "N-M", "N or M": ``value`` N (the low end), ``low`` N, ``high`` M.
-- "about", "around", "roughly", "some", "an estimated", "or so": ``approximate``.
+- "about", "around", "roughly", "some", "an estimated", "circa", "more or less", "or so",
+  "40-odd", "two dozen": ``approximate`` (as are the vague words and the ceilings above).
 - relative amounts ("half that", "twice as many"): ``value`` None, ``relative`` True, and a ``note``.
 - injuries, money and percentages are counts too ("13 percent": ``unit`` "percent"; "$800":
   ``unit`` "USD"); whether a count is a death toll is for the caller to decide from context.
@@ -91,7 +92,8 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("fewer", "than"): "below", ("less", "than"): "below", ("under",): "below",
     ("about",): "approx", ("around",): "approx", ("roughly",): "approx", ("some",): "approx",
     ("approximately",): "approx", ("an", "estimated"): "approx", ("estimated",): "approx",
-    ("nearly", "some"): "approx", ("approx",): "approx",
+    ("nearly", "some"): "approx", ("approx",): "approx", ("circa",): "approx", ("more", "or", "less"): "approx",
+    ("roughly", "some"): "approx", ("an", "approximate"): "approx",
     ("between",): "between",
 }  # fmt: skip
 _RELATIVE = {
@@ -129,6 +131,7 @@ class _Num:
     value: float
     vague: bool = False
     fraction: bool = False
+    approx: bool = False  # a round multiple ("two dozen")
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -175,6 +178,8 @@ def _digits(toks: list[_Tok], i: int, text: str) -> tuple[_Num, int] | None:
     if j < len(toks) and toks[j].low in _SCALES:
         value *= _SCALES[toks[j].low]
         j += 1
+    elif j < len(toks) and toks[j].low == "dozen":
+        return _Num(value * 12, approx=True), j + 1
     return _Num(value), j
 
 
@@ -210,6 +215,8 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[_Num, int] | None:
         seen, j = True, j + 1
     if not seen or (j == i + 1 and toks[i].low in ("a", "an")):
         return None
+    if j < len(toks) and toks[j].low == "dozen":  # "two dozen": 24, a round figure
+        return _Num((total + current) * 12, approx=True), j + 1
     return _Num(total + current), j
 
 
@@ -273,6 +280,11 @@ def _scan(toks: list[_Tok], i: int, text: str) -> tuple[Count, int] | None:
         return Count(0.0, text=text[toks[i].start : toks[i + n - 1].end]), i + n
     qualifier = _longest(toks, i, _QUALIFIERS)
     j = i + len(qualifier) if qualifier else i
+    relative = _longest(toks, j, _RELATIVE) if qualifier and _QUALIFIERS[qualifier] == "approx" else None
+    if relative:  # "roughly half that"
+        k = j + len(relative)
+        note = _RELATIVE[relative]
+        return Count(None, approximate=True, text=text[toks[i].start : toks[k - 1].end], relative=True, note=note), k
     core = _core(toks, j, text)
     if core is None:
         return None
@@ -298,7 +310,7 @@ def _build(
 ) -> tuple[Count, int]:
     value: float | None = float(num.value)
     low = high = None
-    approximate = num.vague or effect in ("approx", "ceiling")
+    approximate = num.vague or num.approx or effect in ("approx", "ceiling")
     if second is not None and second.value >= num.value:
         low, high = value, float(second.value)
     elif effect == "low":
@@ -320,7 +332,7 @@ def _suffixes(
         low, k = value, k + 2
     elif (k < len(toks) and toks[k].low == "+") or _words(toks, k, ("-", "plus")):
         low, k = value, k + (1 if toks[k].low == "+" else 2)
-    elif _words(toks, k, ("or", "so")):
+    elif _words(toks, k, ("or", "so")) or _words(toks, k, ("-", "odd")):
         approximate, k = True, k + 2
     if k < len(toks) and toks[k].low in ("%", "percent"):
         unit, k = "percent", k + 1

@@ -174,11 +174,16 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
+    """A figure a report gives. ``approximate`` marks a hedged or vague one ("about 90",
+    "some 20,000", "nearly 100", "dozens", "several hundred"): ``value`` is then a reading of
+    the words, not a count anyone stated exactly."""
+
     value: float | None
     low: float | None = None
     high: float | None = None
     unit: str | None = None
     what: str | None = None
+    approximate: bool = False
 
 
 @dataclass(frozen=True, slots=True)

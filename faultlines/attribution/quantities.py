@@ -9,7 +9,9 @@
 - its unit: "people" for people, "percent", a currency with its period ("USD/month"), else the
   counted noun's plural ("villages", "countries");
 - its outcome when it is a toll: "ISIS militants killed", "civilians injured";
-- a relative amount ("Syrians half that") takes its value from the number before it.
+- a relative amount ("Syrians half that") takes its value from the number before it;
+- whether it is approximate: hedged ("about 90", "some 20,000", "nearly 100", "roughly half")
+  or vague ("dozens", "several hundred") figures are flagged ``approximate``.
 
 Numbers that are not claims are left out: dates and times, ages ("a 26-year-old", "Henderson,
 30"), addresses ("the 1000 block", "608 Savage Road"), phone numbers and measures ("100 mph").
@@ -150,7 +152,7 @@ def _read(
         return None
     if outcome is not None and unit == "people":
         what = f"{what or 'people'} {outcome}"
-    quantity = Quantity(count.value, count.low, count.high, unit, what)
+    quantity = Quantity(count.value, count.low, count.high, unit, what, approximate=count.approximate)
     return QuantityMention(start, end, text[start:end], quantity, count, outcome, verb)
 
 
@@ -274,5 +276,7 @@ def _relative(
     whom = nouns[-1].text if nouns else None
     what = f"{before.verb} {whom}" if before.verb and whom else whom or before.quantity.what
     value = before.quantity.value * factor
-    quantity = Quantity(value, None, None, before.quantity.unit, what)
+    # "half that" of a hedged figure is as hedged as the figure
+    approximate = count.approximate or before.quantity.approximate
+    quantity = Quantity(value, None, None, before.quantity.unit, what, approximate=approximate)
     return QuantityMention(start, end, text[start:end], quantity, count, before.outcome, before.verb)

@@ -8,7 +8,7 @@ injured or hospitalised. Gold figures, per article:
 - injured: the records that were hurt and survived: ``victim-was`` holds "injured" or
   "hospitalized" and not "killed";
 - city: the annotated city, when there is one (articles without one are left out of the city
-  score).
+  score); of a selection that runs over several lines, the last line.
 
 Faultlines' figures come from one run of the extraction stages. Killed and injured come from the
 casualties the claims stage reads (:func:`faultlines.attribution.casualties.totals`: the
@@ -17,8 +17,9 @@ own fatalities are scored beside them (``killed_exact_events_where_stated``: the
 document's events where any states a figure, else the casualties' figure); on the dev split
 they score lower, because a shooting report names its dead in ways an event trigger does not
 cover ("the victim later died", "his body was found"). The city is the dateline's, else the
-first populated place of the body (the places stage), else a place in the headline, else
-spaCy's first place name.
+first populated place of the body (the places stage; a neighbourhood gives way to the city
+around it), else a place in the headline, else spaCy's first place name. The title goes on its
+own line before the body, as a report would print it.
 
 The file is a TSV read with ``csv.QUOTE_NONE`` (its text fields hold bare quotes) and a large
 field size limit; columns: Article id, Article url, Article title, Full text, Json, Worker.
@@ -31,14 +32,27 @@ import hashlib
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from faultlines.errors import UsageError
+from faultlines.gazetteer.geo import distance_km
 
-__all__ = ["GvdbArticle", "GvdbPrediction", "GvdbScore", "gold_of", "predict", "read_gvdb", "score"]
+__all__ = [
+    "GvdbArticle",
+    "GvdbPrediction",
+    "GvdbScore",
+    "article_text",
+    "city_of",
+    "dateline_city",
+    "gold_of",
+    "predict",
+    "read_gvdb",
+    "score",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +138,9 @@ def gold_of(annotation: dict[str, Any]) -> tuple[int, int, str | None]:
     killed = sum("killed" in o for o in outcomes)
     injured = sum(bool(o & {"injured", "hospitalized"}) and "killed" not in o for o in outcomes)
     city = ((annotation.get("date-and-time") or {}).get("city") or {}).get("value") or ""
+    # Some annotators' selections run on from the page header above the dateline
+    # ("publication date: 1/27/2016Woman shot ...\nDETROIT"): the city is the last line.
+    city = city.strip().splitlines()[-1] if city.strip() else ""
     return killed, injured, city.strip() or None
 
 
@@ -144,35 +161,70 @@ def predict(analysis: Any, *, title_end: int = 0) -> GvdbPrediction:
 # "CHARLESTON, S.C. (WCIV) —", "PITTSBURGH —", "AURORA, Colo. (CBS4) –": a city in capitals,
 # an optional state and outlet, then a dash, at the start of the body
 _DATELINE = re.compile(
-    r"(?<![A-Za-z])(?P<city>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?\.?)?"
+    r"(?<![A-Za-z])(?P<city>[A-Z][A-Z.'’\-]*[A-Z.](?: [A-Z][A-Z.'’\-]*[A-Z.]){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?\.?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:--|[—–-])"
 )
 _DATELINE_REACH = 120
 
 
 def city_of(analysis: Any, *, title_end: int = 0) -> str | None:
-    """The incident's city: the dateline's, else the first populated place of the body, else a
-    place in the headline, else the first place name spaCy found. ``title_end`` is where the
-    headline stops when the text runs it into the body (GVDB's "Full text")."""
+    """The incident's city: the dateline's, else the first populated place of the body (or the
+    city around it), else a place in the headline, else the first place name spaCy found.
+    ``title_end`` is where the headline stops when the text runs it into the body."""
     title_end = max(title_end, analysis.clean.title.end if analysis.clean.title is not None else 0)
     body = analysis.text[title_end : title_end + _DATELINE_REACH]
-    dateline = _DATELINE.search(body)
     if analysis.clean.dateline is not None:
-        return analysis.clean.dateline.text.split(",")[0].strip()
+        return dateline_city(analysis.clean.dateline.text)
+    dateline = _DATELINE.search(body)
     if dateline is not None:
         return dateline.group("city")
     places = [p for p in analysis.places if p.feature_code not in ("ADM1", "PCLI") and p.lat is not None]
-    body_places = [p for p in places if p.start >= title_end and (p.feature_code or "").startswith("PPL")]
+    towns = [p for p in places if (p.feature_code or "").startswith("PPL")]
+    body_places = [p for p in towns if p.start >= title_end]
     headline = [p for p in places if p.start < title_end]
     if body_places or headline:
-        return (body_places or headline)[0].text
+        return _containing_city(analysis.text, (body_places or headline)[0], towns).text
     names = [e for e in getattr(analysis.doc, "ents", ()) if e.label_ == "GPE"]
     return names[0].text if names else None
+
+
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|section|community)\b", re.I)
+_CITY_KM = 25.0
+
+
+def _containing_city(text: str, place: Any, towns: list[Any]) -> Any:
+    """A place the report calls a neighbourhood ("the Rogers Park neighborhood", "the Mott Haven
+    section") is not a city: the town near it that the report names most, when it names one."""
+    same = [p for p in towns if p.name == place.name]
+    if not any(_NEIGHBOURHOOD.match(text, p.end) for p in same):
+        return place
+    near = [q for q in towns if q.name != place.name and distance_km(place.lat, place.lon, q.lat, q.lon) <= _CITY_KM]
+    if not near:
+        return place
+    counts = Counter(q.name for q in near)
+    return max(near, key=lambda q: (counts[q.name], -q.start))
+
+
+def dateline_city(dateline: str) -> str:
+    """ "AURORA, Colo. (CBS4) –" -> "AURORA"; "Associated Press MEMPHIS, Tenn." -> "MEMPHIS";
+    "Port St. Lucie, Fla. —" -> "Port St. Lucie"."""
+    match = _DATELINE.search(dateline)
+    if match is not None:
+        return match.group("city")
+    return re.split(r"\s*(?:[,(]|--|[—–]|\s-)", dateline.strip(), maxsplit=1)[0]
 
 
 def _title_end(article: GvdbArticle) -> int:
     """GVDB's "Full text" starts with the title, with no separator."""
     return len(article.title) if article.title and article.text.startswith(article.title) else 0
+
+
+def article_text(article: GvdbArticle) -> str:
+    """The title on its own line: run together, its last word and the body's first merge into
+    one token ("HomeOklahoma City police")."""
+    end = _title_end(article)
+    return f"{article.text[:end]}\n\n{article.text[end:].lstrip()}" if end else article.text
 
 
 def score(articles: list[GvdbArticle], predictions: list[GvdbPrediction]) -> GvdbScore:
@@ -267,7 +319,8 @@ def evaluate(
     articles = read_gvdb(path)
     articles = articles[:limit] if limit else articles
     failures: dict[str, int] = {}
-    analyses = analyse([a.text for a in articles], settings=settings, progress=progress, failures=failures)
+    texts = [article_text(a) for a in articles]
+    analyses = analyse(texts, settings=settings, progress=progress, failures=failures)
     predictions = [predict(a, title_end=_title_end(art)) for art, a in zip(articles, analyses, strict=True)]
     result = score(articles, predictions)
     result.stage_failures = failures

@@ -6,7 +6,12 @@ already fixes most Middle East names), plus what spaCy misses or mislabels:
 - one sense per document: a name tagged as a place once is a place wherever else it stands
   alone ("Edmonton" tagged PERSON in one sentence and GPE in another);
 - an entity of another label, or capitalised words outside any entity, whose whole text is a
-  well-known place; a place at the head of an organisation's name ("the Winnipeg Free Press").
+  well-known place; a place at the head of an organisation's name ("the Winnipeg Free Press");
+- a place cut short by the entity ruler ("Jersey" in "Jersey City", "Colorado" in "Colorado
+  Springs"), taken whole when the gazetteer knows the longer name as a town;
+- a town of any size named where the words say it is one: right before its division or country
+  ("Douds, Iowa", "Dudley, NC"), the gazetteer holding a town of that name inside it, or after
+  "the town of", "the suburb of" ...
 
 Common words ("March", "Tall", "At") are never taken from the gazetteer alone, and a ruler match
 followed by a surname ("Georgia Stevens") is a person.
@@ -18,11 +23,17 @@ from typing import Any
 
 from faultlines.gazetteer.index import COMMON_WORDS, Gazetteer
 from faultlines.gazetteer.normalise import name_key
+from faultlines.gazetteer.relative import split_direction
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RELABEL = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW", "PERSON", "DATE"})
 _MAX_TOKENS = 4
+_SEPARATORS = frozenset("| - – — « »".split())  # what ends a headline before the outlet's name
+_OPEN = frozenset({"", "GPE", "LOC"})  # entity types of words a ruler match may run on into
+# "the town of", "the suburb of": the name after them is a settlement, however small.
+_TOWN_NOUNS = frozenset("town village suburb city borough township community hamlet".split())
 _NOTABLE_POPULATION = 50_000
+_SMALL_TOWN = 20_000
 _BIG_POPULATION = 100_000
 # Words that make a place the head of an organisation's name ("Washington Post", "Kentucky State
 # Police"): the ruler tags the place, but the text names the organisation.
@@ -50,7 +61,123 @@ def toponym_spans(doc: Any, gazetteer: Gazetteer, *, inclusive: bool = False) ->
         for token in doc.char_span(s, e, alignment_mode="expand") or ():
             taken[token.i] = True
     spans += _gazetteer_matches(doc, gazetteer, taken, seen)
-    return sorted(set(spans))
+    for s, e in spans:
+        for token in doc.char_span(s, e, alignment_mode="expand") or ():
+            taken[token.i] = True
+    spans += _cued_towns(doc, gazetteer, taken, spans)
+    # A surname once is a surname wherever it stands alone ("Maria Rivera" ... "Rivera said").
+    surnames = _surnames(doc) | {doc.text[s:e] for s, e in spans if _after_name(doc, s, e, spans)}
+    return sorted({(s, e) for s, e in spans if doc.text[s:e] not in surnames})
+
+
+def _surnames(doc: Any) -> set[str]:
+    """Last words of the people a document names in full: "Santiago" after "Calvin Jermaine
+    Santiago" is the same person, however well-known the town of that name."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
+
+
+def _after_name(doc: Any, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """A one-word place right after a given name is a surname ("Maria Rivera", "Rahm Emanuel")."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    named = prev.pos_ == "PROPN" and prev.is_title and _titled(prev) and prev.ent_type_ in ("", "PERSON", "ORG")
+    directed = split_direction(f"{prev.text} {span.text}")[0] is not None  # "Southwest Philadelphia"
+    return named and not directed and not any(s <= prev.idx < e for s, e in spans)
+
+
+def _extended(span: Any, gazetteer: Gazetteer) -> Any:
+    """A ruler match with the capitalised words after it, when together they name a town."""
+    doc = span.doc
+    for size in (2, 1):
+        stop = span.end + size
+        if stop > len(doc) or not all(_titled(t) and t.ent_type_ in _OPEN for t in doc[span.end : stop]):
+            continue
+        if _town_named(gazetteer, doc[span.start : stop].text) is not None:
+            return doc[span.start : stop]
+    return span
+
+
+def _titled(token: Any) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and token.lower_ not in COMMON_WORDS - {"city"}
+
+
+def _town_named(gazetteer: Gazetteer, text: str, region: Any = None) -> int | None:
+    """The largest populated place the gazetteer knows under ``text`` (inside ``region`` when
+    given: a (country, admin1) pair, admin1 "" for a whole country)."""
+    if name_key(text) in COMMON_WORDS:
+        return None
+    t = gazetteer.table
+    rows = [
+        row
+        for row, how in gazetteer.candidates(text)
+        if how in ("main", "exact")
+        and t.fcode[row].startswith("PPL")
+        and (region is None or (t.country[row] == region[0] and region[1] in ("", t.admin1[row])))
+    ]
+    return max(rows, key=lambda row: t.population[row], default=None)
+
+
+def _cued_towns(
+    doc: Any, gazetteer: Gazetteer, taken: list[bool], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Towns of any size that the words around them mark as places: "Douds, Iowa" (a town of
+    that division) and "the suburb of Holladay"."""
+    out = []
+    regions = {}
+    for s, e in spans:
+        region = _region_named(gazetteer, doc.text[s:e])
+        if region is not None:
+            regions[s] = region
+    for token in doc:
+        if taken[token.i] or not _titled(token) or (token.i > 0 and _titled(doc[token.i - 1])):
+            continue
+        stop = token.i
+        while stop < len(doc) and stop - token.i < _MAX_TOKENS and _titled(doc[stop]) and not taken[stop]:
+            stop += 1
+        after = doc[stop] if stop < len(doc) else None
+        region = (
+            regions.get(after.nbor().idx) if after is not None and after.text == "," and stop + 1 < len(doc) else None
+        )
+        first = None
+        if region is not None:  # the town is the run, or its last words ("Alternate Dudley, NC")
+            towns = (i for i in range(token.i, stop) if _town_named(gazetteer, doc[i:stop].text, region) is not None)
+            first = next(towns, None)
+        elif (population := _cued(doc, token.i, stop)) is not None:
+            row = _town_named(gazetteer, doc[token.i : stop].text)
+            first = token.i if row is not None and gazetteer.table.population[row] >= population else None
+        if first is not None:
+            out.append((doc[first].idx, doc[stop - 1].idx + len(doc[stop - 1])))
+    return out
+
+
+def _cued(doc: Any, start: int, stop: int) -> int | None:
+    """The population a town named at ``doc[start:stop]`` needs, when the words mark it as a
+    place: "the suburb of X" (any); "in X" closing a clause ("shot in Reseda, police said"),
+    any when the parser tagged nothing there or glued it into a longer entity ("Cadillac Drive
+    in Ceres"), a real town's when it took the name for an organisation or a person ("in
+    Congress", "in Harvard"); None when nothing marks it."""
+    before = doc[start - 1].lower_ if start else ""
+    if before == "of":
+        return 0 if start >= 2 and doc[start - 2].lower_ in _TOWN_NOUNS else None
+    after = doc[stop] if stop < len(doc) else None
+    closes = after is None or after.is_punct or after.is_space or after.text in _SEPARATORS
+    closes = closes or after.lower_ in ("on", "at", "in", "and", "after", "before")
+    first = doc[start]
+    if before != "in" or not closes or first.ent_type_ not in ("", "ORG", "PERSON"):
+        return None
+    whole = first.ent_type_ and first.ent_iob_ == "B" and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+    return _SMALL_TOWN if whole else 0
+
+
+def _region_named(gazetteer: Gazetteer, text: str) -> tuple[str, str] | None:
+    """(country, admin1) of a first-level division or country spelled as ``text``."""
+    for row, how in gazetteer.candidates(text):
+        fcode = gazetteer.table.fcode[row]
+        if how in ("main", "exact") and (fcode == "ADM1" or fcode.startswith("PCL")):
+            return gazetteer.table.country[row], gazetteer.table.admin1[row] if fcode == "ADM1" else ""
+    return None
 
 
 def _entity_places(doc: Any, gazetteer: Gazetteer, inclusive: bool) -> list[tuple[int, int]]:
@@ -62,9 +189,10 @@ def _entity_places(doc: Any, gazetteer: Gazetteer, inclusive: bool) -> list[tupl
         if span is None:
             continue
         if ent.label_ in PLACE_LABELS:
+            span = _extended(span, gazetteer)
             keep = ent.label_ != "FAC" or bool(gazetteer.candidates(span.text))
             keep = keep and not (ent.ent_id_ == "place" and ent.text in people)
-            keep = keep and (inclusive or not _heads_organisation(ent))
+            keep = keep and (inclusive or not _heads_organisation(ent, span.end))
         else:
             keep = ent.label_ == "NORP" and inclusive and name_key(span.text) in gazetteer.table.adjectives
         if keep:
@@ -81,13 +209,40 @@ def _relabelled(doc: Any, gazetteer: Gazetteer, seen: set[str], heads: bool) -> 
         span = _trim(ent)
         if span is None:
             continue
-        if name_key(span.text) in seen or (ent.label_ != "PERSON" and _notable(gazetteer, span.text)):
+        if (
+            name_key(span.text) in seen
+            or (ent.label_ != "PERSON" and _notable(gazetteer, span.text))
+            or (
+                ent.label_ == "PERSON"
+                and _placelike(span)
+                and _notable(gazetteer, span.text, population=_BIG_POPULATION)
+            )
+        ):
             out.append((span.start_char, span.end_char))
-        elif heads and ent.label_ == "ORG" and len(span) > 1:
+        elif ent.label_ == "ORG" and len(span) > 1:
             head = _head_place(span, gazetteer, seen)
-            if head is not None:
+            police = head is not None and _police_after(doc, head[1])
+            if head is not None and (heads or police):
                 out.append(head)
     return out
+
+
+def _police_after(doc: Any, end: int) -> bool:
+    """ "Chicago Police Department": the place heads a police force's name."""
+    span = doc.char_span(end, min(end + 8, len(doc.text)), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lower_ == "police"
+
+
+def _placelike(span: Any) -> bool:
+    """A one-word "person" used as places are: before a noun ("Wilmington double shooting",
+    "Augusta man") or after "in", "near", "outside"."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "near", "outside")
 
 
 def _head_place(span: Any, gazetteer: Gazetteer, seen: set[str]) -> tuple[int, int] | None:
@@ -114,11 +269,12 @@ def _trim(ent: Any) -> Any:
     return ent.doc[start:end] if end > start else None
 
 
-def _heads_organisation(ent: Any) -> bool:
-    if ent.ent_id_ != "place" or ent.end >= len(ent.doc):
+def _heads_organisation(ent: Any, end: int) -> bool:
+    if ent.ent_id_ != "place" or end >= len(ent.doc):
         return False
-    nxt = ent.doc[ent.end]
-    return nxt.text[:1].isupper() and nxt.lower_ in _ORG_WORDS
+    nxt = ent.doc[end]
+    # "Chicago Police": a force is named after the place it polices, which is where it acts.
+    return nxt.text[:1].isupper() and nxt.lower_ in _ORG_WORDS and nxt.lower_ != "police"
 
 
 def _person_follows(ent: Any) -> bool:
@@ -150,7 +306,11 @@ def _gazetteer_matches(doc: Any, gazetteer: Gazetteer, taken: list[bool], seen: 
     out = []
     i = 0
     while i < len(doc):
-        if taken[i] or not _capitalised(doc[i]):
+        # Not the tail of a run of names: "Santiago" ending "Calvin Jermaine Santiago" is a
+        # surname (an acronym before it, as in "CBS Chicago", is no given name).
+        inside = i > 0 and not taken[i - 1] and _capitalised(doc[i - 1]) and doc[i - 1].is_title
+        inside = inside and not doc[i].is_sent_start
+        if taken[i] or not _capitalised(doc[i]) or inside:
             i += 1
             continue
         for size in range(min(_MAX_TOKENS, len(doc) - i), 0, -1):

@@ -170,7 +170,8 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
         ]
         document["claims"] = _rows(
             con,
-            'SELECT start, "end", text, value, unit, what, attribution FROM claims WHERE doc_id = ? ORDER BY start',
+            'SELECT start, "end", text, value, unit, what, approximate, attribution FROM claims '
+            "WHERE doc_id = ? ORDER BY start",
             key,
         )
         document["failures"] = _rows(con, "SELECT code, message, stage FROM failures WHERE doc_id = ?", key)

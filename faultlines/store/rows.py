@@ -127,6 +127,7 @@ def extraction_rows(result: DocumentResult) -> dict[str, list[list[Any]]]:
                 c.quantity.unit if c.quantity else None,
                 c.quantity.what if c.quantity else None,
                 json.dumps([attribution_json(a) for a in c.attribution]),
+                c.quantity.approximate if c.quantity else None,  # m005: the last column
             ]
             for c in result.claims
         ],

@@ -9,7 +9,17 @@ import pytest
 
 from faultlines.analysis import Analysis
 from faultlines.errors import UsageError
-from faultlines.eval.gvdb import GvdbArticle, GvdbPrediction, city_of, gold_of, normalise_city, read_gvdb, score
+from faultlines.eval.gvdb import (
+    GvdbArticle,
+    GvdbPrediction,
+    article_text,
+    city_of,
+    dateline_city,
+    gold_of,
+    normalise_city,
+    read_gvdb,
+    score,
+)
 from faultlines.records import CleanDocument, Place, SourceDocument
 
 
@@ -91,3 +101,45 @@ def dataclasses_replace(place: Place, start: int) -> Place:
     import dataclasses
 
     return dataclasses.replace(place, start=start, end=start + 9)
+
+
+def test_gvdb_gold_city_is_the_last_line_of_a_runaway_selection() -> None:
+    gold = annotation([], "publication date: 1/2/2016Man shot on east side\nTOWNVILLE")
+    assert gold_of(gold)[2] == "TOWNVILLE"
+
+
+def test_gvdb_article_text_puts_the_title_on_its_own_line() -> None:
+    article = GvdbArticle("1", "Man hurt | News 4", "Man hurt | News 4A man was shot.", 0, 1, None)
+    assert article_text(article) == "Man hurt | News 4\n\nA man was shot."
+    assert article_text(GvdbArticle("2", "Other", "A man was shot.", 0, 1, None)) == "A man was shot."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"),
+    [
+        ("AURORA, Colo. (CBS4) – ", "AURORA"),
+        ("CLEVELAND-- ", "CLEVELAND"),
+        ("Associated Press MEMPHIS, Tenn. (AP) - ", "MEMPHIS"),
+        ("INDIANAPOLIS (December 3, 2015) – ", "INDIANAPOLIS"),
+        ("Port Townsend, Wash. — ", "Port Townsend"),
+    ],
+)
+def test_gvdb_city_of_a_dateline(dateline: str, city: str) -> None:
+    assert dateline_city(dateline) == city
+
+
+def town(text: str, name: str, lat: float, lon: float, nth: int = 0) -> Place:
+    start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+    return Place(start, start + len(name), name, 1, name, lat, lon, "US", "Illinois", "PPL", 1)
+
+
+def test_gvdb_city_of_a_neighbourhood_is_the_city_around_it() -> None:
+    text = "A woman was shot in the Maple Park neighborhood, Springfield police said. Springfield officers came."
+    places = (
+        town(text, "Maple Park", 39.80, -89.65),
+        town(text, "Springfield", 39.78, -89.64),
+        town(text, "Springfield", 39.78, -89.64, 1),
+    )
+    assert city_of(analysis_for(text, places)) == "Springfield"
+    far = (places[0], town(text, "Springfield", 42.1, -72.6))  # a namesake far away is not around it
+    assert city_of(analysis_for(text, far)) == "Maple Park"

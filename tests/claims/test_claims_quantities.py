@@ -63,3 +63,12 @@ def test_claims_quantities_vague_amounts(nlp) -> None:
 )
 def test_claims_quantities_skip_numbers_that_are_not_claims(nlp, text: str) -> None:
     assert quantities(nlp, text) == []
+
+
+def test_claims_quantities_flag_approximate_figures(nlp) -> None:
+    text = (
+        "Delegations from about 90 countries met in Geneva. Some 20,000 people have fled, and nearly "
+        "100 were wounded, officials said. Police arrested 14 people. Dozens of homes were burned."
+    )
+    found = {q.text: q.quantity.approximate for q in find_quantities(nlp(text))}
+    assert found == {"about 90": True, "Some 20,000": True, "nearly 100": True, "14": False, "Dozens": True}
