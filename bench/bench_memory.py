@@ -7,6 +7,11 @@ of the way in (within ``--tolerance``): nothing grows with the number of documen
 
     python bench/bench_memory.py --docs 20000                    # dask 2 workers vs local 2
     python bench/bench_memory.py --docs 2000 --no-compare         # a quicker look
+    python bench/bench_memory.py --across 2000 --add 20           # the cross-document step alone
+
+``--across N --add K`` times the cross-document step (``update_across``) apart: a full
+recomputation over N stored reports, then the incremental update after K more are ingested,
+checked row for row against a full recomputation over the N + K. It writes its own section.
 
 On 2 cores, 20,000 reports take about half an hour per engine: run it on a quiet machine.
 """
@@ -191,6 +196,101 @@ def report(args: argparse.Namespace, run: dict[str, Any], compared: dict[str, An
     return "\n".join(lines) + "\n"
 
 
+ACROSS_TABLES = ("canonical_events", "canonical_members", "stories", "story_documents", "contradictions")
+
+
+def time_across(db: Path, extra: Path) -> dict[str, Any]:
+    """In this process: a full cross-document update of ``db``, then ingest ``extra`` and time
+    the incremental update, then a full one again to check the incremental rows."""
+    import psutil
+
+    from faultlines import service
+    from faultlines.across.update import update_across
+    from faultlines.config import Settings
+    from faultlines.store.database import Store
+
+    store, me = Store(db), psutil.Process()
+    begin = time.perf_counter()
+    full = update_across(store, force=True)
+    found: dict[str, Any] = {"full_seconds": time.perf_counter() - begin, "full": full.line()}
+    found["full_main_mb"] = _rss_mb(me)
+
+    def timed_after_ingest(store: Any, doc_ids: Any) -> None:
+        begin = time.perf_counter()
+        summary = update_across(store, list(doc_ids))
+        found.update(added=len(doc_ids), incremental_seconds=time.perf_counter() - begin)
+        found.update(incremental=summary.line(), incremental_main_mb=_rss_mb(me))
+
+    service.after_ingest = timed_after_ingest  # type: ignore[assignment]
+    service.ingest([str(extra)], Settings(db_path=str(db)))
+    incremental = _across_rows(store)
+    begin = time.perf_counter()
+    update_across(store, force=True)
+    found["full_after_seconds"] = time.perf_counter() - begin
+    found["same"] = _across_rows(store) == incremental
+    found["load"] = os.getloadavg()[1]  # other work on the machine slows every row
+    return found
+
+
+def _across_rows(store: Any) -> dict[str, list[str]]:
+    with store.reader() as con:
+        return {t: sorted(map(str, con.execute(f"SELECT * FROM {t}").fetchall())) for t in ACROSS_TABLES}
+
+
+def across_report(docs: int, found: dict[str, Any], command: str) -> str:
+    return "\n".join(
+        [
+            "## Cross-document step",
+            "",
+            f"`update_across` over {docs:,} generated reports (`bench/corpus.py`, ingested with `--skip-across`), then "
+            f"after {found['added']} more were ingested. Machine: {platform.machine()}, {os.cpu_count()} cores "
+            f"(load average over the last 5 minutes of the run: {found.get('load', 0.0):.1f}).",
+            f"Command: `{command}`",
+            "",
+            "| run | seconds | main process MB after | result |",
+            "|---|---:|---:|---|",
+            f"| full, {docs:,} reports | {found['full_seconds']:.1f} | {found['full_main_mb']:.0f} | {found['full']} |",
+            f"| incremental, +{found['added']} reports | {found['incremental_seconds']:.1f} | "
+            f"{found['incremental_main_mb']:.0f} | {found['incremental']} |",
+            f"| full, {docs + found['added']:,} reports (check) | {found['full_after_seconds']:.1f} | | "
+            f"incremental rows {'equal' if found['same'] else 'DIFFER from'} the full recomputation |",
+            "",
+            "The incremental run's memory includes the extraction models loaded to ingest the new reports. The "
+            "incremental update re-clusters the connected components of accepted merge pairs that the new reports "
+            "join, and rebuilds the stories (their word weights come from the whole store); on this corpus of "
+            "varied copies of eleven sample reports, those components are large.",
+            "",
+        ]
+    )
+
+
+def across_bench(args: argparse.Namespace) -> None:
+    """Build N + K reports, ingest N without the cross-document step, then time it (in a child)."""
+    from corpus import build
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch)
+        [corpus] = build(args.across + args.add, folder, layout="files")
+        extra = folder / "extra"
+        extra.mkdir(exist_ok=True)
+        for path in sorted(corpus.rglob("*.txt"))[args.across :]:
+            for part in (path, path.with_suffix(".meta.json")):
+                part.rename(extra / part.name)
+        print(f"ingesting {args.across} reports with {args.engine} x{args.workers} ...", file=sys.stderr)
+        spawn(corpus, folder / "across.duckdb", args.engine, args.workers, args.across, skip_across=True)
+        command = [sys.executable, __file__, "--across-run", str(folder / "across.duckdb"), str(extra)]
+        found = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout.splitlines()[-1])
+    print(write_across_section(args.across, found))
+
+
+def write_across_section(docs: int, found: dict[str, Any]) -> str:
+    from results import write_section
+
+    text = across_report(docs, found, f"python bench/bench_memory.py --across {docs} --add {found['added']}")
+    write_section(f"memory-across-{docs}", text)
+    return text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=20_000)
@@ -206,8 +306,20 @@ def main() -> None:
         help="Leave out the cross-document step after the map (it recomputes over the whole store).",
     )
     parser.add_argument("--keep", type=Path, help="Build the corpus and databases here and keep them.")
+    parser.add_argument("--across", type=int, help="Time the cross-document step alone over this many reports.")
+    parser.add_argument("--add", type=int, default=20, help="With --across: reports added for the incremental run.")
     parser.add_argument("--run", nargs=5, help=argparse.SUPPRESS)
+    parser.add_argument("--across-run", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.across_run:  # the timing itself, in a child; with --across, it also writes the section
+        found = time_across(*args.across_run)
+        print(json.dumps(found))
+        if args.across:
+            write_across_section(args.across, found)
+        return
+    if args.across:
+        across_bench(args)
+        return
     if args.run:
         engine_name, workers, corpus, db, files = args.run
         result = run_ingest(Path(corpus), Path(db), engine_name, int(workers), int(files), skip_across=args.skip_across)

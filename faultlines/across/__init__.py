@@ -1,8 +1,10 @@
 """What spans documents: one record per real incident, stories, contradictions, the actor
 network and a fragmentation index.
 
-After documents are stored, :func:`update_across` recomputes everything (deterministically,
-whatever the order the documents came in; a second call with nothing new does nothing). Then:
+After documents are stored, :func:`update_across` brings these up to date: for new documents
+it recomputes only what they can affect, and the rows always equal a full recomputation
+(deterministic, whatever the order and batches the documents came in; a second call with
+nothing new does nothing). Then:
 
 - :func:`list_canonical_events`, :func:`canonical_event_of`: incidents and their reports;
 - :func:`list_stories`, :func:`get_story`, :func:`story_of_document`: stories with a cited summary;

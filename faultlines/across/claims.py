@@ -3,16 +3,18 @@
 Two claims are about the same thing when they share a unit, both count deaths or neither does,
 share most of the words of what they count ("fighters who defected" / "fighters", at least one
 of them specific: not "people" or "men"), come from one document or from documents that report
-one canonical event, and are attributed to different sources. Vague words ("dozens", "several") are bounds, not figures,
-and are never taken as a disagreement. The canonical value is the lowest figure (ACLED's
+one canonical event, and are attributed to different sources. Vague words ("dozens", "several")
+are bounds, not figures, and are never taken as a disagreement. The canonical value is the lowest figure (ACLED's
 conservative rule for counts).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from faultlines.across.contradictions import contradiction_id
@@ -44,13 +46,18 @@ class ClaimMention:
     outlet: str | None
 
 
-def load_claims(store: Store) -> list[ClaimMention]:
-    """Stored claims with a figure, sorted by id."""
+def load_claims(store: Store, *, doc_ids: Collection[str] | None = None) -> list[ClaimMention]:
+    """Stored claims with a figure (of ``doc_ids`` only, when given), sorted by id."""
+    sql = (
+        'SELECT c.claim_id, c.doc_id, c.start, c."end", c.text, c.value, c.unit, c.what, c.attribution, d.outlet '
+        "FROM claims c JOIN documents d USING (doc_id) WHERE c.value IS NOT NULL"
+    )
+    values: list[object] = []
+    if doc_ids is not None:
+        sql += " AND c.doc_id IN (SELECT unnest(?))"
+        values.append(sorted(doc_ids))
     with store.reader() as con:
-        rows = con.execute(
-            'SELECT c.claim_id, c.doc_id, c.start, c."end", c.text, c.value, c.unit, c.what, c.attribution, d.outlet '
-            "FROM claims c JOIN documents d USING (doc_id) WHERE c.value IS NOT NULL ORDER BY c.claim_id"
-        ).fetchall()
+        rows = con.execute(sql + " ORDER BY c.claim_id", values).fetchall()
     return [_claim(*row) for row in rows]
 
 
@@ -67,36 +74,92 @@ def what_words(what: str) -> frozenset[str]:
     return frozenset(w if w in _DEATH else w.removesuffix("s") for w in words if w not in _STOP and len(w) > 2)
 
 
-def disputed_claims(claims: list[ClaimMention], scope: Mapping[str, str]) -> list[Contradiction]:
+def disputed_claims(
+    claims: Iterable[ClaimMention], scope: Mapping[str, str], *, events: Mapping[str, Iterable[str]] | None = None
+) -> list[Contradiction]:
     """Contradictions among claims; ``scope`` maps a document to its group of documents reporting
-    one incident (a document missing from it is its own scope)."""
-    groups: dict[str, list[ClaimMention]] = {}
-    precise = [c for c in claims if not _VAGUE.match(c.text.strip()) and c.what]
-    for c in precise:
-        for other in precise:
-            if c.claim_id < other.claim_id and _disagree(c, other, scope):
-                key = _group_key(groups, c, other)
-                groups.setdefault(key, [])
-                for member in (c, other):
-                    if member not in groups[key]:
-                        groups[key].append(member)
+    one incident (a document missing from it is its own scope). With ``events`` (canonical event
+    -> its documents), only claims of one document or of two documents reporting one canonical
+    event are compared; without, any two claims of one scope are.
+
+    Claims that disagree, directly or through others, form one contradiction keyed by its
+    smallest claim id. Only claims of one (scope, unit, deaths) bucket sharing a specific word
+    are compared, so the work grows with the buckets' sizes, not with the square of all claims.
+    """
+    buckets: dict[tuple[str, str | None, bool], list[ClaimMention]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: c.claim_id):
+        if c.what - _GENERIC and not _VAGUE.match(c.text.strip()):
+            buckets[(scope.get(c.doc_id, c.doc_id), c.unit, c.deaths)].append(c)
+    events_of: dict[str, list[list[str]]] | None = None
+    if events is not None:
+        events_of = defaultdict(list)
+        for doc_ids in events.values():
+            for doc_id in (listed := sorted(set(doc_ids))):
+                events_of[doc_id].append(listed)
+    parent: dict[str, str] = {}
+    by_id: dict[str, ClaimMention] = {}
+    seen: set[tuple[str, str]] = set()
+    for bucket in buckets.values():
+        for part in _parts(bucket, events_of):
+            for a, b in _pairs_sharing_a_word(part):
+                if (a.claim_id, b.claim_id) not in seen and _disagree(a, b):
+                    by_id[a.claim_id], by_id[b.claim_id] = a, b
+                    _union(parent, a.claim_id, b.claim_id)
+                seen.add((a.claim_id, b.claim_id))
+    groups: dict[str, list[ClaimMention]] = defaultdict(list)
+    for claim_id in sorted(by_id):
+        groups[_root(parent, claim_id)].append(by_id[claim_id])
     return [_contradiction(key, members) for key, members in sorted(groups.items())]
 
 
-def _disagree(a: ClaimMention, b: ClaimMention, scope: Mapping[str, str]) -> bool:
-    if scope.get(a.doc_id, a.doc_id) != scope.get(b.doc_id, b.doc_id) or (a.unit, a.deaths) != (b.unit, b.deaths):
-        return False
-    shared = a.what & b.what
-    if a.source == b.source or not shared - _GENERIC or len(shared) / len(a.what | b.what) < _MIN_OVERLAP:
+def _parts(bucket: list[ClaimMention], events_of: Mapping[str, list[list[str]]] | None) -> list[list[ClaimMention]]:
+    """The claims (sorted by id) that may be compared: each document's, and each canonical
+    event's (``events_of``: document -> the documents of each canonical event it reports)."""
+    if events_of is None:
+        return [bucket]
+    by_doc: dict[str, list[ClaimMention]] = defaultdict(list)
+    for c in bucket:
+        by_doc[c.doc_id].append(c)
+    parts = list(by_doc.values())
+    groups = {tuple(doc_ids) for doc_id in by_doc for doc_ids in events_of.get(doc_id, [])}
+    for doc_ids in sorted(groups):
+        inside = [d for d in doc_ids if d in by_doc]
+        if len(inside) > 1:
+            parts.append(sorted((c for d in inside for c in by_doc[d]), key=lambda c: c.claim_id))
+    return parts
+
+
+def _pairs_sharing_a_word(bucket: list[ClaimMention]) -> Iterator[tuple[ClaimMention, ClaimMention]]:
+    """Each pair (in id order) sharing a specific word of what they count, once."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(bucket):
+        for word in sorted(c.what - _GENERIC):
+            index[word].append(i)
+    seen: set[tuple[int, int]] = set()
+    for positions in index.values():
+        for i, j in itertools.combinations(positions, 2):
+            if (i, j) not in seen:
+                seen.add((i, j))
+                yield bucket[i], bucket[j]
+
+
+def _disagree(a: ClaimMention, b: ClaimMention) -> bool:
+    """Two claims of one bucket: different sources, mostly the same words, figures apart."""
+    if a.source == b.source or len(a.what & b.what) / len(a.what | b.what) < _MIN_OVERLAP:
         return False
     return abs(a.value - b.value) > _MIN_DIFFERENCE * max(abs(a.value), abs(b.value))
 
 
-def _group_key(groups: dict[str, list[ClaimMention]], a: ClaimMention, b: ClaimMention) -> str:
-    for key, members in groups.items():
-        if a in members or b in members:
-            return key
-    return a.claim_id
+def _root(parent: dict[str, str], x: str) -> str:
+    while parent.setdefault(x, x) != x:
+        parent[x] = x = parent[parent[x]]
+    return x
+
+
+def _union(parent: dict[str, str], a: str, b: str) -> None:
+    """Join the groups of ``a`` and ``b`` under the smaller root (so roots are smallest ids)."""
+    low, high = sorted((_root(parent, a), _root(parent, b)))
+    parent[high] = low
 
 
 def _contradiction(key: str, members: list[ClaimMention]) -> Contradiction:

@@ -30,13 +30,16 @@ FAMILY = {
     "Strategic developments": "strategic",
 }
 # Kinds that one incident may be reported as (a clash one outlet calls infighting, an attack
-# another calls an air strike). Two known kinds with no family in common are two incidents.
+# another calls an air strike, a shooting one side calls an attack and the other an exchange of
+# fire). Two known kinds with no family in common are two incidents.
 KIND_FAMILIES = (
     frozenset({"infighting", "armed_clash"}),
+    frozenset({"armed_clash", "attack"}),
     frozenset({"attack", "execution", "execution_of_members", "assassination_of_member", "mob_violence"}),
     frozenset({"attack", "air_strike", "shelling", "bombing", "suicide_bombing", "grenade_attack", "chemical_attack"}),
     frozenset({"territory_taken", "territory_lost", "withdrawal"}),
-    frozenset({"defection", "desertion", "group_change", "refusal_of_orders"}),
+    frozenset({"defection", "desertion", "group_change", "refusal_of_orders", "internal_dispute"}),
+    frozenset({"internal_dispute", "infighting"}),
     frozenset({"protest", "riot", "mob_violence"}),
     frozenset({"arrest", "abduction"}),
     frozenset({"agreement", "negotiation"}),

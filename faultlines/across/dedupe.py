@@ -9,13 +9,19 @@
 
 The result depends only on the set of mentions (not on their order) because ids are content
 hashes and every tie is broken by id: clustering the same events twice gives the same clusters.
+
+Clusters only ever join along accepted pairs, so the clusters of one connected component of
+accepted pairs do not depend on any other component. New mentions can therefore change only
+the components they join (:func:`affected_mentions`); every other cluster stays as it was.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from faultlines.across.blocking import candidate_pairs
+from faultlines.across.blocking import block_keys, candidate_pairs, may_pair
 from faultlines.across.records import Mention, MergeDecision
 from faultlines.across.similarity import compare
 
@@ -28,11 +34,15 @@ class Cluster:
     links: tuple[MergeDecision, ...]
 
 
-def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
-    """Group mentions into incidents; clusters and their members come out in id order."""
+def cluster_mentions(mentions: list[Mention], *, accepted: list[MergeDecision] | None = None) -> list[Cluster]:
+    """Group mentions into incidents; clusters and their members come out in id order.
+
+    ``accepted``: every accepted pair among ``mentions``, when already known (see
+    :func:`affected_mentions`)."""
     by_id = {m.event_id: m for m in mentions}
-    accepted = [d for a, b in candidate_pairs(list(by_id.values())) if (d := compare(a, b)).merge]
-    accepted.sort(key=lambda d: (-d.score, d.a, d.b))
+    if accepted is None:
+        accepted = [d for a, b in candidate_pairs(list(by_id.values())) if (d := compare(a, b)).merge]
+    accepted = sorted(accepted, key=lambda d: (-d.score, d.a, d.b))
     owner = {event_id: event_id for event_id in by_id}
     members: dict[str, list[str]] = {event_id: [event_id] for event_id in by_id}
     links: dict[str, list[MergeDecision]] = {event_id: [] for event_id in by_id}
@@ -62,3 +72,32 @@ def _compatible(
             if cache[key].blocked is not None:
                 return False
     return True
+
+
+def affected_mentions(mentions: Iterable[Mention], seeds: Iterable[str]) -> tuple[set[str], list[MergeDecision]]:
+    """The ids of the mentions connected to ``seeds`` by accepted pairs (the seeds included), and
+    every accepted pair among them (each pair sharing a block is compared once)."""
+    by_id = {m.event_id: m for m in mentions}
+    keys = {event_id: block_keys(m) for event_id, m in by_id.items()}
+    blocks: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for event_id in sorted(by_id):
+        for key in keys[event_id]:
+            blocks[key].append(by_id[event_id])
+    areas: dict[str, list[tuple[str, str]]] = {}
+    found = {s for s in seeds if s in by_id}
+    frontier, done, accepted = sorted(found), set[str](), list[MergeDecision]()
+    while frontier:
+        mention = by_id[frontier.pop()]
+        checked = {mention.event_id}  # a pair shares several blocks: compare it once
+        for key in sorted(keys[mention.event_id]):
+            for other in blocks[key]:
+                if other.event_id in checked or other.event_id in done:  # done: compared from its side
+                    continue
+                checked.add(other.event_id)
+                if may_pair(mention, other, areas) and (decision := compare(mention, other)).merge:
+                    accepted.append(decision)
+                    if other.event_id not in found:
+                        found.add(other.event_id)
+                        frontier.append(other.event_id)
+        done.add(mention.event_id)
+    return found, accepted

@@ -5,7 +5,8 @@ asserted, alleged or attempted_failed) with A as actor 1 or actor 2:
 
 - ``total``  T = number of those events;
 - ``intra``  I = intra-group events: infighting, execution of members, assassination of a
-  member, coup attempt, refusal of orders (or any event coded ``intra_group`` that is not an exit);
+  member, coup attempt, refusal of orders, internal dispute (or any event coded ``intra_group`` that
+  is not an exit);
 - ``exits``  X = defections and desertions in which A loses members (A is actor 1, or the
   event is intra-group);
 - ``index``  F = (I + X) / T, the share of A's activity that is A coming apart, with a Wilson
@@ -31,7 +32,7 @@ from faultlines.across.factions import clean_factions, known_factions
 from faultlines.store.database import Store
 
 INTRA_KINDS = frozenset({"infighting", "execution_of_members", "assassination_of_member", "coup_attempt",
-                         "refusal_of_orders"})  # fmt: skip
+                         "refusal_of_orders", "internal_dispute"})  # fmt: skip
 EXIT_KINDS = frozenset({"defection", "desertion"})
 HAPPENED = ("asserted", "alleged", "attempted_failed")
 PERIODS = ("month", "quarter", "year")

@@ -2,7 +2,8 @@
 
 Pairs missing from the graph count as similarity 0. Two clusters join while the mean
 similarity over all their cross pairs reaches ``threshold``; the best pair goes first and ties
-break on the clusters' smallest ids, so the result depends only on the graph.
+break on the clusters' smallest ids, so the result depends only on the graph. Clustering may
+start from given groups (items known to belong together) instead of single items.
 """
 
 from __future__ import annotations
@@ -13,15 +14,32 @@ from collections.abc import Iterable, Mapping
 
 
 def average_link(
-    items: Iterable[str], similarity: Mapping[tuple[str, str], float], threshold: float
+    items: Iterable[str],
+    similarity: Mapping[tuple[str, str], float],
+    threshold: float,
+    *,
+    groups: Iterable[Iterable[str]] = (),
 ) -> list[list[str]]:
-    """Clusters (each sorted, the list sorted by first member) of ``items``."""
+    """Clusters (each sorted, the list sorted by first member) of ``items``, starting from
+    ``groups`` (disjoint; items of no group start alone)."""
     members: dict[str, list[str]] = {item: [item] for item in sorted(set(items))}
-    sums: dict[str, dict[str, float]] = defaultdict(dict)
+    owner = {item: item for item in members}
+    for group in groups:
+        inside = sorted(set(group) & members.keys())
+        for item in inside[1:]:
+            members[inside[0]].extend(members.pop(item))
+            owner[item] = inside[0]
+    pair_value: dict[tuple[str, str], float] = {}
     for (a, b), value in similarity.items():
-        if a in members and b in members and a != b:
-            sums[a][b] = sums[b][a] = max(value, sums[a].get(b, 0.0))
-    heap = [(-value, a, b) for a in sums for b, value in sums[a].items() if a < b]
+        if a in owner and b in owner and a != b:
+            key = (a, b) if a < b else (b, a)
+            pair_value[key] = max(value, pair_value.get(key, 0.0))
+    sums: dict[str, dict[str, float]] = defaultdict(dict)
+    for (a, b), value in pair_value.items():
+        x, y = owner[a], owner[b]
+        if x != y:
+            sums[x][y] = sums[y][x] = sums[x].get(y, 0.0) + value
+    heap = [(-value / (len(members[a]) * len(members[b])), a, b) for a in sums for b, value in sums[a].items() if a < b]
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)

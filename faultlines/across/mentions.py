@@ -1,4 +1,8 @@
-"""Stored events read back as :class:`~faultlines.across.records.Mention` records."""
+"""Stored events read back as :class:`~faultlines.across.records.Mention` records.
+
+The people of a mention are the full names inside its evidence, less the event's quoted
+sources (who said so is not who took part).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from faultlines.across.names import person_name
+from faultlines.across.names import person_name, same_person
 from faultlines.across.records import Evidence, Mention
 from faultlines.store.database import Store
 
@@ -38,7 +42,14 @@ def load_mentions(store: Store, *, doc_ids: Sequence[str] | None = None) -> list
         ).fetchall():
             persons[doc_id].append((start, end, text or ""))
     mentions = [mention_from_row(row) for row in rows]
-    return [replace(m, people=people_in(m.evidence, persons.get(m.doc_id, []))) for m in mentions]
+    return [replace(m, people=participants(m, people_in(m.evidence, persons.get(m.doc_id, [])))) for m in mentions]
+
+
+def participants(mention: Mention, people: tuple[str, ...]) -> tuple[str, ...]:
+    """``people`` less those quoted as the event's source: a spokesman or an official speaks
+    about many incidents, so their name says nothing about which one this is."""
+    sources = [name for s in mention.sources if (name := person_name(s))]
+    return tuple(p for p in people if not any(same_person(p, s) for s in sources))
 
 
 def people_in(evidence: Sequence[Evidence], persons: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:

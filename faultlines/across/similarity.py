@@ -6,7 +6,7 @@ The decision (deterministic and symmetric: the two mentions are put in event-id 
 2. Two events of one document merge only when different sources are quoted for them (one
    report citing two tolls from two monitors); otherwise the extraction stage already decided.
 3. An *anchor* is required: a shared named victim; or a person named in both events' evidence
-   together with places that agree at district precision or better; or a date known on both
+   (not as its quoted source) together with places that agree at district precision or better; or a date known on both
    sides and at most a few weeks wide together with a place known on both sides. Look-alikes
    without a when and a where ("100 executed" in two reports that date nothing) never merge.
 4. *Who* must agree: an actor, a named victim or a named person in common. When one report does not know who

@@ -5,17 +5,24 @@ Two documents are linked when (similarity in brackets):
 - they are near-duplicates: MinHash estimate of the Jaccard similarity of their word 5-grams
   at least :data:`NEAR_DUPLICATE` (1.0);
 - they report one canonical event (1.0);
-- they follow one *thread*: both describe divisions inside the same actor, i.e. an intra-group
-  event of it, or at least two of its factions named (:data:`THREAD`);
 - their *profiles* are alike: cosine of TF-IDF vectors over the body's content words plus the
-  document's actors, event kinds and places (the cosine).
+  document's actors, event kinds and places (the cosine). Only documents sharing one of their
+  top terms are compared, through a term index; a term among the top terms of more than
+  :data:`_MAX_POSTINGS` documents says little about any pair of them and proposes none.
+
+Documents that follow one *thread*, describing divisions inside the same actor (an intra-group
+event of it, or at least two of its factions named), start in one cluster: the thread of the
+actor with the most such documents (ties by actor id). Each is linked to the thread's first
+document (:data:`THREAD`) to say why.
 
 Word weights come from the stored corpus itself (IDF), which under-weights a story's own
-vocabulary when the corpus is small and all about one story: the thread link covers the case
+vocabulary when the corpus is small and all about one story: the thread covers the case
 Faultlines exists for, reports of one organisation's internal fractures.
 
-Stories are the average-link clusters of that graph at :data:`THRESHOLD`
-(:mod:`faultlines.across.linkage`), so one loose link cannot chain two stories together.
+Stories are the average-link clusters of that graph at :data:`THRESHOLD`, starting from the
+threads (:mod:`faultlines.across.linkage`), so one loose link cannot chain two stories
+together. Every step is near-linear in the number of documents (no all-pairs comparison), so
+the whole store is regrouped after each ingest.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+
+import numpy as np
 
 from faultlines.across import minhash, text
 from faultlines.across.corpus import DocumentView
@@ -34,6 +43,7 @@ NEAR_DUPLICATE = 0.5
 THRESHOLD = 0.25
 THREAD = 0.5
 _CANDIDATE_TERMS = 25  # documents are compared when they share one of their top terms
+_MAX_POSTINGS = 200  # ... unless that term is a top term of more documents than this
 _FEATURE_REPEAT = {"actor": 3, "kind": 2, "place": 2}
 
 
@@ -49,46 +59,47 @@ def profile_terms(document: DocumentView) -> list[str]:
 
 def document_links(
     documents: Mapping[str, DocumentView], shared_events: Mapping[str, list[str]]
-) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], str], dict[str, text.Vector]]:
-    """(similarity, reason) of linked document pairs, and each document's profile vector."""
+) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], str], dict[str, text.Vector], list[list[str]]]:
+    """(similarity, reason) of linked document pairs, each document's profile vector, and the threads."""
     terms = {doc_id: profile_terms(d) for doc_id, d in documents.items()}
     weights = text.idf(terms.values())
     vectors = {doc_id: text.tfidf(t, weights) for doc_id, t in terms.items()}
     similarity: dict[tuple[str, str], float] = {}
     reasons: dict[tuple[str, str], str] = {}
-    for a, b in sorted(_candidates(vectors)):
-        value = text.cosine(vectors[a], vectors[b])
-        if value >= THRESHOLD / 4:
-            similarity[(a, b)], reasons[(a, b)] = value, f"similar content (cosine {value:.2f})"
+    for (a, b), value in sorted(_content_links(vectors, THRESHOLD / 4).items()):
+        similarity[(a, b)], reasons[(a, b)] = value, f"similar content (cosine {value:.2f})"
     signatures = {d: minhash.signature(minhash.shingles(text.words(v.text))) for d, v in documents.items()}
     for a, b, value in minhash.near_duplicates(signatures, NEAR_DUPLICATE):
         similarity[(a, b)], reasons[(a, b)] = 1.0, f"near-duplicate text (Jaccard ~{value:.2f})"
-    for (a, b), actors in sorted(_threads(documents).items()):
-        if similarity.get((a, b), 0.0) < THREAD:
-            similarity[(a, b)], reasons[(a, b)] = THREAD, f"divisions inside {', '.join(actors)}"
+    threads = _threads(documents)
+    for actor, doc_ids in sorted(threads.items()):
+        for b in doc_ids[1:]:
+            if similarity.get((doc_ids[0], b), 0.0) < THREAD:
+                similarity[(doc_ids[0], b)], reasons[(doc_ids[0], b)] = THREAD, f"divisions inside {actor}"
     for canonical_id, doc_ids in sorted(shared_events.items()):
         for i, a in enumerate(sorted(set(doc_ids))):
             for b in sorted(set(doc_ids))[i + 1 :]:
                 similarity[(a, b)], reasons[(a, b)] = 1.0, f"report the same incident ({canonical_id})"
-    return similarity, reasons, vectors
+    return similarity, reasons, vectors, list(threads.values())
 
 
 def build_stories(documents: Mapping[str, DocumentView], shared_events: Mapping[str, list[str]]) -> list[Story]:
     """Stories of the documents; ``shared_events`` maps a canonical event to its documents."""
-    similarity, reasons, vectors = document_links(documents, shared_events)
-    groups = average_link(documents, similarity, THRESHOLD)
+    similarity, reasons, vectors, threads = document_links(documents, shared_events)
+    groups = average_link(documents, similarity, THRESHOLD, groups=threads)
+    story_of = {doc_id: i for i, group in enumerate(groups) for doc_id in group}
+    links: list[list[dict[str, object]]] = [[] for _ in groups]
+    for (a, b), value in sorted(similarity.items()):
+        if story_of[a] == story_of[b] and value >= THRESHOLD:
+            links[story_of[a]].append({"a": a, "b": b, "similarity": round(value, 3), "reason": reasons[(a, b)]})
     events_of = defaultdict(set)
     for canonical_id, doc_ids in shared_events.items():
         for doc_id in doc_ids:
             events_of[doc_id].add(canonical_id)
     stories = []
-    for group in groups:
-        links = [
-            {"a": a, "b": b, "similarity": round(similarity[(a, b)], 3), "reason": reasons[(a, b)]}
-            for a in group for b in group if (a, b) in similarity and similarity[(a, b)] >= THRESHOLD
-        ]  # fmt: skip
+    for group, story_links in zip(groups, links, strict=True):
         members = [documents[d] for d in group]
-        stories.append(_story(members, vectors, links, sorted(set().union(*(events_of[d] for d in group)))))
+        stories.append(_story(members, vectors, story_links, sorted(set().union(*(events_of[d] for d in group)))))
     return stories
 
 
@@ -116,8 +127,16 @@ def _story(
 
 
 def _central(members: list[DocumentView], vectors: Mapping[str, text.Vector]) -> DocumentView:
+    """The member most similar to the others: the sum of its cosines with them is its cosine
+    with the sum of all vectors less its own (one pass, not all pairs)."""
+    total: dict[str, float] = defaultdict(float)
+    for d in members:
+        for term, value in vectors[d.doc_id].items():
+            total[term] += value
+
     def mean_similarity(d: DocumentView) -> float:
-        return sum(text.cosine(vectors[d.doc_id], vectors[o.doc_id]) for o in members if o is not d)
+        vector = vectors[d.doc_id]
+        return text.cosine(vector, total) - text.cosine(vector, vector)
 
     return min(members, key=lambda d: (-round(mean_similarity(d), 9), d.doc_id))
 
@@ -157,26 +176,54 @@ def divided_actors(document: DocumentView) -> set[str]:
     return named | document.intra_group
 
 
-def _threads(documents: Mapping[str, DocumentView]) -> dict[tuple[str, str], list[str]]:
+def _threads(documents: Mapping[str, DocumentView]) -> dict[str, list[str]]:
+    """Actor -> the documents (at least two, sorted) of its thread; each document in one thread."""
     by_actor: dict[str, list[str]] = defaultdict(list)
     for doc_id in sorted(documents):
         for actor in divided_actors(documents[doc_id]):
             by_actor[actor].append(doc_id)
-    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for actor, doc_ids in sorted(by_actor.items()):
-        for i, a in enumerate(doc_ids):
-            for b in doc_ids[i + 1 :]:
-                pairs[(a, b)].append(actor)
-    return pairs
+    rank = {actor: (-len(doc_ids), actor) for actor, doc_ids in by_actor.items()}
+    threads: dict[str, list[str]] = defaultdict(list)
+    for doc_id in sorted(documents):
+        actors = divided_actors(documents[doc_id])
+        if actors:
+            threads[min(actors, key=rank.__getitem__)].append(doc_id)
+    return {actor: doc_ids for actor, doc_ids in sorted(threads.items()) if len(doc_ids) > 1}
 
 
-def _candidates(vectors: Mapping[str, text.Vector]) -> set[tuple[str, str]]:
-    index: dict[str, list[str]] = defaultdict(list)
-    for doc_id in sorted(vectors):
-        top = sorted(vectors[doc_id].items(), key=lambda kv: (-kv[1], kv[0]))[:_CANDIDATE_TERMS]
-        for term, _ in top:
-            index[term].append(doc_id)
-    return {(a, b) for docs in index.values() for i, a in enumerate(docs) for b in docs[i + 1 :]}
+def _content_links(vectors: Mapping[str, text.Vector], floor: float) -> dict[tuple[str, str], float]:
+    """The cosine of each pair sharing one of their top terms, where it reaches ``floor``.
+
+    Each document's partners come from a term index and their cosines are computed together
+    (the document's vector spread over the vocabulary, the partners' terms gathered from it),
+    so no all-pairs table is ever built."""
+    ids = sorted(vectors)
+    vocabulary: dict[str, int] = {}
+    terms = [np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in vectors[d]), np.int64) for d in ids]
+    weights = [np.fromiter(vectors[d].values(), np.float64) for d in ids]
+    postings: dict[str, list[int]] = defaultdict(list)
+    tops = []
+    for i, doc_id in enumerate(ids):
+        top = [t for t, _ in sorted(vectors[doc_id].items(), key=lambda kv: (-kv[1], kv[0]))[:_CANDIDATE_TERMS]]
+        tops.append(top)
+        for term in top:
+            postings[term].append(i)
+    dense = np.zeros(len(vocabulary))
+    links: dict[tuple[str, str], float] = {}
+    for i, top in enumerate(tops):
+        partners = sorted(
+            {j for t in top if len(postings[t]) <= _MAX_POSTINGS for j in postings[t] if j > i and len(terms[j])}
+        )
+        if not partners:
+            continue
+        dense[terms[i]] = weights[i]
+        products = dense[np.concatenate([terms[j] for j in partners])] * np.concatenate([weights[j] for j in partners])
+        starts = np.cumsum([0] + [len(terms[j]) for j in partners[:-1]])
+        dense[terms[i]] = 0.0
+        for j, value in zip(partners, np.add.reduceat(products, starts), strict=True):
+            if value >= floor:
+                links[(ids[i], ids[j])] = float(value)
+    return links
 
 
 def blank(body: str, spans: list[tuple[int, int]]) -> str:

@@ -52,7 +52,7 @@ def _candidates(
         count = len(document.text[start:end].split())
         if not _MIN_WORDS <= count <= _MAX_WORDS or not sentence_words:
             continue
-        vector = text.tfidf(sentence_words, dict(weights))
+        vector = text.tfidf(sentence_words, weights)
         score = text.cosine(vector, centre)
         score += EVIDENCE_BONUS * any(s < end and start < e for s, e in document.evidence)
         score += LEAD_BONUS * (index == 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 Vector = dict[str, float]
 
@@ -71,7 +71,7 @@ def idf(documents: Iterable[Iterable[str]]) -> dict[str, float]:
     return {term: math.log((1 + n) / (1 + df)) + 1.0 for term, df in frequency.items()}
 
 
-def tfidf(terms: Iterable[str], weights: dict[str, float]) -> Vector:
+def tfidf(terms: Iterable[str], weights: Mapping[str, float]) -> Vector:
     """A unit-length TF-IDF vector (sub-linear term frequency)."""
     counts = Counter(terms)
     vector = {t: (1 + math.log(c)) * weights.get(t, 1.0) for t, c in counts.items()}

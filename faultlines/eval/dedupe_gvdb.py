@@ -15,6 +15,13 @@ Two modes:
   :func:`faultlines.across.update.update_across` decides from what was extracted. GVDB gives no
   publication dates, so relative dates ("on Tuesday") cannot be resolved: this mode measures
   what the pipeline can do on undated local news.
+
+Undated articles merge on a full name in common (a victim's, or a person's named in the
+events' evidence who is not their quoted source) with agreeing places and compatible kinds (a
+police shooting is an "attack" in one article and an exchange of fire in another). The gold
+is the annotation's: articles whose annotation lacks the city or the victims, or gives a
+date a day off, are never gold pairs, so some pipeline pairs counted false report the same
+shooting (read ``false_pairs`` with ``--pairs``).
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ from typing import Any
 from faultlines.across.records import Mention
 from faultlines.records import (
     Actor,
+    Arguments,
     Attribution,
+    Claim,
     DocumentMeta,
     DocumentResult,
     Event,
@@ -23,6 +25,7 @@ from faultlines.records import (
     EventDate,
     Fatalities,
     Place,
+    Quantity,
     Span,
 )
 
@@ -189,3 +192,75 @@ def mention(key: str, **fields: Any) -> Mention:
         "time_precision": 1, "fatalities": 7, **HAJIN,
     }  # fmt: skip
     return Mention(**(base | fields))
+
+
+# Pieces that random documents are made of: few enough that reports often describe one incident.
+_TOWNS = (("Tal Tamr", 36.65, 40.37, 1001), ("Qamishli", 37.05, 41.22, 1002), ("Hajin", 34.69, 40.83, 1003))
+_DAYS = (("2020-03-07", "2020-03-07", 1), ("2020-03-08", "2020-03-08", 1), ("2020-03-01", "2020-03-31", 3))
+_ACTORS = (ISIS, TURKISH_BACKED, None)
+_VICTIMS = ("Ahmad Karimi", "Omar Haddad", None)
+_BACKGROUND = (
+    "The town has changed hands several times since the war began.",
+    "Aid groups say thousands of families have fled the area this month.",
+    "The group has been divided over pay and command for a year.",
+    "Local councils have asked for a ceasefire around the markets.",
+)
+
+
+def random_results(rng: Any, count: int) -> list[DocumentResult]:
+    """``count`` documents, each with one or two events and a claim, drawn by ``rng`` from small
+    pools of places, days, actors, victims and tolls (so many report one incident)."""
+    return [_random_result(rng, f"rnd-{i:02d}") for i in range(count)]
+
+
+def _random_result(rng: Any, doc_id: str) -> DocumentResult:
+    sentences: list[str] = []
+    events, claims = [], []
+    for key in range(rng.choice((1, 1, 2))):
+        town, lat, lon, geonameid = rng.choice(_TOWNS)
+        start_day, end_day, precision = rng.choice(_DAYS)
+        actor, victim, dead = rng.choice(_ACTORS), rng.choice(_VICTIMS), rng.choice((3, 4, 12))
+        sentence = f"Gunmen attacked {town} on {start_day}, killing {dead}" + (
+            f" including {victim}." if victim else "."
+        )
+        at = sum(len(s) + 1 for s in sentences)
+        sentences.append(sentence)
+        text = " ".join(sentences)
+        place_at = at + sentence.index(town)
+        victims = (
+            (Span.of(" ".join(sentences), at + sentence.index(victim), at + sentence.index(victim) + len(victim)),)
+            if victim
+            else ()
+        )
+        events.append(
+            Event(
+                event_id=hashlib.sha1(f"{doc_id}:{key}".encode()).hexdigest(), event_type="Violence against civilians",
+                sub_event_type="Attack", kind="attack", modality="asserted",
+                trigger=Span.of(text, at, at + 6), evidence=(Span.of(text, at, at + len(sentence)),),
+                actor1=actor, actor2=CIVILIANS, arguments=Arguments(victim=victims),
+                place=Place(place_at, place_at + len(town), town, geonameid, town, lat, lon, "SY", "Hasakah", "PPL", 1),
+                date=EventDate(start_day, end_day, precision, None), fatalities=Fatalities(best=dead),
+                attribution=(Attribution(rng.choice(("a monitor", "officials")), ("x",)),), confidence=0.7,
+            )
+        )  # fmt: skip
+    sentences += rng.sample(_BACKGROUND, 2)
+    source, figure = rng.choice(("the monitor", "the council")), rng.choice((40, 80, 300))
+    claim_sentence = f"{source.capitalize()} said {figure} fighters defected."
+    at = sum(len(s) + 1 for s in sentences)
+    sentences.append(claim_sentence)
+    text = " ".join(sentences)
+    claims.append(
+        Claim(hashlib.sha1(f"{doc_id}:claim".encode()).hexdigest(), at, at + len(claim_sentence), claim_sentence,
+              Quantity(float(figure), unit=None, what="fighters who defected"), (Attribution(source, (source,)),))
+    )  # fmt: skip
+    actors = {a.actor_id: a for e in events for a in (e.actor1, e.actor2) if a is not None}
+    meta = DocumentMeta(
+        doc_id=doc_id, source=f"{doc_id}.txt", text_hash=hashlib.sha1(text.encode()).hexdigest(), title=None,
+        outlet=rng.choice(("Wire", "Daily")), author=None, url=None, published=f"2020-03-{rng.randint(7, 12):02d}",
+        published_from="metadata", language="en", chars=len(text), input_format="txt",
+    )  # fmt: skip
+    return DocumentResult(
+        meta=meta, text=text, events=tuple(events), claims=tuple(claims),
+        places=tuple(e.place for e in events if e.place),
+        actors=tuple(Actor(a.actor_id or "", a.name, a.inter) for a in actors.values()), pipeline_version="test",
+    )  # fmt: skip

@@ -4,7 +4,9 @@ from across_fixtures import mention
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from faultlines.across.blocking import candidate_pairs
 from faultlines.across.dedupe import cluster_mentions
+from faultlines.across.similarity import compare
 
 
 def _groups(mentions):
@@ -65,3 +67,43 @@ def test_dedupe_idempotent_and_partition(specs) -> None:
     groups = _groups(mentions)
     assert sorted(e for g in groups for e in g) == sorted(m.event_id for m in mentions)
     assert _groups(mentions) == groups
+
+
+_SPREAD = st.sampled_from([(34.69, 40.83), (34.66, 40.85), (35.02, 40.45), (36.0, 39.95), (36.0, 40.05), (None, None)])
+_RANGES = st.sampled_from([("2018-12-04", "2018-12-04"), ("2018-12-06", "2018-12-06"), ("2018-11-20", "2018-12-02"),
+                           ("2018-12-01", "2019-01-10"), (None, None)])  # fmt: skip
+
+
+_TYPES = [("infighting", "Battles", "Armed clash"), ("armed_clash", "Battles", "Armed clash"),
+          ("attack", "Violence against civilians", "Attack"), (None, "Battles", "Armed clash"),
+          (None, "Violence against civilians", "Attack")]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            _RANGES, _SPREAD, st.sampled_from([1, 2, 3]), st.sampled_from(["SY", "IQ", None]),
+            st.sampled_from([("isis", "isis"), ("sdf", None), (None, None)]),
+            st.sampled_from([(), ("ali hassan",)]), st.sampled_from([(), ("abu bakr",)]),
+            st.sampled_from(_TYPES), st.sampled_from([True, False]),
+        ),
+        min_size=2, max_size=10,
+    )
+)  # fmt: skip
+def test_dedupe_blocking_pairs_every_mergeable_pair(specs) -> None:
+    mentions = [
+        mention(
+            f"m{i}", date_start=start, date_end=end, lat=lat, lon=lon, geo_precision=precision, country_code=country,
+            actor1_id=a1, actor2_id=a2, victims=victims, people=people, kind=kind, event_type=event_type,
+            sub_event_type=sub, doc_id=f"d{i}",
+            geonameid=hash((lat, lon, country)) if named and lat is not None else None,
+        )
+        for i, ((start, end), (lat, lon), precision, country, (a1, a2), victims, people, (kind, event_type, sub), named)
+        in enumerate(specs)
+    ]  # fmt: skip
+    paired = {(a.event_id, b.event_id) for a, b in candidate_pairs(mentions)}
+    ordered = sorted(mentions, key=lambda m: m.event_id)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            assert not compare(a, b).merge or (a.event_id, b.event_id) in paired

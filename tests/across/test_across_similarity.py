@@ -1,5 +1,7 @@
 from across_fixtures import mention
 
+from faultlines.across import criteria
+from faultlines.across.mentions import participants
 from faultlines.across.similarity import compare
 
 
@@ -123,3 +125,14 @@ def test_similarity_intra_group_and_inter_group_events_stay_apart() -> None:
     inside = mention("inside", kind="infighting", intra_group=True)
     between = mention("between", kind="armed_clash", intra_group=False, actor2_id="sdf")
     assert compare(inside, between).blocked == "type"
+
+
+def test_similarity_attack_and_armed_clash_can_be_one_incident() -> None:
+    attack = mention("a", kind="attack", event_type="Violence against civilians", sub_event_type="Attack")
+    assert criteria.type_score(attack, mention("b", kind="armed_clash"))[0] == 0.7
+    assert criteria.type_score(attack, mention("c", kind="infighting"))[0] == criteria.BLOCK
+
+
+def test_similarity_quoted_source_is_not_a_participant() -> None:
+    spoken = mention("a", sources=("Lt. Eddie Hernandez",))
+    assert participants(spoken, ("eddie hernandez", "isaac duran")) == ("isaac duran",)
