@@ -15,10 +15,10 @@ from faultlines.cli import main
 pytestmark = pytest.mark.slow
 
 REPORT = (
-    "Rival rebel factions clash near Telkara, activists say\n\n"
+    "Rival rebel factions clash near Saraqib, activists say\n\n"
     "By Samir Aziz\n"
     "AMMAN, March 3 (Northern Wire) - Fighters of the Southern Brigade traded fire with the Dawn Front on Sunday "
-    "near the town of Telkara, and at least five fighters were killed, according to the Telkara Media Centre.\n\n"
+    "near the town of Saraqib, and at least five fighters were killed, according to the Telkara Media Centre.\n\n"
     "The Dawn Front did not comment on the fighting.\n"
 )
 
@@ -57,3 +57,9 @@ def test_report_layout_dateline_date_is_not_the_event_date(extracted: dict) -> N
 def test_report_layout_according_to_covers_the_whole_sentence(extracted: dict) -> None:
     sources = [a["source"] for a in _main_event(extracted)["attribution"]]
     assert sources == ["Telkara Media Centre"]
+
+
+def test_report_layout_dateline_city_is_not_the_event_place(extracted: dict) -> None:
+    place = _main_event(extracted)["place"]
+    assert place is not None and place["name"].startswith("Saraq")
+    assert "Amman" in [p["name"] for p in extracted["places"]]  # found, but only where it was filed

@@ -5,6 +5,9 @@ An event's place is a resolved place inside its evidence sentence(s), the one ne
 failing that, the document's main place with its precision lowered one step (ACLED's practice
 when a report does not say where exactly); failing that, none.
 
+The dateline and the outlet's name say where a report was filed and who published it, so their
+places are kept in ``places`` but never given to an event.
+
 A photo caption describes its own scene (`analysis.clean.captions`): a place named in a caption
 goes only to an event whose trigger is in that caption, and never becomes the main place.
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from faultlines.gazetteer.recognise import toponym_spans
 from faultlines.gazetteer.resolve import resolve_spans
@@ -35,11 +38,19 @@ def find_places(analysis: Analysis, resources: Resources) -> Analysis:
     spans = toponym_spans(analysis.doc, resources.gazetteer)
     places = tuple(resolve_spans(analysis.text, spans, resources.gazetteer))
     captions = tuple(getattr(analysis.clean, "captions", ()) or ()) if analysis.clean is not None else ()
-    main = main_place(places, captions=captions)
+    header = _header_spans(analysis.clean) if analysis.clean is not None else ()
+    scene = tuple(p for p in places if not any(h.start <= p.start < h.end for h in header))
+    main = main_place(scene, captions=captions)
     events = tuple(
-        dataclasses.replace(e, place=event_place(e, places, main, captions=captions)) for e in analysis.events
+        dataclasses.replace(e, place=event_place(e, scene, main, captions=captions)) for e in analysis.events
     )
     return dataclasses.replace(analysis, places=places, events=events)
+
+
+def _header_spans(clean: Any) -> tuple[Span, ...]:
+    """Where the report was filed and who published it ("BEIRUT, Dec 6 (Levant Monitor) -"): not
+    where anything happened."""
+    return tuple(s for s in (getattr(clean, "dateline", None), getattr(clean, "outlet", None)) if s is not None)
 
 
 def _caption_of(offset: int, captions: Sequence[Span]) -> Span | None:
