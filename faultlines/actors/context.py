@@ -43,8 +43,10 @@ class DocContext:
     _taken: set[int] = field(default_factory=set)
     _sent_of: list[int] = field(default_factory=list)
     _chunk_roots: list[Any] | None = None
+    tokens: list[Any] = field(default_factory=list)  # doc[i] builds a new Token at each call: read these
 
     def __post_init__(self) -> None:
+        self.tokens = list(self.doc)
         sent_of = [0] * len(self.doc)
         for number, sent in enumerate(self.doc.sents):
             for i in range(sent.start, sent.end):

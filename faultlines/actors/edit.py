@@ -17,7 +17,7 @@ from faultlines.actors.entries import merge_mapping
 from faultlines.actors.kb import BUNDLED, ActorKB, read_file, user_file
 from faultlines.config import Settings
 
-_LIST_KEYS = ("aliases", "acronyms", "ambiguous", "nominals", "countries")
+_LIST_KEYS = ("aliases", "acronyms", "ambiguous", "nominals", "self_names", "countries")
 
 
 def _rows(path: Path) -> dict[str, list[dict[str, Any]]]:

@@ -38,6 +38,7 @@ class ActorEntry:
     acronyms: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     nominals: tuple[str, ...] = ()
+    self_names: tuple[str, ...] = ()
     parent: str | None = None
     successor_of: str | None = None
     splinter_of: str | None = None
@@ -153,6 +154,7 @@ def actor_from_mapping(raw: Mapping[str, Any]) -> ActorEntry:
         acronyms=_strings(raw, "acronyms", where),
         ambiguous=_strings(raw, "ambiguous", where),
         nominals=_strings(raw, "nominals", where),
+        self_names=_strings(raw, "self_names", where),
         parent=_optional(raw, "parent", where, _ID_RE),
         successor_of=_optional(raw, "successor_of", where, _ID_RE),
         splinter_of=_optional(raw, "splinter_of", where, _ID_RE),
@@ -186,7 +188,7 @@ def merge_mapping(base: Mapping[str, Any], update: Mapping[str, Any]) -> dict[st
     """A user entry over a bundled one: scalars replace, name lists are joined (duplicates dropped)."""
     merged = dict(base)
     for key, value in update.items():
-        if key in ("aliases", "acronyms", "ambiguous", "nominals", "countries") and key in base:
+        if key in ("aliases", "acronyms", "ambiguous", "nominals", "self_names", "countries") and key in base:
             merged[key] = list(dict.fromkeys([*(base.get(key) or []), *(value or [])]))
         else:
             merged[key] = value

@@ -4,14 +4,19 @@
 The country is the one the document is most about. Descriptions the knowledge base ties to an
 actor in a country ("the coalition" in Syria or Iraq, "regime forces" in Syria, "rebels" in
 Syria) link to that actor; "government forces" and "the army" link to the country's state forces.
+A group's self-designation ("the Caliphate", KB field `self_names`) links to the group where the
+phrase acts as one (a subject, an owner, what fighters belong to), never as a concept.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from faultlines.actors.context import DocContext
 from faultlines.actors.countries import country_title
-from faultlines.actors.normalise import normalise
-from faultlines.actors.words import GENERIC_HEADS, STATE_NOMINALS
+from faultlines.actors.kb import ActorKB
+from faultlines.actors.normalise import first_key_word, normalise
+from faultlines.actors.words import GENERIC_HEADS, MEMBER_NOUNS, RANK_NOUNS, STATE_NOMINALS
 
 # class -> (ACLED name pattern, inter)
 GENERIC_CLASSES = {
@@ -33,6 +38,21 @@ _BARE_NAMES = {
 _POSSESSIVE_TAGS = frozenset({"POS", "PRP$"})
 _QUANTIFIERS = frozenset({"many", "several", "some", "most", "few", "numerous", "other", "more", "such"})
 _STATE_MAX = max(len(n.split()) for n in STATE_NOMINALS)
+_STATE_STARTS = frozenset(n.split()[0] for n in STATE_NOMINALS)
+
+
+@lru_cache(maxsize=4)
+def _nominal_starts(kb: ActorKB) -> frozenset[str]:
+    return frozenset(key.split()[0] for key in kb.nominal_keys() if key)
+
+
+def _cannot_start(ctx: DocContext, i: int, starts: frozenset[str]) -> bool:
+    """No key of `starts`' table begins at token i: skips the n-gram lookups (most tokens)."""
+    token = ctx.tokens[i]
+    if token.lower_ == "the" and i + 1 < len(ctx.tokens):  # normalise drops it: the next word decides
+        token = ctx.tokens[i + 1]
+    word = first_key_word(token.text)
+    return word is not None and word not in starts
 
 
 def generic_id(cls: str, country: str | None) -> str:
@@ -53,21 +73,23 @@ def _modified(ctx: DocContext, start: int) -> bool:
     """Whether the phrase has an owner or a nationality left of it ("Iraqi police", "its army")."""
     if start == 0:
         return False
-    left = ctx.doc[start - 1]
+    left = ctx.tokens[start - 1]
     return (not ctx.free(start - 1, start)) or left.tag_ in _POSSESSIVE_TAGS or left.ent_type_ in ("NORP", "GPE", "ORG")
 
 
 def _in_entity(ctx: DocContext, i: int) -> bool:
-    return ctx.doc[i].ent_type_ not in ("", "NORP")
+    return ctx.tokens[i].ent_type_ not in ("", "NORP")
 
 
 def _is_head(ctx: DocContext, end: int) -> bool:
     """The phrase ends in a noun ("the military"), not an adjective ("military sources")."""
-    return ctx.doc[end - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+    return ctx.tokens[end - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
 
 
 def _kb_nominal(ctx: DocContext, i: int) -> bool:
     """ "the coalition", "coalition warplanes", "regime forces", "rebels": a KB actor of the country."""
+    if _cannot_start(ctx, i, _nominal_starts(ctx.kb)):
+        return False
     for size in (3, 2, 1):
         end = i + size
         if end > len(ctx.doc) or not ctx.free(i, end) or any(_in_entity(ctx, k) for k in range(i, end)):
@@ -83,17 +105,42 @@ def _kb_nominal(ctx: DocContext, i: int) -> bool:
     return False
 
 
+def self_name_actor(ctx: DocContext, i: int) -> str | None:
+    """The group that token `i` names by what it calls itself: "the Caliphate executed",
+    "the caliphate's leadership", "soldiers of the Caliphate"; not "declared a caliphate"."""
+    token = ctx.tokens[i]
+    entries = ctx.kb.lookup_self_name(token.text)
+    if not entries or i == 0 or ctx.tokens[i - 1].lower_ != "the":
+        return None
+    acting = token.dep_ in ("nsubj", "poss") or (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("of", "for")
+        and (token.head.head.lower_ in MEMBER_NOUNS or token.head.head.lower_ in RANK_NOUNS)
+    )
+    return entries[0].actor_id if acting else None
+
+
+def find_self_names(ctx: DocContext) -> None:
+    """Run before factions, so that "the Caliphate's leadership" has its parent."""
+    for token in ctx.tokens:
+        actor_id = self_name_actor(ctx, token.i)
+        if actor_id is not None and ctx.free(token.i - 1, token.i + 1):
+            ctx.add(token.i - 1, token.i + 1, actor_id, "reference")
+
+
 def _state_nominal(ctx: DocContext, i: int) -> bool:
+    if _cannot_start(ctx, i, _STATE_STARTS):
+        return False
     for size in range(_STATE_MAX, 0, -1):
         end = i + size
         if end > len(ctx.doc) or normalise(ctx.doc[i:end].text) not in STATE_NOMINALS:
             continue
         if not ctx.free(i, end) or _modified(ctx, i) or not ctx.countries or not _is_head(ctx, end):
             return False
-        if size == 1 and (i == 0 or ctx.doc[i - 1].lower_ != "the"):
+        if size == 1 and (i == 0 or ctx.tokens[i - 1].lower_ != "the"):
             return False  # "the army", but not "both military from the front lines"
         code = ctx.countries[0]
-        police = ctx.doc[i].lower_.startswith("police")
+        police = ctx.tokens[i].lower_.startswith("police")
         entry = None if police else ctx.kb.state_forces(code)
         actor_id = entry.actor_id if entry else generic_id("police" if police else "military", code)
         return ctx.add(i, end, actor_id, "generic") is not None
@@ -101,7 +148,7 @@ def _state_nominal(ctx: DocContext, i: int) -> bool:
 
 
 def _generic_head(ctx: DocContext, i: int) -> bool:
-    token = ctx.doc[i]
+    token = ctx.tokens[i]
     cls = GENERIC_HEADS.get(token.lower_)
     if token.lower_ == "locals" or (token.lower_ == "militants" and token.tag_ == "NNS"):
         cls = "civilians" if token.lower_ == "locals" else "unidentified"
@@ -110,8 +157,8 @@ def _generic_head(ctx: DocContext, i: int) -> bool:
     start = i
     while (
         start > 0
-        and ctx.doc[start - 1].tag_ == "JJ"
-        and ctx.doc[start - 1].lower_ not in _QUANTIFIERS
+        and ctx.tokens[start - 1].tag_ == "JJ"
+        and ctx.tokens[start - 1].lower_ not in _QUANTIFIERS
         and ctx.free(start - 1, start)
     ):
         start -= 1

@@ -75,6 +75,7 @@ class ActorKB:
     _acronyms: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _people_names: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _nominals: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _self_names: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _states: dict[str, str] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ building
@@ -110,6 +111,7 @@ class ActorKB:
             _acronyms=_index((a, e.actor_id) for e in entries for a in e.acronyms),
             _people_names=_index((normalise(a), p.person_id) for p in persons for a in (p.name, *p.aliases)),
             _nominals=_index((normalise(n), e.actor_id) for e in entries for n in e.nominals),
+            _self_names=_index((normalise(n), e.actor_id) for e in entries for n in e.self_names),
             _states={e.state_of: e.actor_id for e in entries if e.state_of},
         )
 
@@ -138,6 +140,14 @@ class ActorKB:
 
     def lookup_nominal(self, phrase: str) -> tuple[ActorEntry, ...]:
         return tuple(self.actors[i] for i in self._nominals.get(normalise(phrase), ()))
+
+    def nominal_keys(self) -> Iterable[str]:
+        """The normalised descriptions of `lookup_nominal`."""
+        return self._nominals.keys()
+
+    def lookup_self_name(self, phrase: str) -> tuple[ActorEntry, ...]:
+        """Actors that call themselves (or their state) `phrase`: "the Caliphate"."""
+        return tuple(self.actors[i] for i in self._self_names.get(normalise(phrase), ()))
 
     def lookup_person(self, name: str) -> tuple[PersonEntry, ...]:
         return tuple(self.people[i] for i in self._people_names.get(normalise(name), ()))

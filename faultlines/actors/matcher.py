@@ -4,8 +4,9 @@ The KB's ruler patterns are token patterns (optional hyphens, Arabic article var
 apostrophe variants, case rules). Given to spaCy's Matcher, their REGEX and IN predicates are
 tested at every token and doubled the parse time. Here each pattern becomes a key of normalised
 words (hyphens skipped, articles as "al", apostrophes dropped, lower case) in a dict; a
-document is scanned once, looking up the key of each token n-gram, and a hit is then checked
-against the pattern's own case rules. Same matches, a dict lookup per n-gram.
+document is scanned once, looking up the key of each token n-gram that a name can start with (up
+to the longest such name), and a hit is then checked against the pattern's own case rules. Same
+matches, a dict lookup per n-gram.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ class NameMatcher:
     def __init__(self) -> None:
         self.index: dict[tuple[str, ...], list[NamePattern]] = {}
         self.longest = 0
+        self.longest_from: dict[str, int] = {}  # first word -> longest key starting with it
 
     def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
         for pattern in patterns:
@@ -98,6 +100,7 @@ class NameMatcher:
             entry = NamePattern(pattern["label"], pattern.get("id", ""), tuple(_check(t) for t in tokens))
             self.index.setdefault(key, []).append(entry)
             self.longest = max(self.longest, len(key))
+            self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.matches(doc)
@@ -110,7 +113,8 @@ class NameMatcher:
         keys = [word_key(text) for _, text in words]
         spans = []
         for first in range(len(words)):
-            for size in range(min(self.longest, len(words) - first), 0, -1):
+            longest = self.longest_from.get(keys[first], 0)  # 0 for most words: no name starts there
+            for size in range(min(longest, len(words) - first), 0, -1):
                 entries = self.index.get(tuple(keys[first : first + size]))
                 if not entries:
                     continue

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 NONE = "None"
+INSIDE = "Inside"  # part of a longer entity: not one itself, but unlike text outside any
 
 
 @dataclass
@@ -59,8 +60,8 @@ def fit(
     labels: Sequence[str],
     *,
     classes: Sequence[str],
-    l2: float = 1e-5,
-    epochs: int = 400,
+    l2: float = 1e-4,
+    epochs: int = 200,  # with l2, chosen by 4-fold cross-validation on re3d train: fewer steps overfit less
     rate: float = 0.05,
     min_count: int = 2,
     provenance: dict[str, Any] | None = None,
@@ -86,16 +87,12 @@ def fit(
     target[np.arange(n), y] = 1.0
     m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros(k), np.zeros(k)
     for step in range(1, epochs + 1):  # Adam: sparse features converge in a few hundred steps
-        z = np.zeros((n, k))
-        np.add.at(z, rr, w[cc])
-        z += b
+        z = _gather(rr, w[cc], n) + b
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         d = (p - target) / n
-        grad = np.zeros_like(w)
-        np.add.at(grad, cc, d[rr])
-        grad += l2 * w
+        grad = _gather(cc, d[rr], len(vocab)) + l2 * w
         for value, g, m, v in ((w, grad, m_w, v_w), (b, d.sum(axis=0), m_b, v_b)):
             m *= 0.9
             m += 0.1 * g
@@ -104,3 +101,8 @@ def fit(
             value -= rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
     weights = {f: w[i].tolist() for f, i in vocab.items() if np.abs(w[i]).max() > 1e-3}
     return MentionModel(tuple(classes), weights, b.tolist(), provenance or {})
+
+
+def _gather(index: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    """Row sums of `values` grouped by `index` (np.add.at, but a bincount per class: ~20x faster)."""
+    return np.stack([np.bincount(index, weights=values[:, j], minlength=size) for j in range(values.shape[1])], axis=1)

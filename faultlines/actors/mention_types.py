@@ -1,17 +1,19 @@
 """Which noun phrases of a sentence mention a person, an organisation, a location or a
 nationality, names, descriptions and pronouns alike ("the regime", "a local physician", "we").
 
-Candidates are spaCy's noun chunks (with and without their determiner, extended over "of"/"in"
-phrases and coordinations), named entities, pronouns and "here"/"there". Each is described by
-features that say nothing about the document it came from: spaCy's entity label, what the
-actor stage linked it to, the class of its head noun (:mod:`faultlines.actors.lexicon`), its
-determiner, number, capitalisation and syntactic role. A small model
+Candidates are spaCy's noun chunks (whole, and without any of the words before their head, as
+re3d leaves quantities out of "at least 10 U.S. Marines"; extended over "of"/"in" phrases and
+chains of coordinations), named entities (a place with the place after its comma: "Palmyra,
+Syria"), pronouns and "here"/"there". Each is described by features that say nothing about the
+document it came from: spaCy's entity label, what the actor stage linked it to, the class of its
+head noun (:mod:`faultlines.actors.lexicon`), its determiner, number, capitalisation, syntactic
+role, and the common words in and around it (names only by their tag). A small model
 (:mod:`faultlines.actors.mention_model`) scores them; the best non-overlapping ones are kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +23,8 @@ from faultlines.analysis import ActorMention
 
 TYPES = ("Person", "Organisation", "Location", "Nationality")
 _EXTENDERS = frozenset({"of", "in", "from", "for", "at", "known"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CLOSED = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "NUM"})
 _PRONOUNS = frozenset(
     {
         "i",
@@ -69,29 +73,41 @@ def candidates(doc: Any, mentions: Sequence[tuple[int, int, ActorMention]] = ())
     found: dict[tuple[int, int], Candidate] = {}
     chunks = list(doc.noun_chunks)
     starts = {c.start: c for c in chunks}
+    ents = {e.start: e for e in doc.ents}
     for c in chunks:
         _add(found, c.start, c.end, "chunk")
-        if c[0].pos_ in ("DET", "PRON") and len(c) > 1:
-            _add(found, c.start + 1, c.end, "chunk-det")
+        for i in range(c.start + 1, c.root.i + 1):  # re3d leaves out quantities and punctuation: "[10] U.S. Marines"
+            _add(found, i, c.end, "chunk-det" if i == c.start + 1 and c[0].pos_ in ("DET", "PRON") else "chunk-trim")
         if c.end + 1 < len(doc) and doc[c.end].lower_ in _EXTENDERS and c.end + 1 in starts:
             _add(found, c.start, starts[c.end + 1].end, "chunk-pp")
-        for other in chunks:
-            if other.start > c.end and other.root.dep_ == "conj" and other.root.head.i == c.root.i:
-                _add(found, c.start, other.end, "chunk-conj")
+        for other in _conjuncts(c.root, chunks):  # "teachers, doctors and dentists"
+            _add(found, c.start, other.end, "chunk-conj")
         for i in range(c.start, c.end - 1):  # a name inside a chunk: "ISIL" in "ISIL targets"
-            if doc[i].ent_iob_ == "B":
-                ent = next(e for e in doc.ents if e.start == i)
-                _add(found, ent.start, ent.end, "ent-inner")
+            if i in ents:
+                _add(found, ents[i].start, ents[i].end, "ent-inner")
     for ent in doc.ents:
         _add(found, ent.start, ent.end, "ent")
-        if ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "GPE":
-            _add(found, ent.start, ent.end + 2, "ent-comma-gpe")  # "Palmyra, Syria"
+        after = ent.end + 1
+        if after < len(doc) and doc[ent.end].text == "," and ent.label_ in _PLACE_LABELS:
+            tail = ents.get(after) or starts.get(after)  # "Palmyra, Syria", "Urem al-Kubra, northern Syria"
+            if tail is not None and any(t.ent_type_ in _PLACE_LABELS for t in tail):
+                _add(found, ent.start, tail.end, "ent-comma-gpe")
     for token in doc:
         if token.lower_ in _PRONOUNS or (token.lower_ in ("here", "there") and token.pos_ == "ADV"):
             _add(found, token.i, token.i + 1, "pronoun")
     for start, end, _ in mentions:
         _add(found, start, end, "mention")
     return sorted(found.values(), key=lambda c: (c.start, c.end))
+
+
+def _conjuncts(root: Any, chunks: Sequence[Any]) -> list[Any]:
+    """The chunks coordinated with `root`'s, following chains ("a, b and c": c hangs on b)."""
+    heads, out = {root.i}, []
+    for other in chunks:
+        if other.start > root.i and other.root.dep_ == "conj" and other.root.head.i in heads:
+            heads.add(other.root.i)
+            out.append(other)
+    return out
 
 
 def _mention_features(span_mentions: list[ActorMention], kinds: dict[str, str]) -> list[str]:
@@ -143,11 +159,17 @@ def features(
     before = doc[cand.start - 1] if cand.start > 0 else None
     if before is not None and before.pos_ == "ADP":
         feats.append(f"prep:{before.lower_}")
+        if head.dep_ == "pobj" and head.head.i == before.i:  # "government of Iraq" vs "isolation of Raqqah"
+            governor = before.head
+            feats.append(
+                f"pp:{before.lower_}:{noun_class(governor.lower_) if governor.pos_ == 'NOUN' else governor.pos_}"
+            )
     if head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.i >= cand.end:
         governor = head.head  # "Iraqi" in "the Iraqi flag": what it modifies says what it is
         feats.append(f"gov:{noun_class(governor.lower_) if governor.pos_ == 'NOUN' else governor.pos_}")
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
         feats.append(f"subj-of:{head.head.lemma_.lower()}")
+    feats += _context_features(doc, cand)
     inside = [m for s, e, m in mentions if s >= cand.start and e <= cand.end]
     feats += _mention_features(inside, kinds)
     exact_mention = [m for s, e, m in mentions if s == cand.start and e == cand.end]
@@ -155,15 +177,44 @@ def features(
     return feats
 
 
+def _word(token: Any) -> str:
+    """A neighbouring token as a feature: common words as themselves, names only by their tag."""
+    return token.lower_ if token.is_lower or not token.is_alpha or token.pos_ in _CLOSED else token.pos_
+
+
+def _context_features(doc: Any, cand: Any) -> list[str]:
+    """The tokens around the span and at its edges: where re3d draws boundaries."""
+    first, last = doc[cand.start], doc[cand.end - 1]
+    before = doc[cand.start - 1] if cand.start > 0 else None
+    after = doc[cand.end] if cand.end < len(doc) else None
+    feats = [f"last:{last.pos_}", f"firstpos:{first.pos_}"]
+    feats += [f"has:{t.lemma_}" for t in doc[cand.start : cand.end] if t.is_lower and t.is_alpha]
+    root = doc[cand.start : cand.end].root
+    if root.head.i != root.i and root.head.is_lower:  # what the phrase does or belongs to
+        feats.append(f"headw:{root.dep_}:{root.head.lemma_}")
+    feats.append(f"prevw:{_word(before)}" if before is not None else "prevw:<s>")
+    feats.append(f"nextw:{_word(after)}" if after is not None else "nextw:</s>")
+    if before is not None and before.head.i >= cand.start and before.head.i < cand.end:
+        feats.append(f"dropped:{before.pos_}:{before.dep_}")  # a modifier of the span left outside it
+    if after is not None and after.head.i >= cand.start and after.head.i < cand.end and after.dep_ != "punct":
+        feats.append(f"cut:{after.dep_}")  # a dependent of the span left outside it
+    ent_first, ent_last = first.ent_iob_ == "I", after is not None and after.ent_iob_ == "I"
+    if ent_first or ent_last:
+        feats.append("splits-ent")
+    return feats
+
+
 def choose(
-    cands: Sequence[Candidate], probs: Sequence[dict[str, float]], *, threshold: float = 1.0
+    cands: Sequence[Candidate], probs: Sequence[dict[str, float]], *, threshold: float | Mapping[str, float] = 1.0
 ) -> dict[tuple[int, int], str]:
-    """The typed spans kept: a candidate whose best type beats `threshold` x P(none), most
-    probable first, none overlapping another kept one."""
+    """The typed spans kept: a candidate whose best type beats `threshold` (one for all types, or
+    one per type) x P(no entity), most probable first, none overlapping another kept one. Classes
+    other than `TYPES` ("None", "Inside") all mean no entity."""
+    limits = threshold if isinstance(threshold, Mapping) else dict.fromkeys(TYPES, threshold)
     scored = []
     for cand, p in zip(cands, probs, strict=True):
         best = max(TYPES, key=lambda t: p.get(t, 0.0))
-        if p.get(best, 0.0) > threshold * p.get("None", 0.0):
+        if p.get(best, 0.0) > limits[best] * sum(v for k, v in p.items() if k not in TYPES):
             scored.append((p[best], cand.start, cand.end, best))
     kept: dict[tuple[int, int], str] = {}
     taken: set[int] = set()

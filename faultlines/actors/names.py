@@ -14,6 +14,7 @@ from typing import Any
 from faultlines.actors.context import NEW_PREFIX, DocContext, NewActor
 from faultlines.actors.countries import country_of
 from faultlines.actors.entries import ARMED_LABEL
+from faultlines.actors.generic import self_name_actor
 from faultlines.actors.linking import Linker
 from faultlines.actors.normalise import slug
 
@@ -150,6 +151,12 @@ def keep_new_actors(ctx: DocContext, entities: list[NamedEntity]) -> list[NamedE
         words = [t.text for t in tokens]
         if ent.actor_id or ent.label not in ORGANISATION_LABELS or not looks_like_name(words):
             out.append(ent)
+            continue
+        core = ent.start + 1 if words[0].lower() == "the" else ent.start
+        if ent.end - core == 1 and ctx.kb.lookup_self_name(words[-1]):  # "the Caliphate": the group, or a concept
+            actor_id = self_name_actor(ctx, core)  # its mention was added by find_self_names
+            label = ctx.kb.actors[actor_id].label if actor_id else ent.label
+            out.append(NamedEntity(ent.start, ent.end, label, actor_id))
             continue
         if not ctx.free(ent.start, ent.end) or _common(ctx, ent.start, tokens):
             out.append(NamedEntity(ent.start, ent.end, ent.label))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic definite-article spellings; the sun letters assimilate it ("ash-Sham", "ad-Din").
 ARTICLES = frozenset({"al", "el", "ul", "as", "ash", "ad", "adh", "an", "ar", "at", "ath", "az", "aal"})
@@ -25,6 +26,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)  # the stage asks for the same words and n-grams over and over
 def normalise(name: str) -> str:
     """The lookup key of a name: lower case, no accents, apostrophes or hyphens, one article form.
 
@@ -41,6 +43,14 @@ def normalise(name: str) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def first_key_word(text: str) -> str | None:
+    """The first word of `normalise(text + " ...")` that `text`, a first token, decides; None when
+    it decides nothing (an empty key or "the", which normalise drops). Lets a caller skip the
+    n-grams starting at a token that no key of a table can start with."""
+    words = normalise(text).split()
+    return words[0] if words and words[0] != "the" else None
 
 
 def compact(name: str) -> str:

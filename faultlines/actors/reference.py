@@ -29,6 +29,8 @@ from faultlines.analysis import ActorMention
 
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+_HEADS = GROUP_HEADS | MILITANT_HEADS
 POSSESSIVES = frozenset({"its", "their"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW = 2  # sentences looked back
@@ -37,7 +39,7 @@ Resolution = tuple[str, str | None]  # (actor id, faction label)
 
 def description_at(ctx: DocContext, i: int) -> tuple[int, int] | None:
     """The tokens of a description starting at token i ("the hard-line group", "militants")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if doc[i].lower_ in MILITANT_HEADS and doc[i].tag_ == "NNS" and not _qualified(ctx, i):
         return (i, i + 1)
     if doc[i].lower_ not in DESCRIPTION_DETERMINERS:
@@ -45,7 +47,7 @@ def description_at(ctx: DocContext, i: int) -> tuple[int, int] | None:
     j = i + 1
     while j < len(doc) and doc[j].lower_ in DESCRIPTION_MODIFIERS:
         j += 1
-    if j < len(doc) and doc[j].lower_ in GROUP_HEADS | MILITANT_HEADS and doc[j].tag_ in ("NN", "NNS"):
+    if j < len(doc) and doc[j].lower_ in _HEADS and doc[j].tag_ in ("NN", "NNS"):
         return (i, j + 1)
     return None
 
@@ -54,7 +56,7 @@ def _qualified(ctx: DocContext, i: int) -> bool:
     """A bare "militants" preceded by a word that says whose ("Kurdish", "ISIS", "the", "their")."""
     if i == 0:
         return False
-    left = ctx.doc[i - 1]
+    left = ctx.tokens[i - 1]
     named = left.ent_type_ not in ("", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL", "PERCENT", "MONEY")
     return (not ctx.free(i - 1, i)) or named or left.pos_ in ("PROPN", "DET", "PRON") or left.tag_ == "POS"
 
@@ -132,8 +134,8 @@ def _expletive(pronoun: Any) -> bool:
 
 def resolve_pronoun(ctx: DocContext, i: int) -> Resolution | None:
     """What actor (and faction) the pronoun at token i means, or None when the text does not say."""
-    pronoun = ctx.doc[i]
-    if pronoun.lower_ not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS or _expletive(pronoun):
+    pronoun = ctx.tokens[i]
+    if pronoun.lower_ not in _ALL_PRONOUNS or _expletive(pronoun):
         return None
     if pronoun.lower_ in POSSESSIVES and pronoun.head.lower_ in GROUP_POSSESSIONS:
         # "its leadership", "their fighters": only armed actors have those; take the salient one
@@ -158,7 +160,7 @@ def add_pronoun(ctx: DocContext, i: int, *, whole: bool = True) -> ActorMention 
     if resolved is None:
         return None
     actor_id, faction = resolved
-    pronoun = ctx.doc[i]
+    pronoun = ctx.tokens[i]
     end = i + 1
     owned = pronoun.head
     if whole and pronoun.lower_ in POSSESSIVES and owned.lower_ in MEMBER_NOUNS and i < owned.i <= i + 3:
@@ -170,6 +172,6 @@ def find_references(ctx: DocContext) -> None:
     """Descriptions first (they are antecedents for pronouns), then pronouns, left to right."""
     for i in range(len(ctx.doc)):
         resolve_description(ctx, i)
-    for i, token in enumerate(ctx.doc):
-        if token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+    for i, token in enumerate(ctx.tokens):
+        if token.lower_ in _ALL_PRONOUNS:
             add_pronoun(ctx, i)

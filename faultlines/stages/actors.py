@@ -10,9 +10,9 @@ Reads the spaCy ``Doc`` (whose entity ruler already holds the knowledge base's n
 * ``analysis.actors``: one :class:`~faultlines.records.Actor` per actor seen, with the names it
   was called by and its factions.
 
-The order matters and is the explanation of every result: names, then people, then factions,
-then new organisations, then references, then unnamed actors; each step only takes text that
-the earlier ones left.
+The order matters and is the explanation of every result: names and self-designations ("the
+Caliphate"), then people, then factions, then new organisations, then references, then unnamed
+actors; each step only takes text that the earlier ones left.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 from faultlines.actors.context import DocContext
 from faultlines.actors.countries import COUNTRY_LABELS, PlaceCountry, rank_countries
 from faultlines.actors.factions import find_factions
-from faultlines.actors.generic import find_generics, generic_actor
+from faultlines.actors.generic import find_generics, find_self_names, generic_actor
 from faultlines.actors.kb import ActorKB
 from faultlines.actors.linking import Linker
 from faultlines.actors.names import NamedEntity, keep_new_actors, link_names
@@ -82,6 +82,7 @@ def run_actors(
     named = link_names(ctx, _linker(kb))
     homes = [c for _, _, m in ctx.found if (e := kb.get(m.actor_id)) for c in e.all_countries[:1]]
     ctx.countries = rank_countries(place_words, homes, place_country)
+    find_self_names(ctx)
     persons = [(n.start, n.end, doc[n.start].ent_id_) for n in named if n.label == "PERSON"]
     people = find_people(ctx, persons)
     find_factions(ctx)

@@ -51,3 +51,20 @@ def test_actors_matcher_word_keys() -> None:
     assert word_key("Hay’at") == word_key("Hayat") == "hayat"
     assert word_key("ash") == word_key("El") == "al"
     assert word_key("Ḥalab") == "halab"
+
+
+def test_actors_matcher_agrees_with_the_ruler_on_the_whole_kb(kb) -> None:
+    # names that start alike ("Syrian army", "Syrian Arab Army") and names inside names
+    text = (
+        "The Syrian Arab Army and the Syrian army shelled Ahrar al-Sham positions while Islamic State of "
+        "Iraq and the Levant fighters, Hay'at Tahrir al-Sham and the Popular Mobilization Forces moved. "
+        "ISIS, the SDF and the U.S.-led coalition said the Kurdistan Region Peshmerga held."
+    )
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler", config={"validate": False}).add_patterns(kb.ruler_patterns())
+    ruler = {(e.text, e.label_, e.ent_id_) for e in nlp(text).ents}
+    matcher = NameMatcher()
+    matcher.add_patterns(kb.ruler_patterns())
+    found = {(s.text, s.label_, s.id_) for s in filter_spans(matcher.matches(nlp.make_doc(text)))}
+    assert found == ruler
+    assert ("Syrian Arab Army", "ARMED_GROUP", "actor:syria_military") in found

@@ -125,3 +125,23 @@ def test_kb_ruler_patterns_label_armed_groups_and_organisations(kb: ActorKB) -> 
     acronym_is = [p for p in patterns if p["pattern"] == [{"ORTH": "IS"}]]
     assert acronym_is and all(p["label"] == "ARMED_GROUP" for p in acronym_is)
     assert not any(p["pattern"] == [{"LOWER": "is"}] for p in patterns)
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "inter"),
+    [
+        ("peshmerga", 1),  # a regional government's forces: ACLED codes them as state forces
+        ("pmf", 1),  # part of the Iraqi state since 2016: "Military Forces of Iraq (2014-) Popular Mobilization Forces"
+        ("kataib_hezbollah", 3),  # its brigades ACLED keeps apart, as political militias
+        ("lna", 1),  # ACLED: "Military Forces of Libya (2014-) Haftar Faction"
+        ("hezbollah", 3),
+        ("hamas", 3),
+    ],
+)
+def test_kb_acled_inter_codes_of_state_like_forces(kb: ActorKB, actor_id: str, inter: int) -> None:
+    assert kb.get(actor_id).inter == inter
+
+
+def test_kb_self_names_are_looked_up_apart_from_aliases(kb: ActorKB) -> None:
+    assert [e.actor_id for e in kb.lookup_self_name("the Caliphate")] == ["isis"]
+    assert kb.lookup("Caliphate") == ()

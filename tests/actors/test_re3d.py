@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from faultlines.actors.mention_model import MentionModel, fit
 from faultlines.actors.mention_types import Candidate, choose
 from faultlines.eval.re3d import read_conll, score, spans_of
@@ -59,3 +61,39 @@ def test_re3d_bundled_model_records_its_provenance() -> None:
     model = MentionModel.load(MODEL_PATH)
     assert "re3d" in model.provenance["dataset"] and "train" in model.provenance["fitted_on"]
     assert not any(f.startswith(("w:", "tw:")) for f in model.weights)  # no word identities of names
+
+
+def test_re3d_parts_of_a_gold_span_are_labelled_inside() -> None:
+    from faultlines.eval.re3d import Read, Sentence, _rows
+
+    sentence = Sentence(
+        ("the", "government", "of", "Iraq", "met", "Kurds"),
+        ("B-Organisation", "I-Organisation", "I-Organisation", "I-Organisation", "O", "O"),
+    )
+    read = Read(doc=None, cands=[Candidate(0, 4), Candidate(3, 4), Candidate(5, 6)], feats=[["a"], ["b"], ["c"]])
+    assert _rows([read], [sentence]) == ([["a"], ["b"], ["c"]], ["Organisation", "Inside", "None"])
+
+
+def test_re3d_choose_counts_inside_as_no_entity() -> None:
+    probs = [{"None": 0.1, "Inside": 0.6, "Location": 0.3}]
+    assert choose([Candidate(0, 1)], probs) == {}
+    assert choose([Candidate(0, 1)], probs, threshold=0.4) == {(0, 1): "Location"}
+
+
+@pytest.mark.slow  # loads the spaCy model
+def test_re3d_candidates_leave_out_quantities_and_join_places(actor_nlp) -> None:
+    from faultlines.actors.mention_types import candidates
+
+    doc = actor_nlp("At least 10 U.S. Marines, teachers, doctors and dentists arrived in Palmyra, Syria.")
+    found = {doc[c.start : c.end].text for c in candidates(doc)}
+    assert "U.S. Marines" in found
+    assert "teachers, doctors and dentists" in found
+    assert "Palmyra, Syria" in found
+
+
+def test_re3d_choose_takes_a_threshold_per_type() -> None:
+    cands = [Candidate(0, 1), Candidate(2, 3)]
+    probs = [{"None": 0.6, "Person": 0.4}, {"None": 0.6, "Location": 0.4}]
+    assert choose(cands, probs, threshold={"Person": 0.5, "Organisation": 1, "Location": 0.8, "Nationality": 1}) == {
+        (0, 1): "Person"
+    }

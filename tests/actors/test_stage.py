@@ -177,3 +177,45 @@ def test_stage_runs_as_a_registered_stage(actor_nlp, kb) -> None:
     result = info.function(analysis, SimpleNamespace(actors=kb))
     assert [a.actor_id for a in result.actors] == ["hezbollah"]
     assert result.mentions[0].how == "name"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Caliphate executed three men in Raqqa on Monday.",
+        "Soldiers of the Caliphate claimed the bombing in Baghdad.",
+        "Fighters of the caliphate attacked Kurdish positions near Kobani.",
+    ],
+)
+def test_stage_links_the_caliphate_acting_as_a_group_to_isis(read, text: str) -> None:
+    entities, mentions, actors = read(text)
+    assert [m.actor_id for m in mentions if "aliphate" in m.text] == ["isis"]
+    assert not [a for a in actors if a.actor_id.startswith("new:")]
+    assert all(e.actor_id == "isis" for e in entities if e.text.endswith("aliphate"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS declared a caliphate in Mosul in 2014.",
+        "ISIS proclaimed the Caliphate after seizing Mosul.",
+        "The dream of a Caliphate still draws recruits, analysts said.",
+    ],
+)
+def test_stage_leaves_the_caliphate_as_a_concept_unlinked(read, text: str) -> None:
+    _, mentions, actors = read(text)
+    assert not [m for m in mentions if "aliphate" in m.text]
+    assert not [a for a in actors if a.actor_id.startswith("new:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "factions"),
+    [
+        ("ISIS leadership met in Raqqa. Its commanders disagreed over tactics.", ("leadership", "commanders")),
+        ("ISIS lost ground in Syria. The caliphate's leadership fled to Deir ez-Zor.", ("leadership",)),
+        ("The Islamic State attacked Hama. The leadership of the group ordered the attack.", ("leadership",)),
+    ],
+)
+def test_stage_records_rank_factions_of_the_group(read, text: str, factions: tuple[str, ...]) -> None:
+    _, _, actors = read(text)
+    assert next(a for a in actors if a.actor_id == "isis").factions == factions
