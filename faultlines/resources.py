@@ -7,6 +7,7 @@ load once, on its first document.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -35,4 +36,8 @@ def load_resources(settings: Settings) -> Resources:
     gazetteer = Gazetteer.load(settings)
     actors = ActorKB.load(settings)
     nlp = build_nlp(settings, gazetteer=gazetteer, actors=actors)
+    # The models are millions of long-lived objects: collect once, then keep them out of the
+    # cyclic collector's full passes, which otherwise stall the stages at random points.
+    gc.collect()
+    gc.freeze()
     return Resources(settings=settings, nlp=nlp, gazetteer=gazetteer, actors=actors)
