@@ -7,6 +7,7 @@ load once, on its first document.
 
 from __future__ import annotations
 
+import atexit
 import gc
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,4 +41,5 @@ def load_resources(settings: Settings) -> Resources:
     # cyclic collector's full passes, which otherwise stall the stages at random points.
     gc.collect()
     gc.freeze()
+    atexit.register(gc.unfreeze)  # let shutdown free them (DuckDB's bindings report leaks otherwise)
     return Resources(settings=settings, nlp=nlp, gazetteer=gazetteer, actors=actors)
