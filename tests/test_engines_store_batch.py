@@ -1,8 +1,10 @@
 """The batch write the engines use (results + which inputs are done + run counters, in one
-transaction) stores exactly what the one-document-at-a-time write stores."""
+transaction) stores exactly what writing the same results one transaction per document stores,
+keeps empty values and column types, and changes nothing when a batch is written again."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 from pathlib import Path
 
@@ -90,3 +92,46 @@ def test_engines_store_batch_marks_inputs_and_adds_to_the_run(tmp_path: Path) ->
     assert store.last_unfinished_run().run_id == run_id
     store.set_run_status(run_id, "done")
     assert store.last_unfinished_run() is None
+
+
+def test_engines_store_batch_written_twice_is_stored_once(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    run_id = store.start_run(command="ingest", paths=[], settings={})
+    marks = [RunMark("report.txt", make_result().meta.doc_id, "stored"), RunMark("scan.txt", None, "failed")]
+    store.write_run_batch(batch(), run_id=run_id, marks=marks)
+    once = contents(store)
+    store.write_run_batch(batch(), run_id=run_id, marks=marks)
+    assert contents(store) == once
+    with store.reader() as con:
+        assert con.execute("SELECT count(*) FROM run_documents").fetchone() == (2,)
+
+
+def test_engines_store_batch_keeps_missing_values_and_types(tmp_path: Path) -> None:
+    bare = make_result()
+    event = replace(bare.events[0], kind=None, place=None, date=None, actor2=None, confidence=1)
+    sparse = replace(bare, meta=replace(bare.meta, title=None, published=None), events=(event,), places=(), actors=())
+    store = Store(tmp_path / "f.duckdb")
+    store.write_run_batch([sparse, make_result(source="other.txt", doc_id="other")], run_id="r", marks=[])
+    with store.reader() as con:
+        events = con.execute(
+            "SELECT doc_id, kind, actor2, location, date_start, confidence, fatalities FROM events ORDER BY doc_id"
+        ).fetchall()
+        documents = con.execute("SELECT doc_id, title, published FROM documents ORDER BY doc_id").fetchall()
+    assert events == [
+        (bare.meta.doc_id, None, None, None, None, 1.0, 7),
+        ("other", "infighting", "Islamic State", "Hajin", datetime.date(2018, 12, 4), 0.8, 7),
+    ]
+    assert documents == [(bare.meta.doc_id, None, None), ("other", "Clash in Hajin", datetime.date(2018, 12, 6))]
+
+
+def test_engines_store_batch_failure_seen_twice_is_kept_once_with_the_last_message(tmp_path: Path) -> None:
+    store = Store(tmp_path / "f.duckdb")
+    first, again = failed(), failed()
+    again = replace(again, failures=(replace(again.failures[0], message="E105 bad again: fix it"),))
+    run_id = store.start_run(command="ingest", paths=[], settings={})
+    counts = store.write_run_batch([first, again], run_id=run_id, marks=[])
+    assert counts.failures == 2
+    with store.reader() as con:
+        assert con.execute("SELECT source, message, run_id FROM failures").fetchall() == [
+            ("scan.txt", "E105 bad again: fix it", run_id)
+        ]

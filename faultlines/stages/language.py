@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -50,10 +51,11 @@ def detect_language(text: str, *, sample_chars: int = 20000) -> tuple[str, float
     script, share = _main_script(sample)
     if script != "LATIN":
         return _SCRIPTS.get(script, "und"), share
-    words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < 3:
+    words = Counter(w.lower() for w in _WORD.findall(sample))
+    total = words.total()
+    if total < 3:
         return "und", 0.0
-    scores = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _WORDS.items()}
+    scores = {lang: sum(words[w] for w in vocab if w in words) / total for lang, vocab in _WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < 0.08:
         return "und", scores[best]
@@ -62,11 +64,11 @@ def detect_language(text: str, *, sample_chars: int = 20000) -> tuple[str, float
 
 def _main_script(sample: str) -> tuple[str, float]:
     counts: dict[str, int] = {}
-    for char in sample:
+    for char, seen in Counter(sample).items():  # a text has some hundred distinct characters
         if char.isalpha():
             name = unicodedata.name(char, "")
             script = name.split(" ", 1)[0] if name else "UNKNOWN"
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + seen
     if not counts:
         return "LATIN", 0.0
     script = max(counts, key=lambda s: counts[s])

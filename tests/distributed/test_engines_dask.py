@@ -13,13 +13,14 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
+import dask.config
 import pytest
 from engine_standin import standin_batch, write_reports
 
 from faultlines import service
 from faultlines.config import Settings
 from faultlines.engines import EngineError
-from faultlines.engines.dask import DaskEngine
+from faultlines.engines.dask import LOCAL_CLUSTER_CONFIG, DaskEngine
 from faultlines.store.database import Store
 
 pytestmark = pytest.mark.distributed
@@ -114,10 +115,19 @@ def wait_for_workers(engine: DaskEngine, count: int, timeout_s: float = 45.0) ->
 
 
 def test_engines_dask_local_cluster_returns_every_batch_in_order() -> None:
+    here = worker_config(list(LOCAL_CLUSTER_CONFIG))
     with DaskEngine(workers=2) as engine:
         assert engine.workers == 2
         got = list(engine.map_batches(square_all, [(n, [n]) for n in range(10)], ordered=True))
+        settings = engine.client.run(worker_config, list(LOCAL_CLUSTER_CONFIG))
     assert got == [(n, [n * n]) for n in range(10)]
+    # Its workers run without what only a dashboard needs (their sampling profiler among it).
+    assert list(settings.values()) == [list(LOCAL_CLUSTER_CONFIG.values())] * 2
+    assert worker_config(list(LOCAL_CLUSTER_CONFIG)) == here  # this process is left as it was
+
+
+def worker_config(keys: list[str]) -> list[object]:
+    return [dask.config.get(key) for key in keys]
 
 
 def test_engines_dask_unreachable_scheduler_says_what_to_do() -> None:
