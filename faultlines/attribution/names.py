@@ -133,6 +133,8 @@ def _as_name(token: Token) -> SourceName:
 
 
 def _head_entity(token: Token) -> Any:
+    if token.ent_type_ not in _NAMED:
+        return None  # a token's entity type is its entity's label; doc.ents is rebuilt per access
     for entity in token.doc.ents:
         if entity.start <= token.i < entity.end and entity.label_ in _NAMED:
             return entity
@@ -140,6 +142,8 @@ def _head_entity(token: Token) -> Any:
 
 
 def _entity_in(doc: Any, first: int, last: int, label: str) -> Any:
+    if not any(doc[i].ent_type_ == label for i in range(first, min(last, len(doc)))):
+        return None
     return next((e for e in doc.ents if e.label_ == label and first <= e.start and e.end <= last), None)
 
 

@@ -53,9 +53,10 @@ def toponym_spans(doc: Any, gazetteer: Gazetteer, *, inclusive: bool = False) ->
     takes country and continent adjectives ("Turkish", "European") and the place that heads an
     organisation's name ("the Winnipeg Free Press"), which an event's place never is.
     """
+    text = doc.text  # spaCy rebuilds it from the tokens on every access: read it once
     taken = [False] * len(doc)
     spans = _entity_places(doc, gazetteer, inclusive)
-    seen = {key for key in (name_key(doc.text[s:e]) for s, e in spans) if _known(gazetteer, key)}
+    seen = {key for key in (name_key(text[s:e]) for s, e in spans) if _known(gazetteer, key)}
     spans += _relabelled(doc, gazetteer, seen, inclusive)
     for s, e in spans:
         for token in doc.char_span(s, e, alignment_mode="expand") or ():
@@ -66,8 +67,8 @@ def toponym_spans(doc: Any, gazetteer: Gazetteer, *, inclusive: bool = False) ->
             taken[token.i] = True
     spans += _cued_towns(doc, gazetteer, taken, spans)
     # A surname once is a surname wherever it stands alone ("Maria Rivera" ... "Rivera said").
-    surnames = _surnames(doc) | {doc.text[s:e] for s, e in spans if _after_name(doc, s, e, spans)}
-    return sorted({(s, e) for s, e in spans if doc.text[s:e] not in surnames})
+    surnames = _surnames(doc) | {text[s:e] for s, e in spans if _after_name(doc, s, e, spans)}
+    return sorted({(s, e) for s, e in spans if text[s:e] not in surnames})
 
 
 def _surnames(doc: Any) -> set[str]:
@@ -126,8 +127,9 @@ def _cued_towns(
     that division) and "the suburb of Holladay"."""
     out = []
     regions = {}
+    text = doc.text
     for s, e in spans:
-        region = _region_named(gazetteer, doc.text[s:e])
+        region = _region_named(gazetteer, text[s:e])
         if region is not None:
             regions[s] = region
     for token in doc:
@@ -229,7 +231,7 @@ def _relabelled(doc: Any, gazetteer: Gazetteer, seen: set[str], heads: bool) -> 
 
 def _police_after(doc: Any, end: int) -> bool:
     """ "Chicago Police Department": the place heads a police force's name."""
-    span = doc.char_span(end, min(end + 8, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(end, min(end + 8, doc[-1].idx + len(doc[-1].text_with_ws)), alignment_mode="expand")
     return span is not None and len(span) > 0 and span[0].lower_ == "police"
 
 
