@@ -34,21 +34,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+from faultlines.store.contents import EXTRACTION_TABLES  # noqa: E402
+
 SAMPLES = 20
-# Columns that differ between two runs of the same input (when, and by which run).
-VOLATILE = {"run_id", "ingested_at", "first_seen", "last_seen"}
-TABLES = (
-    "documents",
-    "entities",
-    "actors",
-    "document_actors",
-    "places",
-    "events",
-    "event_evidence",
-    "claims",
-    "failures",
-    "duplicates",
-)
+# Every table an ingest fills, with the duplicates it found.
+TABLES = (*EXTRACTION_TABLES, "duplicates")
 
 
 def run_ingest(
@@ -122,22 +112,10 @@ def _rss_mb(process: Any) -> float:
 
 def digest(db: Path) -> dict[str, tuple[int, int]]:
     """(rows, order-independent hash of the rows) for each table, without the volatile columns."""
+    from faultlines.store.contents import table_digests
     from faultlines.store.database import Store
 
-    found = {}
-    with Store(db).reader() as con:
-        for table in TABLES:
-            columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE]
-            row = con.execute(
-                f"SELECT count(*), coalesce(sum(hash({', '.join(repr_col(c) for c in columns)})::HUGEINT), 0) "
-                f"FROM {table}"
-            ).fetchone()
-            found[table] = (int(row[0]), int(row[1]))
-    return found
-
-
-def repr_col(column: str) -> str:
-    return f'"{column}"'
+    return table_digests(Store(db), TABLES)
 
 
 def spawn(corpus: Path, db: Path, engine_name: str, workers: int, files: int, *, skip_across: bool) -> dict[str, Any]:

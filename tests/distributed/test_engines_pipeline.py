@@ -14,23 +14,11 @@ from faultlines.engines.dask import DaskEngine
 from faultlines.errors import ResourceError
 from faultlines.records import SourceDocument
 from faultlines.stages.ingest import read_paths
+from faultlines.store.contents import table_rows as stored_rows
 from faultlines.store.database import Store
 
 pytestmark = pytest.mark.slow
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "reports"
-# Columns that differ between two runs of the same input (when, and by which run).
-VOLATILE = {"run_id", "ingested_at", "first_seen", "last_seen"}
-TABLES = (
-    "documents",
-    "entities",
-    "actors",
-    "document_actors",
-    "places",
-    "events",
-    "event_evidence",
-    "claims",
-    "failures",
-)
 
 
 @pytest.fixture(scope="module")
@@ -45,13 +33,7 @@ def pipeline_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 def table_rows(db: str) -> dict[str, list[tuple]]:
-    with Store(db).reader() as con:
-        found = {}
-        for table in TABLES:
-            columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE]
-            listed = ", ".join(f'"{c}"' for c in columns)
-            found[table] = sorted(con.execute(f"SELECT {listed} FROM {table}").fetchall(), key=repr)
-        return found
+    return stored_rows(Store(db))
 
 
 @pytest.mark.distributed
