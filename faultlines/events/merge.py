@@ -5,6 +5,8 @@ incident ("attacked the post, killing three" is one attack), unless two strong t
 different perpetrators. Across sentences, a later mention joins an earlier incident of the same
 type when it points back to it ("the attack", "the blast"), when it is a weak echo ("the
 deaths"), or when it shares a participant, and it is at most :data:`LOOKBACK` sentences on.
+An incident told only in the headline joins the body's first incident of its family
+(:func:`fold_headline`).
 """
 
 from __future__ import annotations
@@ -87,3 +89,18 @@ def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
 
 def _reachable(group: list[EventMention], mention: EventMention) -> bool:
     return group[-1].sentence >= mention.sentence - LOOKBACK
+
+
+def fold_headline(groups: list[list[EventMention]]) -> list[list[EventMention]]:
+    """A headline announces what the body tells: an incident named only in the headline joins the
+    body's first incident of the same family ("clash near X, activists say" ... "traded fire")."""
+    body = [g for g in groups if not all(m.in_title for m in g)]
+    kept = []
+    for group in groups:
+        if all(m.in_title for m in group):
+            same = next((b for b in body if family(min(b, key=rank)) == family(min(group, key=rank))), None)
+            if same is not None:
+                same.extend(group)
+                continue
+        kept.append(group)
+    return kept

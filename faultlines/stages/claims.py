@@ -53,15 +53,17 @@ def _event_attribution(attributor: Attributor, event: Event) -> tuple[Attributio
     """The chain of the trigger; when no source covers it, the chain of its death count or its
     victims: "X traded fire with Y ..., and seven were killed, according to Z" is Z's report."""
     found = attributor.at(event.trigger.start)
-    if any(len(a.chain) > 1 or a.source != attributor.outlet for a in found):
-        return found
     others = [event.fatalities.start, *(s.start for s in event.arguments.victim)]
-    for offset in others:
-        if offset is not None:
-            chain = attributor.at(offset)
-            if any(len(a.chain) > 1 or a.source != attributor.outlet for a in chain):
-                return chain
+    for offset in others if not _sourced(found, attributor.outlet) else ():
+        chain = attributor.at(offset) if offset is not None else ()
+        if _sourced(chain, attributor.outlet):
+            return chain
     return found
+
+
+def _sourced(chain: tuple[Attribution, ...], outlet: str | None) -> bool:
+    """Some source beyond the outlet's own word."""
+    return any(len(a.chain) > 1 or a.source != outlet for a in chain)
 
 
 def document_outlet(clean: CleanDocument) -> tuple[str | None, tuple[int, int] | None]:

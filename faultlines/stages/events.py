@@ -22,7 +22,7 @@ from faultlines.events.classify import VIOLENT_FRAMES
 from faultlines.events.fatalities import Death
 from faultlines.events.lexicon import WEAPONS
 from faultlines.events.mentions import EventMention, read_sentence
-from faultlines.events.merge import family, group_mentions, rank
+from faultlines.events.merge import fold_headline, group_mentions, rank
 from faultlines.events.participants import MentionIndex, Party
 from faultlines.events.sides import default_actor
 from faultlines.events.triggers import name_tokens
@@ -105,21 +105,6 @@ def _figurative(mention: EventMention) -> bool:
     )
 
 
-def _fold_headline(groups: list[list[EventMention]]) -> list[list[EventMention]]:
-    """A headline announces what the body tells: an incident named only in the headline joins the
-    body's first incident of the same family ("clash near X, activists say" ... "traded fire")."""
-    body = [g for g in groups if not all(m.in_title for m in g)]
-    kept = []
-    for group in groups:
-        if all(m.in_title for m in group):
-            same = next((b for b in body if family(min(b, key=rank)) == family(min(group, key=rank))), None)
-            if same is not None:
-                same.extend(group)
-                continue
-        kept.append(group)
-    return kept
-
-
 def _death_owners(groups: list[list[EventMention]]) -> dict[int, int]:
     """Sentence -> the group its death counts belong to: the best violent mention there."""
     owners: dict[int, tuple[tuple[int, int, int, int], int]] = {}
@@ -160,7 +145,7 @@ def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
         found.extend(read)
         if dead:
             deaths[index] = dead
-    groups = [g for g in _fold_headline(group_mentions(found)) if _keep(g)]
+    groups = [g for g in fold_headline(group_mentions(found)) if _keep(g)]
     owners = _death_owners(groups)
     ctx = DocContext(
         doc_id=analysis.clean.source.doc_id,

@@ -13,7 +13,7 @@ def test_events_members_pronoun_for_members_who_tried_to_leave(events_of, only) 
         "Last spring a band of fighters who wanted to leave the militia gathered at the river. "
         "They were later executed for the crime of desertion."
     )
-    event = only(events_of(text), trigger=only(events_of(text), sub_event_type="Attack").trigger)
+    event = only(events_of(text), sub_event_type="Attack")
     assert event.kind == "execution_of_members" and event.intra_group
 
 
