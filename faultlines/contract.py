@@ -141,6 +141,7 @@ def event_json(event: Event) -> dict[str, Any]:
             "end": fatalities.end,
         },
         "evidence": [span_json(s) for s in event.evidence],
+        "mentions": [span_json(s) for s in event.mentions],
         "attribution": [attribution_json(a) for a in event.attribution],
         "confidence": round(event.confidence, 3),
     }

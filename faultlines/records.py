@@ -170,6 +170,8 @@ class Event:
     fatalities: Fatalities = field(default_factory=Fatalities)
     attribution: tuple[Attribution, ...] = ()
     confidence: float = 0.5
+    # the trigger of every mention merged into this event, in text order ("the attack", "the blast")
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
