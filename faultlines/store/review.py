@@ -17,27 +17,35 @@ import datetime
 import json
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from faultlines.errors import UsageError
-from faultlines.ontology import EVENT_TYPES, KINDS, MODALITIES, SUB_EVENT_TYPES
+if TYPE_CHECKING:
+    from faultlines.actors.kb import ActorKB
+
 from faultlines.store.database import Store
 from faultlines.store.queries import EVENT_COLUMNS, SORTABLE, EventFilter
+from faultlines.store.review_actors import default_kb, resolve_actor
+from faultlines.store.review_rules import REVIEWABLE, ReviewError, check_consistency, validate_changes
 
-# What a reviewer may change: every event column except ids, inter codes and confidence
-# (inter codes follow the actor; confidence belongs to the extraction).
-REVIEWABLE = tuple(c for c in EVENT_COLUMNS if c not in ("event_id", "doc_id", "inter1", "inter2", "confidence"))
+__all__ = [
+    "REVIEWABLE",
+    "ReviewError",
+    "ReviewFilter",
+    "audit_trail",
+    "count_reviewed_events",
+    "get_reviewed_event",
+    "list_reviewed_events",
+    "review_counts",
+    "review_event",
+    "validate_changes",
+]
 ACTIONS = ("accept", "edit", "reject", "reopen")
 STATUS_OF_ACTION = {"accept": "accepted", "edit": "edited", "reject": "rejected", "reopen": "unreviewed"}
 # What a review-status filter may ask for; "reviewed" is accepted or edited (not rejected).
 STATUS_FILTERS = ("unreviewed", "reviewed", "accepted", "edited", "rejected")
 REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_at", "review_reason")
-
-
-class ReviewError(UsageError):
-    """A review action that cannot be applied (unknown event, bad value); the message says why."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,12 @@ def overlaid_events_sql() -> str:
         f"CASE WHEN r.event_id IS NULL THEN x.{c} ELSE r.{c} END AS {c}" if c in REVIEWABLE else f"x.{c}"
         for c in EVENT_COLUMNS
     ]
+    # An inter code follows its actor: the extracted one while the actor is the extracted one.
+    for n in ("1", "2"):
+        columns[EVENT_COLUMNS.index(f"inter{n}")] = (
+            f"CASE WHEN r.event_id IS NULL OR r.actor{n}_id IS NOT DISTINCT FROM x.actor{n}_id "
+            f"THEN x.inter{n} ELSE a{n}.inter END AS inter{n}"
+        )
     columns += [
         "coalesce(r.record, x.record) AS record",
         "coalesce(r.status, 'unreviewed') AS review_status",
@@ -80,7 +94,10 @@ def overlaid_events_sql() -> str:
         "r.reviewed_at",
         "r.reason AS review_reason",
     ]
-    return f"SELECT {', '.join(columns)} FROM events x LEFT JOIN reviews r ON r.event_id = x.event_id"
+    return (
+        f"SELECT {', '.join(columns)} FROM events x LEFT JOIN reviews r ON r.event_id = x.event_id "
+        "LEFT JOIN actors a1 ON a1.actor_id = r.actor1_id LEFT JOIN actors a2 ON a2.actor_id = r.actor2_id"
+    )
 
 
 def _where(selection: EventFilter | None, review: ReviewFilter | None) -> tuple[str, list[Any]]:
@@ -179,11 +196,13 @@ def review_event(
     reviewer: str,
     reason: str | None = None,
     changes: dict[str, Any] | None = None,
+    actors: ActorKB | None = None,
 ) -> dict[str, Any]:
     """Apply one review action and record it in the audit trail; return the audit entry.
 
     ``changes`` (for ``edit``) maps :data:`REVIEWABLE` columns to new values; ``reject`` needs
-    a reason.
+    a reason. An edited actor is resolved against ``actors`` (default: the knowledge base the
+    pipeline uses) or added to the store as a new actor (:mod:`faultlines.store.review_actors`).
     """
     if action not in ACTIONS:
         raise ReviewError(f"unknown review action {action!r}: use one of {', '.join(ACTIONS)}")
@@ -194,6 +213,8 @@ def review_event(
         raise ReviewError("an edit needs at least one changed value")
     with store.writer() as con:
         current = _current(con, event_id)
+        changes, inters = _resolved_actors(con, actors, current, changes)
+        check_consistency(current, changes)
         before = {"status": current["review_status"]} | {c: current[c] for c in changes}
         values = {c: current[c] for c in REVIEWABLE} | changes
         status = STATUS_OF_ACTION[action]
@@ -201,7 +222,7 @@ def review_event(
         if action == "reopen":
             con.execute("DELETE FROM reviews WHERE event_id = ?", [current["event_id"]])
         else:
-            record = reviewed_record(json.loads(current["record"]), values)
+            record = reviewed_record(json.loads(current["record"]), values, inters)
             record["review"] = {
                 "status": status,
                 "reviewer": reviewer,
@@ -236,6 +257,24 @@ def review_event(
     return entry
 
 
+def _resolved_actors(
+    con: duckdb.DuckDBPyConnection, kb: ActorKB | None, current: dict[str, Any], changes: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, int | None]]:
+    """The edit with each edited actor resolved (id, name), and the inter codes of those actors."""
+    out, inters = dict(changes), {}
+    for n in ("1", "2"):
+        name_key, id_key = f"actor{n}", f"actor{n}_id"
+        if name_key not in changes and id_key not in changes:
+            continue
+        name = changes[name_key] if name_key in changes else current[name_key]
+        actor_id = changes.get(id_key) if id_key in changes or name_key in changes else current[id_key]
+        kb = kb or default_kb()
+        found = resolve_actor(con, kb, name=name, actor_id=actor_id)
+        out[name_key], out[id_key] = (found.name, found.actor_id) if found else (None, None)
+        inters[n] = found.inter if found else None
+    return out, inters
+
+
 def _current(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
     found = _dicts(con.execute(f"SELECT * FROM ({overlaid_events_sql()}) WHERE event_id = ?", [event_id]))
     if not found:
@@ -258,75 +297,17 @@ def _save(
     con.execute(f"INSERT OR REPLACE INTO reviews ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", row)
 
 
-# -- validation ---------------------------------------------------------------------------------
-
-_TEXT = {
-    "actor1",
-    "actor1_id",
-    "actor1_faction",
-    "actor2",
-    "actor2_id",
-    "actor2_faction",
-    "location",
-    "country_code",
-    "admin1",
-    "date_text",
-}
-_INTS = {"geo_precision", "time_precision", "fatalities", "fatalities_low", "fatalities_high"}
-_FLOATS = {"latitude", "longitude"}
-_DATES = {"date_start", "date_end"}
-_CHOICES: dict[str, tuple[str, ...]] = {
-    "event_type": EVENT_TYPES,
-    "sub_event_type": SUB_EVENT_TYPES,
-    "kind": KINDS,
-    "modality": MODALITIES,
-}
-
-
-def validate_changes(changes: dict[str, Any]) -> dict[str, Any]:
-    """Checked, typed values of an edit; raises :class:`ReviewError` saying what to fix."""
-    checked: dict[str, Any] = {}
-    for column, value in changes.items():
-        if column not in REVIEWABLE:
-            raise ReviewError(f"{column!r} cannot be edited: edit one of {', '.join(REVIEWABLE)}")
-        checked[column] = _checked(column, value)
-    for low, high in (("latitude", 90), ("longitude", 180)):
-        if checked.get(low) is not None and abs(checked[low]) > high:
-            raise ReviewError(f"{low} {checked[low]} is out of range: give decimal degrees")
-    if any(checked.get(c) is not None and checked[c] < 0 for c in ("fatalities", "fatalities_low", "fatalities_high")):
-        raise ReviewError("fatalities cannot be negative")
-    for c in ("geo_precision", "time_precision"):
-        if checked.get(c) is not None and checked[c] not in (1, 2, 3):
-            raise ReviewError(f"{c} must be 1, 2 or 3 (ACLED precision)")
-    return checked
-
-
-def _checked(column: str, value: Any) -> Any:
-    if value is None or (isinstance(value, str) and not value.strip() and column != "intra_group"):
-        return None
-    try:
-        if column in _CHOICES:
-            if value not in _CHOICES[column]:
-                raise ReviewError(f"{column} {value!r} is not in the vocabulary: see faultlines.ontology")
-            return value
-        if column == "intra_group":
-            return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
-        if column in _INTS:
-            return int(value)
-        if column in _FLOATS:
-            return float(value)
-        if column in _DATES:
-            return datetime.date.fromisoformat(str(value))
-    except (TypeError, ValueError) as e:
-        raise ReviewError(f"{column} {value!r} is not valid: {e}") from e
-    return str(value).strip()[:500]
-
-
 # -- the reviewed contract record -----------------------------------------------------------------
 
 
-def reviewed_record(record: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
-    """The contract record with reviewed flat values written into its nested fields."""
+def reviewed_record(
+    record: dict[str, Any], values: dict[str, Any], inters: dict[str, int | None] | None = None
+) -> dict[str, Any]:
+    """The contract record with reviewed flat values written into its nested fields.
+
+    ``inters`` holds the inter codes of actors the edit changed ("1", "2"); the others keep theirs.
+    """
+    inters = inters or {}
     out = dict(record)
     for key in ("event_type", "sub_event_type", "kind", "modality", "intra_group"):
         out[key] = values[key]
@@ -340,7 +321,7 @@ def reviewed_record(record: dict[str, Any], values: dict[str, Any]) -> dict[str,
                 "name": name,
                 "actor_id": values[f"actor{n}_id"],
                 "faction": values[f"actor{n}_faction"],
-                "inter": old.get("inter"),
+                "inter": inters[n] if n in inters else old.get("inter"),
             }
         )
     out["place"] = _reviewed_place(record.get("place"), values)

@@ -11,6 +11,7 @@ from pydantic_core import PydanticUseDefault
 
 from faultlines.store.queries import EventFilter
 from faultlines.store.review import ReviewFilter
+from faultlines.store.review_rules import MAX_FATALITIES
 
 SORT_KEYS = Literal[
     "date_start",
@@ -128,16 +129,16 @@ class EventChanges(BaseModel):
     location: str | None = Field(default=None, max_length=200)
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
-    country_code: str | None = Field(default=None, max_length=3)
+    country_code: str | None = Field(default=None, max_length=2)
     admin1: str | None = Field(default=None, max_length=200)
     geo_precision: int | None = Field(default=None, ge=1, le=3)
     date_start: datetime.date | None = None
     date_end: datetime.date | None = None
     time_precision: int | None = Field(default=None, ge=1, le=3)
     date_text: str | None = Field(default=None, max_length=200)
-    fatalities: int | None = Field(default=None, ge=0)
-    fatalities_low: int | None = Field(default=None, ge=0)
-    fatalities_high: int | None = Field(default=None, ge=0)
+    fatalities: int | None = Field(default=None, ge=0, le=MAX_FATALITIES)
+    fatalities_low: int | None = Field(default=None, ge=0, le=MAX_FATALITIES)
+    fatalities_high: int | None = Field(default=None, ge=0, le=MAX_FATALITIES)
 
 
 class ReviewRequest(BaseModel):

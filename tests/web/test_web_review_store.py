@@ -44,7 +44,7 @@ def test_review_edit_overlays_values_without_touching_the_extraction(store: Stor
         first,
         action="edit",
         reviewer="ana",
-        changes={"fatalities": 12, "kind": "armed_clash", "date_start": "2018-12-05"},
+        changes={"fatalities": 12, "kind": "armed_clash", "date_start": "2018-12-05", "date_end": "2018-12-05"},
     )
     event = get_reviewed_event(store, first)
     assert event is not None
@@ -120,3 +120,83 @@ def test_review_validate_changes_says_what_is_wrong(changes: dict, message: str)
 def test_review_validate_changes_types_values() -> None:
     checked = validate_changes({"fatalities": "4", "latitude": "34.5", "intra_group": "yes", "actor2": " "})
     assert checked == {"fatalities": 4, "latitude": 34.5, "intra_group": True, "actor2": None}
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"fatalities": 10**23}, "out of range"),
+        ({"fatalities_high": 2_000_000}, "out of range"),
+        ({"fatalities": 2.5}, "whole number"),
+        ({"country_code": "<b>x</b>"}, "ISO 3166"),
+        ({"country_code": "ZZ"}, "ISO 3166"),
+        ({"longitude": "nan"}, "not valid"),
+    ],
+)
+def test_review_validate_changes_refuses_values_out_of_range(changes: dict, message: str) -> None:
+    with pytest.raises(ReviewError, match=message):
+        validate_changes(changes)
+
+
+def test_review_validate_changes_normalises_country_codes() -> None:
+    assert validate_changes({"country_code": " sy "}) == {"country_code": "SY"}
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"sub_event_type": "Attack"}, "not a kind of 'Battles'"),
+        ({"event_type": "Protests"}, "not a kind of 'Protests'"),
+        ({"date_start": "2018-12-09"}, "before date_start"),
+        ({"date_start": "2018-12-09", "date_end": "2018-12-01"}, "before date_start"),
+        ({"fatalities_low": 5, "fatalities_high": 3}, "above fatalities_high"),
+        ({"fatalities": 3}, "below fatalities_low"),
+        ({"fatalities_high": 6}, "above fatalities_high"),
+    ],
+)
+def test_review_edit_refuses_an_inconsistent_event(store: Store, changes: dict, message: str) -> None:
+    first = event_ids(store)[0]  # Battles / Armed clash on 2018-12-04, fatalities 7 (low 7)
+    with pytest.raises(ReviewError, match=message):
+        review_event(store, first, action="edit", reviewer="ana", changes=changes)
+    assert audit_trail(store) == []
+
+
+def test_review_edit_accepts_a_consistent_change_of_type_and_dates(store: Store) -> None:
+    first = event_ids(store)[0]
+    changes = {"event_type": "Violence against civilians", "sub_event_type": "Attack", "date_end": "2018-12-06"}
+    review_event(store, first, action="edit", reviewer="ana", changes=changes)
+    event = get_reviewed_event(store, first)
+    assert event is not None and (event["event_type"], event["sub_event_type"]) == (changes["event_type"], "Attack")
+
+
+def test_review_edited_actor_resolves_against_the_knowledge_base(store: Store) -> None:
+    first = event_ids(store)[0]  # Islamic State on both sides (inter 2)
+    review_event(store, first, action="edit", reviewer="ana", changes={"actor1": "Islamic Resistance Movement"})
+    event = get_reviewed_event(store, first)
+    assert event is not None
+    assert (event["actor1"], event["actor1_id"], event["inter1"]) == ("Hamas", "hamas", 3)
+    assert event["record"]["actor1"] | {"faction": None} == {
+        "name": "Hamas",
+        "actor_id": "hamas",
+        "faction": None,
+        "inter": 3,
+    }
+    assert (event["actor2_id"], event["inter2"]) == ("isis", 2)  # untouched side keeps its actor
+    with store.reader() as con:
+        assert con.execute("SELECT name, inter FROM actors WHERE actor_id = 'hamas'").fetchone() == ("Hamas", 3)
+
+
+def test_review_edited_actor_unknown_to_the_knowledge_base_becomes_a_new_actor(store: Store) -> None:
+    first = event_ids(store)[0]
+    review_event(store, first, action="edit", reviewer="ana", changes={"actor2": "Brigade of the Nine Hills"})
+    event = get_reviewed_event(store, first)
+    assert event is not None
+    assert (event["actor2"], event["actor2_id"], event["inter2"]) == (
+        "Brigade of the Nine Hills",
+        "user_brigade_of_the_nine_hills",
+        None,  # unknown, never guessed
+    )
+    with store.reader() as con:
+        assert con.execute("SELECT count(*) FROM actors WHERE actor_id LIKE 'user_%'").fetchone() == (1,)
+    with pytest.raises(ReviewError, match="no actor with id"):
+        review_event(store, first, action="edit", reviewer="ana", changes={"actor1_id": "no_such_group"})
