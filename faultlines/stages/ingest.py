@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from faultlines.config import Settings
-from faultlines.errors import InputError, input_error
+from faultlines.errors import InputError, StageError, input_error
 from faultlines.records import Failure, SourceDocument
 from faultlines.stages.decode import decode_bytes
 
@@ -31,6 +31,9 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 SIDECAR = ".meta.json"
 METADATA_FIELDS = ("title", "url", "outlet", "author", "published")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+MAX_JSON_DEPTH = 64  # a news record nests two or three levels; this leaves room and stays far from recursion limits
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
 
 Item = SourceDocument | Failure
 
@@ -87,6 +90,8 @@ def read_paths(paths: Iterable[str | Path], settings: Settings, skipped: list[Pa
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
+    """The documents of one file, or the failures that say why not; never raises, so one file
+    (or one record of it) that breaks a reader costs that file (or record) alone."""
     source = str(path)
     try:
         data = _read_bytes(path, settings)
@@ -101,6 +106,14 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
             yield _text_document(path, text, settings)
     except InputError as e:
         yield e.to_failure(source=source, stage=NAME)
+    except (RecursionError, MemoryError, ValueError, TypeError, LookupError, OSError) as e:
+        # A reader bug or a parser's limit (trafilatura, lxml): this file fails, the batch goes on.
+        yield _unexpected(e, source)
+
+
+def _unexpected(error: BaseException, source: str) -> Failure:
+    detail = f"{type(error).__name__}: {error}"[:300]
+    return StageError("E301", {"stage": NAME, "detail": detail}).to_failure(source=source, stage=NAME)
 
 
 def _read_bytes(path: Path, settings: Settings) -> bytes:
@@ -171,9 +184,11 @@ def _sidecar(path: Path) -> dict[str, Any]:
     if not sidecar.exists():
         return {}
     try:
-        loaded = json.loads(sidecar.read_text(encoding="utf-8"))
+        loaded = _loads(sidecar.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise input_error("E111", detail=str(e)) from e
+    except InputError as e:
+        raise input_error("E111", detail=e.values["detail"]) from e
     if not isinstance(loaded, dict):
         raise input_error("E111", detail="expected an object")
     return loaded
@@ -208,6 +223,8 @@ def _read_records(path: Path, data: bytes, settings: Settings) -> Iterator[Item]
             yield make_document(body, source=source, settings=settings, metadata=record, input_format=suffix[1:])
         except InputError as e:
             yield e.to_failure(source=source, stage=NAME)
+        except (RecursionError, MemoryError, ValueError, TypeError) as e:  # one record, not the file
+            yield _unexpected(e, source)
 
 
 def _jsonl_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
@@ -215,9 +232,12 @@ def _jsonl_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _loads(line)
         except json.JSONDecodeError as e:
             yield number, input_error("E108", detail=f"line {number}: {e.msg}")
+            continue
+        except InputError as e:
+            yield number, input_error("E108", detail=f"line {number}: {e.values['detail']}")
             continue
         yield (
             number,
@@ -227,9 +247,12 @@ def _jsonl_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError
 
 def _json_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
     try:
-        loaded = json.loads(text)
+        loaded = _loads(text)
     except json.JSONDecodeError as e:
         yield 1, input_error("E108", detail=f"line {e.lineno}: {e.msg}")
+        return
+    except InputError as e:
+        yield 1, e
         return
     items = loaded if isinstance(loaded, list) else [loaded]
     for number, record in enumerate(items, start=1):
@@ -239,14 +262,67 @@ def _json_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError]
         )
 
 
+def _loads(text: str) -> Any:
+    """``json.loads`` with a nesting limit: a report is a flat record, and Python's parser recurses
+    once per level, so a deeply nested file would otherwise end the whole process's batch."""
+    depth = _nesting_depth(text)
+    if depth > MAX_JSON_DEPTH:
+        raise input_error("E108", detail=f"nested {depth} levels deep, over the limit of {MAX_JSON_DEPTH}")
+    return json.loads(text)
+
+
+def _nesting_depth(text: str) -> int:
+    """The deepest nesting of brackets outside strings (an upper bound where strings hold
+    escaped quotes, which only makes the check stricter, never looser)."""
+    if text.count("[") + text.count("{") <= MAX_JSON_DEPTH:
+        return 0  # too few brackets to nest too deep: the common case costs two counts
+    outside = _JSON_STRING.sub("", text)
+    depth = deepest = 0
+    for match in _BRACKET.finditer(outside):
+        depth += 1 if match.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _csv_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
+    """Records numbered as before (header = 1), each checked against the header; a row the
+    parser cannot read, or whose field count is not the header's (the mark of a quote left open
+    that swallowed the lines after it), is a failure that names the line it starts on."""
     csv.field_size_limit(2**31 - 1)
+    reader = csv.reader(io.StringIO(text), strict=True)
     try:
-        reader = csv.DictReader(io.StringIO(text))
-        if not reader.fieldnames or "text" not in reader.fieldnames:
-            yield 1, input_error("E112", detail="no 'text' column in the header")
+        header = next(reader)
+    except (csv.Error, StopIteration) as e:
+        yield 1, input_error("E112", detail=f"the header cannot be read ({e})")
+        return
+    if "text" not in header:
+        yield 1, input_error("E112", detail="no 'text' column in the header")
+        return
+    number, line = 1, reader.line_num
+    while True:
+        start = line + 1
+        number += 1
+        try:
+            row = next(reader)
+        except StopIteration:
             return
-        for number, row in enumerate(reader, start=2):
-            yield number, dict(row)
-    except csv.Error as e:
-        yield 0, input_error("E112", detail=str(e))
+        except csv.Error as e:
+            yield number, input_error("E112", detail=_csv_problem(e, start))
+            if reader.line_num == line or "end of data" in str(e):
+                return  # nothing after it can be read
+            line = reader.line_num
+            continue
+        line = reader.line_num
+        if not row:
+            number -= 1  # a blank line is no record
+        elif len(row) != len(header):
+            detail = f"the record starting on line {start} has {len(row)} fields where the header has {len(header)}"
+            yield number, input_error("E112", detail=detail + (" (a quote left open?)" if line > start else ""))
+        else:
+            yield number, dict(zip(header, row, strict=True))
+
+
+def _csv_problem(error: csv.Error, line: int) -> str:
+    if "end of data" in str(error):
+        return f"a quote opened in the record starting on line {line} is never closed: the lines after it were not read"
+    return f"the record starting on line {line}: {error}"
