@@ -29,10 +29,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from faultlines.analysis import Analysis  # noqa: E402
 from faultlines.config import Settings  # noqa: E402
-from faultlines.pipeline import EXTRACTION_STAGES, _result  # noqa: E402
+from faultlines.pipeline import Pipeline, run_stage  # noqa: E402
 from faultlines.records import DocumentResult, SourceDocument  # noqa: E402
-from faultlines.registry import get_stage  # noqa: E402
-from faultlines.resources import Resources, load_resources  # noqa: E402
 from faultlines.stages.clean import clean  # noqa: E402
 from faultlines.stages.ingest import read_paths  # noqa: E402
 from faultlines.store.database import RunMark, Store  # noqa: E402
@@ -50,9 +48,9 @@ def main() -> None:
     documents = [d for d in read_paths([p for p in inputs if p.exists()], settings) if isinstance(d, SourceDocument)]
     documents *= args.repeat
     words = sum(len(d.text.split()) for d in documents)
-    resources = load_resources(settings)
+    pipeline = Pipeline.from_settings(settings)
     plain = spacy.load(settings.spacy_model)
-    _warm_up(plain, resources, documents[: settings.batch_size])
+    _warm_up(plain, pipeline, documents[: settings.batch_size])
     started = time.process_time()
     list(plain.pipe([d.text for d in documents], batch_size=settings.batch_size))
     base = time.process_time() - started
@@ -61,17 +59,17 @@ def main() -> None:
     cleaned = [clean(d) for d in documents]
     rows.append(("clean", time.process_time() - started))
     started = time.process_time()
-    parsed = list(resources.nlp.pipe([c.body for c in cleaned], batch_size=settings.batch_size))
+    parsed = list(pipeline.resources.nlp.pipe([c.body for c in cleaned], batch_size=settings.batch_size))
     rows.append(("parse with name markers", time.process_time() - started))
-    spent = dict.fromkeys(EXTRACTION_STAGES, 0.0)
+    spent = {info.name: 0.0 for info in pipeline.stages}
     results = []
     for document, doc in zip(cleaned, parsed, strict=True):
         analysis = Analysis(clean=document, doc=doc)
-        for name in EXTRACTION_STAGES:
+        for info in pipeline.stages:
             started = time.process_time()
-            analysis = get_stage(name).function(analysis, resources)
-            spent[name] += time.process_time() - started
-        results.append(_result(document, analysis=analysis, stages=EXTRACTION_STAGES))
+            analysis = run_stage(info, analysis, pipeline.resources)
+            spent[info.name] += time.process_time() - started
+        results.append(pipeline.result(document, analysis=analysis))
     rows.extend(spent.items())
     rows.append(("store (DuckDB)", _store(results, settings.batch_size)))
     text = report(rows, documents=len(documents), words=words, repeat=args.repeat)
@@ -82,15 +80,11 @@ def main() -> None:
         write_section("stages", text)
 
 
-def _warm_up(plain: Any, resources: Resources, documents: list[SourceDocument]) -> None:
+def _warm_up(plain: Any, pipeline: Pipeline, documents: list[SourceDocument]) -> None:
     """One untimed pass, so that what loads on first use (dateparser's language data, spaCy's
     buffers) is not counted against the first step to touch it."""
     list(plain.pipe([d.text for d in documents]))
-    for document in documents:
-        cleaned = clean(document)
-        analysis = Analysis(clean=cleaned, doc=resources.nlp(cleaned.body))
-        for name in EXTRACTION_STAGES:
-            analysis = get_stage(name).function(analysis, resources)
+    list(pipeline.pipe(documents))
 
 
 def _store(results: list[DocumentResult], batch_size: int) -> float:

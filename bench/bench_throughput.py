@@ -86,11 +86,10 @@ def _plain_spacy(settings: Any, texts: list[str], *, processes: int) -> tuple[fl
 
 
 def _faultlines_spacy(settings: Any, texts: list[str]) -> float:
-    from faultlines.engines.tasks import preload, worker_settings
-    from faultlines.resources import load_resources
+    from faultlines.engines.tasks import worker_settings
+    from faultlines.pipeline import Pipeline
 
-    preload(settings)
-    nlp = load_resources(worker_settings(settings)).nlp
+    nlp = Pipeline.from_settings(worker_settings(settings)).resources.nlp
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size):
         pass

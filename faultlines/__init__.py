@@ -21,7 +21,7 @@ _EXPORTS = {
     "Settings": "faultlines.config",
     "extract": "faultlines.service",
     "ingest": "faultlines.service",
-    "process_documents": "faultlines.pipeline",
+    "Pipeline": "faultlines.pipeline",
     "Store": "faultlines.store.database",
     "EventFilter": "faultlines.store.queries",
     "list_events": "faultlines.store.queries",

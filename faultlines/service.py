@@ -140,7 +140,9 @@ def resume(
 def settings_from_record(values: dict[str, object], *, db_path: str) -> Settings:
     """The Settings a run was started with (fields this version does not know are dropped)."""
     known = {f.name for f in fields(Settings)}
-    return Settings(**{k: v for k, v in values.items() if k in known}).with_(db_path=db_path)  # type: ignore[arg-type]
+    # JSON gave lists where Settings holds tuples (Settings must stay hashable).
+    kept = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items() if k in known}
+    return Settings(**kept).with_(db_path=db_path)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -174,7 +176,7 @@ class _IngestRun:
         self.force = force
         self.resuming = resuming
         self.progress = progress
-        self.version = pipeline_version()
+        self.version = pipeline_version(settings)
         # Texts claimed by batches in flight (hash -> doc_id); a written batch's texts are found
         # in the store instead, so this holds at most the batches in flight.
         self.pending: dict[str, str] = {}

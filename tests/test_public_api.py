@@ -16,7 +16,7 @@ def test_public_api_all_is_what_we_document() -> None:
         "Settings",
         "extract",
         "ingest",
-        "process_documents",
+        "Pipeline",
         "Store",
         "EventFilter",
         "list_events",

@@ -1,4 +1,4 @@
-"""`faultlines eval gvdb`: killed and injured counts per article, and the incident's city."""
+"""`faultlines eval gvdb`: the events' dead per article, and the main event's city."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ from faultlines.config import Settings
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N articles.")
 @click.option("--misses", is_flag=True, help="Also list the articles scored wrong (gold, then predicted).")
 def eval_gvdb(path: Path, limit: int | None, misses: bool) -> None:
-    """Score casualty counts and the city on GVDB (Gun Violence Database) articles.
+    """Score death counts and the city on GVDB (Gun Violence Database) articles.
 
-    PATH is a GVDB TSV split (dev.tsv) or the folder that holds it. Prints one JSON object:
-    the share of articles whose number killed, number injured and city are exactly right.
+    PATH is a GVDB TSV split (dev.tsv) or the folder that holds it. Each article goes through
+    the same pipeline as `faultlines extract`; prints one JSON object: the share of articles whose
+    events' dead add up to the gold number killed, and whose main event is in the gold city.
 
     \b
     Example:

@@ -11,9 +11,8 @@ from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from faultlines.config import DEFAULT_DB, Settings
-from faultlines.pipeline import EXTRACTION_STAGES, failed_result, process_documents
+from faultlines.pipeline import Pipeline, failed_result
 from faultlines.records import DocumentResult, Failure, SourceDocument
-from faultlines.resources import load_resources
 
 Item = SourceDocument | Failure
 
@@ -28,17 +27,16 @@ def process_batch(items: Sequence[Item], settings: Settings) -> list[DocumentRes
     """Results for ``items``, in order: documents are parsed together, read failures passed on."""
     documents = [item for item in items if isinstance(item, SourceDocument)]
     if not documents:
-        return [failed_result(item) for item in items if isinstance(item, Failure)]
-    settings = worker_settings(settings)
-    resources = load_resources(settings)
-    with memory_zone(resources.nlp):
-        processed = iter(process_documents(documents, settings, resources=resources, stages=EXTRACTION_STAGES))
-        return [failed_result(item) if isinstance(item, Failure) else next(processed) for item in items]
+        return [failed_result(item, settings) for item in items if isinstance(item, Failure)]
+    pipeline = Pipeline.from_settings(worker_settings(settings))
+    with memory_zone(pipeline.resources.nlp):
+        processed = iter(pipeline.pipe(documents))
+        return [failed_result(item, settings) if isinstance(item, Failure) else next(processed) for item in items]
 
 
 def preload(settings: Settings) -> None:
     """Load models and gazetteer now (an engine's per-worker setup), not on the first batch."""
-    load_resources(worker_settings(settings))
+    Pipeline.from_settings(worker_settings(settings))
 
 
 def worker_settings(settings: Settings) -> Settings:

@@ -21,10 +21,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from faultlines.errors import UsageError
 from faultlines.ontology import CASE2021_LABELS
 from faultlines.records import Event
+
+if TYPE_CHECKING:
+    from faultlines.pipeline import Pipeline
 
 SUB_TO_LABEL = {sub: label for label, sub in CASE2021_LABELS.items()}
 NO_EVENT = "OTHER"
@@ -125,15 +129,19 @@ def resolve_path(path: str | Path) -> Path:
     return path / "dev.tsv" if path.is_dir() else path
 
 
-def evaluate(path: str | Path, *, limit: int | None = None, runner: object | None = None) -> tuple[Report, list[str]]:
-    """Run the events stage on each ACLED-typed snippet of ``path`` and score it.
+def evaluate(
+    path: str | Path, *, limit: int | None = None, pipeline: Pipeline | None = None
+) -> tuple[Report, list[str]]:
+    """Run each ACLED-typed snippet of ``path`` through the product's pipeline and score its
+    main event's type.
 
     Returns the report and the predicted labels (in the file's order).
     """
-    from faultlines.events.runner import Runner, analyse, load_runner
+    from faultlines.config import Settings
+    from faultlines.pipeline import Pipeline
 
     snippets = read_snippets(resolve_path(path))[:limit]
-    active = runner if isinstance(runner, Runner) else load_runner()
-    analyses = analyse(active, ((s.snippet_id, s.text) for s in snippets))
+    active = pipeline or Pipeline.from_settings(Settings())
+    analyses = active.analyse((s.snippet_id, s.text) for s in snippets)
     predicted = [predict_label(a.events) for a in analyses]
     return score([s.label for s in snippets], predicted), predicted

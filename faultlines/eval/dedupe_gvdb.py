@@ -173,13 +173,13 @@ def pipeline_pairs(
 
 def _pipeline_pairs_in(incidents: list[GvdbIncident], settings: Any, db: Path) -> tuple[set[Pair], dict[str, Any]]:
     from faultlines.across.update import update_across
-    from faultlines.pipeline import process_documents
+    from faultlines.pipeline import Pipeline
     from faultlines.store.database import Store
 
     fresh = not db.exists()
     store = Store(db)
     if fresh:
-        store.write(list(process_documents([_source(i) for i in incidents], settings)))
+        store.write(list(Pipeline.from_settings(settings).pipe([_source(i) for i in incidents])))
     summary = update_across(store, force=True)
     with store.reader() as con:
         rows = con.execute(

@@ -25,10 +25,13 @@ import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from faultlines.errors import UsageError
 from faultlines.events import lexicon as lx
+
+if TYPE_CHECKING:
+    from faultlines.pipeline import Pipeline
 from faultlines.records import Event, Span
 
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
@@ -283,11 +286,12 @@ def resolve_path(path: str | Path) -> Path:
     return path / "dev.grit.jsonl" if path.is_dir() else path
 
 
-def evaluate(path: str | Path, *, limit: int | None = None, runner: object | None = None) -> Report:
-    """Run the events stage on each document of ``path`` and score its role fillers."""
-    from faultlines.events.runner import Runner, analyse, load_runner
+def evaluate(path: str | Path, *, limit: int | None = None, pipeline: Pipeline | None = None) -> Report:
+    """Run each document of ``path`` through the product's pipeline and score its role fillers."""
+    from faultlines.config import Settings
+    from faultlines.pipeline import Pipeline
 
     docs = read_docs(resolve_path(path))[:limit]
-    active = runner if isinstance(runner, Runner) else load_runner()
-    analyses = analyse(active, ((d.doc_id, d.text) for d in docs))
+    active = pipeline or Pipeline.from_settings(Settings())
+    analyses = active.analyse((d.doc_id, d.text) for d in docs)
     return score([d.gold for d in docs], [roles_of(a.events, a.doc) for a in analyses])

@@ -13,7 +13,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from faultlines.events.runner import analyse, load_runner
+from faultlines.config import Settings
+from faultlines.pipeline import Pipeline
 from faultlines.records import Event
 
 _HAPPENED = frozenset({"asserted", "alleged"})
@@ -36,10 +37,10 @@ def describe(event: Event) -> str:
 
 
 def report(paths: Iterable[Path], *, everything: bool = False) -> Iterable[str]:
-    runner = load_runner()
+    pipeline = Pipeline.from_settings(Settings())
     files = [p for p in paths if p.is_file()]
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
-    for path, analysis in zip(files, analyse(runner, texts), strict=True):
+    for path, analysis in zip(files, pipeline.analyse(texts), strict=True):
         yield f"== {path.name}"
         for event in analysis.events:
             if everything or event.modality in _HAPPENED or event.intra_group:

@@ -61,10 +61,9 @@ def gazetteer_countries(gazetteer: Any) -> PlaceCountry:
     return country
 
 
-@stage(NAME, reads=("doc",), writes=("entities", "mentions", "actors"))
+@stage(NAME, reads=("doc",), writes=("entities", "mentions", "actors"), needs=("actors", "gazetteer"))
 def find_actors(analysis: Analysis, resources: Resources) -> Analysis:
-    gazetteer = getattr(resources, "gazetteer", None)
-    places = gazetteer_countries(gazetteer) if gazetteer is not None else None
+    places = gazetteer_countries(resources.gazetteer)
     entities, mentions, actors = run_actors(analysis.doc, analysis.text, resources.actors, place_country=places)
     return replace(analysis, entities=entities, mentions=mentions, actors=actors)
 

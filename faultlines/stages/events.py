@@ -164,7 +164,7 @@ def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
     return tuple(events)
 
 
-@stage(NAME, reads=("doc", "mentions", "actors"), writes=("events",))
+@stage(NAME, reads=("doc", "mentions", "actors"), writes=("events",), needs=("actors",))
 def find_events(analysis: Analysis, resources: Resources) -> Analysis:
     """Typed, intra-group-aware events with modality, sides, arguments and fatalities."""
     return dataclasses.replace(analysis, events=extract_events(analysis, resources))

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 NAME = "faultlines.places.v1"
 
 
-@stage(NAME, reads=("clean", "doc", "events"), writes=("places", "events"))
+@stage(NAME, reads=("clean", "doc", "events"), writes=("places", "events"), needs=("gazetteer",))
 def find_places(analysis: Analysis, resources: Resources) -> Analysis:
     if analysis.doc is None or resources.gazetteer is None:
         return analysis

@@ -8,7 +8,7 @@ from across_fixtures import reports
 from faultlines.across.queries import list_canonical_events, list_contradictions
 from faultlines.across.update import update_across
 from faultlines.config import Settings
-from faultlines.pipeline import process_documents
+from faultlines.pipeline import Pipeline
 from faultlines.records import SourceDocument
 from faultlines.store.database import Store
 
@@ -21,7 +21,7 @@ def test_across_pipeline_multi_report_incidents(tmp_path: Path) -> None:
         if (day := r["published"])
     ]
     store = Store(tmp_path / "mr.duckdb")
-    store.write(list(process_documents(sources, Settings())))
+    store.write(list(Pipeline.from_settings(Settings()).pipe(sources)))
     update_across(store)
     groups = [{m["doc_id"] for m in e["members"]} for e in list_canonical_events(store)]
     # Never merged: the look-alike bombing two weeks later in another town, and the two incidents.

@@ -3,7 +3,7 @@ against READING.md. Not a test: run it by hand.
 
     .venv/bin/python tests/actors/seed_report.py [FILE...]
 
-It loads the full resources (spaCy, gazetteer ruler, actor ruler), as `faultlines extract` does.
+It runs the product's pipeline, as `faultlines extract` does.
 """
 
 from __future__ import annotations
@@ -12,17 +12,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from faultlines.analysis import Analysis
 from faultlines.config import Settings
-from faultlines.resources import load_resources
-from faultlines.stages.actors import gazetteer_countries, run_actors
+from faultlines.pipeline import Pipeline
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
-def report(path: Path, resources) -> None:
-    text = path.read_text(encoding="utf-8")
-    places = gazetteer_countries(resources.gazetteer)
-    _, mentions, actors = run_actors(resources.nlp(text), text, resources.actors, place_country=places)
+def report(path: Path, analysis: Analysis) -> None:
+    mentions, actors = analysis.mentions, analysis.actors
     print(f"== {path.name}")
     for actor in actors:
         hows = Counter(m.how for m in mentions if m.actor_id == actor.actor_id)
@@ -38,9 +36,10 @@ def main(argv: list[str]) -> None:
     files = [Path(a) for a in argv] or sorted(SEEDS.glob("0*.txt"))
     if not files:
         sys.exit(f"no seed files in {SEEDS}")
-    resources = load_resources(Settings())
-    for path in files:
-        report(path, resources)
+    pipeline = Pipeline.from_settings(Settings())
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in files]
+    for path, analysis in zip(files, pipeline.analyse(texts), strict=True):
+        report(path, analysis)
 
 
 if __name__ == "__main__":

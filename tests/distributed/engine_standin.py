@@ -33,10 +33,13 @@ def standin_batch(
         (Path(pid_dir) / str(os.getpid())).touch()
     if delay_s:
         time.sleep(delay_s)
-    return [failed_result(item) if isinstance(item, Failure) else _result(item, fail_on) for item in items]
+    return [
+        failed_result(item, settings) if isinstance(item, Failure) else _result(item, settings, fail_on)
+        for item in items
+    ]
 
 
-def _result(doc: SourceDocument, fail_on: str | None) -> DocumentResult:
+def _result(doc: SourceDocument, settings: Settings, fail_on: str | None) -> DocumentResult:
     if fail_on is not None and fail_on in doc.text:
         raise RuntimeError(f"stand-in told to fail on {doc.source}")
     meta = DocumentMeta(
@@ -63,7 +66,7 @@ def _result(doc: SourceDocument, fail_on: str | None) -> DocumentResult:
         trigger=Span(0, min(5, len(doc.text)), doc.text[:5]),
         evidence=(Span(0, len(first), first),),
     )
-    return DocumentResult(meta=meta, text=doc.text, events=(event,), pipeline_version=pipeline_version())
+    return DocumentResult(meta=meta, text=doc.text, events=(event,), pipeline_version=pipeline_version(settings))
 
 
 def write_reports(folder: Path, count: int, *, prefix: str = "r") -> Path:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from faultlines.events.runner import load_runner
+from faultlines.config import Settings
+from faultlines.pipeline import Pipeline
 
 BENCH = Path(__file__).resolve().parents[3] / "shared" / "bench"
 FLOORS = Path(__file__).with_name("gate_floors.json")
@@ -24,8 +25,8 @@ pytestmark = [pytest.mark.gate, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def runner():
-    return load_runner()
+def pipeline() -> Pipeline:
+    return Pipeline.from_settings(Settings())
 
 
 def _floors() -> dict[str, float]:
@@ -47,15 +48,15 @@ def _needs(path: Path) -> Path:
     return path
 
 
-def test_gate_events_case2021_weighted_f1(runner) -> None:
+def test_gate_events_case2021_weighted_f1(pipeline) -> None:
     from faultlines.eval.case2021 import evaluate
 
-    report, _ = evaluate(_needs(BENCH / "case2021" / "dev.tsv"), runner=runner)
+    report, _ = evaluate(_needs(BENCH / "case2021" / "dev.tsv"), pipeline=pipeline)
     _at_least("case2021_weighted_f1", report.weighted_f1)
 
 
-def test_gate_events_muc4_ceaf_ree(runner) -> None:
+def test_gate_events_muc4_ceaf_ree(pipeline) -> None:
     from faultlines.eval.muc4 import evaluate
 
-    report = evaluate(_needs(BENCH / "muc4" / "dev.grit.jsonl"), runner=runner)
+    report = evaluate(_needs(BENCH / "muc4" / "dev.grit.jsonl"), pipeline=pipeline)
     _at_least("muc4_ceaf_ree_f1", report.micro.f1)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from faultlines.config import Settings
 from faultlines.events.report import describe
-from faultlines.events.runner import analyse, load_runner
+from faultlines.pipeline import Pipeline
 from faultlines.records import Event
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -20,11 +21,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not SEEDS.is_dir(), reason=f"
 @pytest.fixture(scope="module")
 def seed_events() -> dict[str, tuple[Event, ...]]:
     paths = sorted(SEEDS.glob("*.txt"))
-    runner = load_runner()
+    pipeline = Pipeline.from_settings(Settings())
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
     found = {}
-    for path, analysis in zip(
-        paths, analyse(runner, [(p.name, p.read_text(encoding="utf-8")) for p in paths]), strict=True
-    ):
+    for path, analysis in zip(paths, pipeline.analyse(texts), strict=True):
         found[path.name[:3]] = analysis.events
         print(f"== {path.name}")
         for event in analysis.events:
