@@ -43,6 +43,14 @@ CODES: dict[str, tuple[str, str]] = {
     ),
     "E202": ("exact duplicate of document {other}", "nothing to do: it is stored once"),
     "E203": ("text has no words after cleaning", "check that the file holds the article text"),
+    "E204": (
+        "the number {value} in {column} is beyond what the column holds",
+        "it was left out of that column and kept in the event's record; check its evidence",
+    ),
+    "E205": (
+        "id '{doc_id}' is already stored with a different text (from {other})",
+        "the stored document was kept: give this record an id of its own (or none, to use its text's hash)",
+    ),
     "E301": ("stage {stage} failed: {detail}", "report this as a bug with the document attached"),
     "E401": ("database {path} cannot be opened: {detail}", "check the path, or stop the other writer"),
     "E402": (

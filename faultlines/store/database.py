@@ -24,7 +24,7 @@ from typing import Any
 
 import duckdb
 
-from faultlines.errors import StoreError
+from faultlines.errors import InputError, StoreError
 from faultlines.records import DocumentResult, Failure
 from faultlines.store import rows
 from faultlines.store.schema import KEYED_TABLES, MIGRATIONS, PER_DOCUMENT_TABLES, SCHEMA_VERSION
@@ -73,6 +73,7 @@ class InputLookup:
     done: set[str]  # sources the run has finished
 
 
+STORE_STAGE = "faultlines.store"
 _RUN_COLUMNS = "run_id, command, paths, settings, options, status"
 
 
@@ -377,17 +378,31 @@ class Store:
         travel as one list per column (DuckDB's cost is per statement and per bound parameter,
         so this is some ten times faster than multi-row VALUES, and a hundred times faster than
         ``executemany``). A document given twice is written once, as its last result; a keyed row
-        given twice keeps its last."""
+        given twice keeps its last.
+
+        A result whose id is stored (or given earlier in the batch) with another text is not
+        written: it becomes an E205 failure and the stored document stays as it is. A number a
+        column cannot hold is left out of that column and flagged (E204); the event's JSON
+        record keeps it as read."""
         counts = WriteCounts()
+        unread: list[Failure] = []  # inputs that could not be read, or were refused: only a failure
+        candidates = [result for result in results if result.meta is not None]
+        texts = _stored_texts(con, [r.meta.doc_id for r in candidates if r.meta is not None])
+        stored_before = set(texts)
         latest: dict[str, DocumentResult] = {}
-        unread: list[Failure] = []  # inputs that could not be read: no document, only a failure
         for result in results:
             if result.meta is None:
                 unread.extend(result.failures)
                 counts.failures += 1
                 continue
-            latest.pop(result.meta.doc_id, None)  # keep the order of last occurrence: later rows win
-            latest[result.meta.doc_id] = result
+            meta = result.meta
+            owner = texts.setdefault(meta.doc_id, (meta.text_hash, meta.source))
+            if owner[0] != meta.text_hash:
+                unread.append(_id_clash(result, owner[1]))
+                counts.failures += 1
+                continue
+            latest.pop(meta.doc_id, None)  # keep the order of last occurrence: later rows win
+            latest[meta.doc_id] = result
             counts.documents += 1
             counts.events += len(result.events)
             counts.failures += bool(result.failures)
@@ -397,26 +412,43 @@ class Store:
         doc_ids = list(latest)
         # Per-document rows are only ever written with their documents row, so only documents
         # stored before have rows to replace (each DELETE scans its whole table).
-        stored = con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [doc_ids]).fetchall()
+        stored = [doc_id for doc_id in doc_ids if doc_id in stored_before]
         for table in PER_DOCUMENT_TABLES if stored else ():
-            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [[doc_id for (doc_id,) in stored]])
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [stored])
         # Failures of these sources from earlier runs are settled by this run's outcome.
         sources = [result.meta.source for result in latest.values() if result.meta is not None]
         con.execute(
             "DELETE FROM failures WHERE doc_id IN (SELECT unnest(?)) OR source IN (SELECT unnest(?))",
             [doc_ids, sources],
         )
-        tables: dict[str, list[list[Any]]] = {"documents": [rows.document_row(r, run_id) for r in latest.values()]}
+        tables: dict[str, list[list[Any]]] = {}
+        failures: list[Failure] = []
         for result in latest.values():
-            for table, table_rows in rows.extraction_rows(result).items():
-                tables.setdefault(table, []).extend(table_rows)
+            flagged = self._fitted_rows(result, run_id, tables)
+            failures.extend((*result.failures, *flagged))
+            counts.failures += bool(flagged and not result.failures)
         for table, table_rows in tables.items():
             keyed = table in KEYED_TABLES or table == "documents"
             if keyed:
                 table_rows = list({row[0]: row for row in table_rows}.values())
             self._insert(con, table, table_rows, verb="INSERT OR REPLACE" if keyed else "INSERT")
-        self._upsert_failures(con, [failure for result in latest.values() for failure in result.failures], run_id)
+        self._upsert_failures(con, failures, run_id)
         return counts
+
+    def _fitted_rows(
+        self, result: DocumentResult, run_id: str | None, tables: dict[str, list[list[Any]]]
+    ) -> list[Failure]:
+        """Add ``result``'s rows to ``tables``, each fitted to its columns; the E204 flags."""
+        assert result.meta is not None
+        produced = {"documents": [rows.document_row(result, run_id)], **rows.extraction_rows(result)}
+        flags: list[Failure] = []
+        for table, table_rows in produced.items():
+            columns = self._columns[table]
+            for row in table_rows:
+                fitted, emptied = rows.fit_row(row, columns)
+                tables.setdefault(table, []).append(fitted)
+                flags.extend(_number_flag(result, table, column, value) for column, value in emptied)
+        return list({(f.code, f.message): f for f in flags}.values())  # one flag per column and value
 
     def record_duplicate(self, *, source: str, doc_id: str, duplicate_of: str, run_id: str | None) -> None:
         with self.writer() as con:
@@ -463,6 +495,28 @@ class Store:
         unnested = ", ".join(f"unnest(?::{types[name]}[])" for name in names)
         values = [list(column) for column in zip(*table_rows, strict=True)]
         con.execute(f"{verb} INTO {table} ({listed}) SELECT {unnested} {conflict}", values)
+
+
+def _stored_texts(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """doc_id -> (text_hash, source) of the ids already stored."""
+    if not doc_ids:
+        return {}
+    found = con.execute(
+        "SELECT doc_id, text_hash, source FROM documents WHERE doc_id IN (SELECT unnest(?))", [doc_ids]
+    ).fetchall()
+    return {doc_id: (text_hash, source) for doc_id, text_hash, source in found}
+
+
+def _id_clash(result: DocumentResult, stored_source: str) -> Failure:
+    assert result.meta is not None
+    error = InputError("E205", {"doc_id": result.meta.doc_id, "other": stored_source})
+    return error.to_failure(source=result.meta.source, stage=STORE_STAGE)
+
+
+def _number_flag(result: DocumentResult, table: str, column: str, value: object) -> Failure:
+    assert result.meta is not None
+    error = InputError("E204", {"value": value, "column": f"{table}.{column}"})
+    return error.to_failure(source=result.meta.source, stage=STORE_STAGE, doc_id=result.meta.doc_id)
 
 
 def _column_types(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, str]]]:

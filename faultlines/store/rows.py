@@ -132,3 +132,34 @@ def extraction_rows(result: DocumentResult) -> dict[str, list[list[Any]]]:
             for c in result.claims
         ],
     }
+
+
+# The integer types of the schema and the values they hold; a Python int has no bound.
+_INTEGER_RANGES = {
+    "TINYINT": 2**7,
+    "SMALLINT": 2**15,
+    "INTEGER": 2**31,
+    "BIGINT": 2**63,
+    "HUGEINT": 2**127,
+}
+_DOUBLE_MAX = 1.7976931348623157e308
+
+
+def out_of_range(value: Any, kind: str) -> bool:
+    """Whether ``value`` cannot be stored in a column of type ``kind`` (a number a report gave,
+    such as 99999999999999999999999 dead, read faithfully but beyond the column)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    bound = _INTEGER_RANGES.get(kind)
+    if bound is not None:
+        return not -bound <= value < bound
+    return kind == "DOUBLE" and abs(value) > _DOUBLE_MAX
+
+
+def fit_row(row: list[Any], columns: list[tuple[str, str]]) -> tuple[list[Any], list[tuple[str, Any]]]:
+    """``row`` with every value its column cannot hold set to None, and the (column, value)
+    pairs so emptied: the caller flags them, and the JSON record keeps the value as read."""
+    emptied = [(name, value) for value, (name, kind) in zip(row, columns, strict=True) if out_of_range(value, kind)]
+    if not emptied:
+        return row, []
+    return [None if out_of_range(v, kind) else v for v, (_, kind) in zip(row, columns, strict=True)], emptied
