@@ -59,6 +59,7 @@ def test_store_integrity_column_ranges() -> None:
     assert out_of_range(2**31, "INTEGER") and not out_of_range(2**31 - 1, "INTEGER")
     assert out_of_range(-(2**31) - 1, "INTEGER") and not out_of_range(2**31, "BIGINT")
     assert out_of_range(10**400, "DOUBLE") and not out_of_range(HUGE, "DOUBLE")
+    assert out_of_range(1e23, "INTEGER") and out_of_range(float("nan"), "BIGINT") and not out_of_range(7.0, "INTEGER")
     assert not out_of_range(True, "INTEGER") and not out_of_range("99999999999", "INTEGER")
     columns = [("a", "INTEGER"), ("b", "VARCHAR"), ("c", "INTEGER")]
     assert fit_row([1, "x", HUGE], columns) == ([1, "x", None], [("c", HUGE)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import math
 from typing import Any
 
 from faultlines.contract import attribution_json, event_json, span_json
@@ -148,12 +149,12 @@ _DOUBLE_MAX = 1.7976931348623157e308
 def out_of_range(value: Any, kind: str) -> bool:
     """Whether ``value`` cannot be stored in a column of type ``kind`` (a number a report gave,
     such as 99999999999999999999999 dead, read faithfully but beyond the column)."""
-    if not isinstance(value, int) or isinstance(value, bool):
+    if not isinstance(value, int | float) or isinstance(value, bool):
         return False
     bound = _INTEGER_RANGES.get(kind)
     if bound is not None:
-        return not -bound <= value < bound
-    return kind == "DOUBLE" and abs(value) > _DOUBLE_MAX
+        return not (math.isfinite(value) and -bound <= value < bound)
+    return kind == "DOUBLE" and isinstance(value, int) and abs(value) > _DOUBLE_MAX
 
 
 def fit_row(row: list[Any], columns: list[tuple[str, str]]) -> tuple[list[Any], list[tuple[str, Any]]]:
