@@ -20,6 +20,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Settings": "faultlines.config",
     "extract": "faultlines.service",
+    "extract_text": "faultlines.service",
     "ingest": "faultlines.service",
     "Pipeline": "faultlines.pipeline",
     "Store": "faultlines.store.database",

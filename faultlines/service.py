@@ -11,16 +11,18 @@ memory stays flat whatever the corpus size, and a killed run continues with :fun
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from faultlines.config import Settings
 from faultlines.engines.base import Engine
 from faultlines.engines.local import LocalEngine
 from faultlines.engines.tasks import process_batch
-from faultlines.errors import UsageError
+from faultlines.errors import InputError, UsageError
 from faultlines.pipeline import pipeline_version
 from faultlines.records import DocumentResult, Failure, SourceDocument
 from faultlines.stages.ingest import list_files, read_file, read_paths
@@ -30,6 +32,7 @@ Progress = Callable[[int], None]  # called with the number of input files just f
 Item = SourceDocument | Failure
 BatchTask = Callable[..., list[DocumentResult]]  # task(items, settings=...) -> one result per item, in order
 MAX_LISTED_DUPLICATES = 1000  # the summary lists this many; the store keeps them all
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def after_ingest(store: Store, doc_ids: Sequence[str]) -> None:
@@ -67,10 +70,60 @@ def extract(
     paths: Iterable[str | Path], settings: Settings, *, engine: Engine | None = None
 ) -> Iterator[DocumentResult]:
     """Results for every input, in input order, without a store (`faultlines extract`)."""
+    paths = _path_list(paths, "extract")
     chunks = ((None, chunk) for chunk in _chunks(read_paths(paths, settings), settings.batch_size))
     with _engine_or_default(engine) as active:
         for _, results in active.map_batches(partial(process_batch, settings=settings), chunks, ordered=True):
             yield from results
+
+
+def extract_text(
+    text: str,
+    settings: Settings | None = None,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    doc_id: str | None = None,
+) -> dict[str, Any]:
+    """The contract record (what `faultlines extract` prints) for one text, for notebooks and
+    scripts; the text goes through the same pipeline as a file would.
+
+    Example::
+
+        record = faultlines.extract_text("Gunmen killed three soldiers in Mosul on Tuesday.",
+                                         published="2019-01-22")
+        [e["sub_event_type"] for e in record["events"]]
+    """
+    from faultlines.contract import to_contract
+    from faultlines.pipeline import failed_result
+    from faultlines.stages.ingest import make_document
+
+    if not isinstance(text, str):
+        raise UsageError(f"extract_text takes the text as a str, not {type(text).__name__}: read the file first")
+    if published is not None and not _ISO_DAY.fullmatch(published):
+        raise UsageError(f"published must be a date as YYYY-MM-DD, not {published!r}")
+    settings = settings or Settings()
+    metadata = {"id": doc_id, "title": title, "outlet": outlet, "published": published}
+    try:
+        document = make_document(text, source="text", settings=settings, metadata=metadata, input_format="text")
+    except InputError as e:  # an empty text: the same failure a file would get
+        return to_contract(failed_result(e.to_failure(source="text", stage="faultlines.ingest.v1"), settings))
+    (result,) = process_batch([document], settings=settings)
+    return to_contract(result)
+
+
+def _path_list(paths: Iterable[str | Path] | str | Path, command: str) -> list[str | Path]:
+    """``paths`` as a list; a bare string is refused (iterating it would read each character as a
+    path), a single Path is taken as a list of one."""
+    if isinstance(paths, Path):
+        return [paths]
+    if isinstance(paths, str):
+        raise UsageError(
+            f"{command}() takes a list of files or folders, e.g. {command}([{paths[:40]!r}]); "
+            "for a text in a string, use faultlines.extract_text(text)"
+        )
+    return list(paths)
 
 
 def ingest(
@@ -89,6 +142,7 @@ def ingest(
     (the pipeline; tests pass a stand-in). The run gets an id; if it is killed or interrupted,
     :func:`resume` finishes it.
     """
+    paths = [str(p) for p in _path_list(paths, "ingest")]
     store = Store(settings.db_path)
     with _engine_or_default(engine) as active:
         options = {"force": force, **active.describe()}

@@ -15,6 +15,7 @@ def test_public_api_all_is_what_we_document() -> None:
         "__version__",
         "Settings",
         "extract",
+        "extract_text",
         "ingest",
         "Pipeline",
         "Store",
