@@ -1,4 +1,7 @@
-"""`faultlines events`, `faultlines show` and `faultlines failures`: read what was stored."""
+"""`faultlines events`, `faultlines show` and `faultlines failures`: read what was stored.
+
+They read through :mod:`faultlines.store.read`, so they show reviewed values, as the web app does.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +15,15 @@ import click
 from faultlines.cli import main
 from faultlines.cli.options import db_option, existing_db, fail
 from faultlines.cli.textview import annotate
+from faultlines.export.formats import jsonl_record
+from faultlines.store import read
 from faultlines.store.database import Store
-from faultlines.store.queries import EVENT_COLUMNS, EventFilter, get_document, list_events, list_failures
+from faultlines.store.queries import EVENT_COLUMNS, EventFilter
 
+CSV_COLUMNS = (*EVENT_COLUMNS, "review_status", "outlet", "source")
 TABLE_COLUMNS = (
+    ("event_id", "event", 8),
+    ("doc_id", "doc", 8),
     ("date_start", "date", 10),
     ("sub_event_type", "type", 28),
     ("kind", "kind", 20),
@@ -24,6 +32,7 @@ TABLE_COLUMNS = (
     ("actor2", "actor 2", 22),
     ("location", "place", 16),
     ("fatalities", "dead", 4),
+    ("review_status", "review", 10),
 )
 
 
@@ -42,26 +51,22 @@ TABLE_COLUMNS = (
 @click.option("--until", metavar="YYYY-MM-DD")
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 def events(db: str, fmt: str, limit: int | None, **filters: Any) -> None:
-    """List stored events, filtered.
+    """List stored events, filtered, with reviewed values (rejected events included, marked).
 
     \b
     Example:
       faultlines events --kind infighting --format csv > infighting.csv
     """
     store = Store(existing_db(db))
-    found = list_events(store, EventFilter(**filters), limit=limit)
+    found = read.events(store, EventFilter(**filters), limit=limit)
     if fmt == "jsonl":
         for row in found:
-            click.echo(
-                json.dumps(
-                    row["record"] | {"doc_id": row["doc_id"], "source": row["source"]}, ensure_ascii=False, default=str
-                )
-            )
+            click.echo(json.dumps(jsonl_record(row), ensure_ascii=False, default=str))
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
-        writer.writerow([*EVENT_COLUMNS, "outlet", "source"])
+        writer.writerow(CSV_COLUMNS)
         for row in found:
-            writer.writerow([*(row[c] for c in EVENT_COLUMNS), row["outlet"], row["source"]])
+            writer.writerow([row[c] for c in CSV_COLUMNS])
     else:
         _print_table(found)
 
@@ -78,6 +83,8 @@ def _print_table(found: list[dict[str, Any]]) -> None:
             if column.startswith("actor") and row.get(f"{column}_faction"):
                 value = f"{value} ({row[f'{column}_faction']})"
             text = "" if value is None else str(value)
+            if column in ("event_id", "doc_id"):
+                text = text[:width]  # `faultlines show DOC` takes a document id's first characters
             cells.append((text[: width - 1] + "…" if len(text) > width else text).ljust(width))
         click.echo("  ".join(cells).rstrip())
     click.echo(f"{len(found)} events", err=True)
@@ -96,7 +103,7 @@ def show(doc_id: str, db: str, as_json: bool) -> None:
     Example:
       faultlines show 3f2a9c
     """
-    document = get_document(Store(existing_db(db)), doc_id)
+    document = read.document(Store(existing_db(db)), doc_id)
     if document is None:
         fail(f"no document with id {doc_id!r}: list them with `faultlines events --format csv`")
     if as_json:
@@ -115,7 +122,7 @@ def failures(db: str, code: str | None) -> None:
     Example:
       faultlines failures --code E201
     """
-    found = list_failures(Store(existing_db(db)), code=code)
+    found = read.failures(Store(existing_db(db)), code=code)
     if not found:
         click.echo("No failures.", err=True)
         return

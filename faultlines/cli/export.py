@@ -6,39 +6,52 @@ import click
 
 from faultlines.cli import main
 from faultlines.cli.options import db_option, existing_db, fail
-from faultlines.export.formats import FORMATS, export_events
+from faultlines.export.registry import EXPORTERS, FORMATS, export
+from faultlines.ontology import MODALITIES
 from faultlines.store.database import Store
 from faultlines.store.queries import EventFilter
+from faultlines.store.read import PUBLISHABLE
 
-MODALITIES = ("asserted", "attempted_failed", "planned", "called_off", "negated", "hypothetical", "forecast", "alleged")
+_FORMAT_HELP = "; ".join(f"{e.name}: {e.description}" for e in EXPORTERS.values())
 
 
 @main.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help=f"Output format ({_FORMAT_HELP}).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="Output file.")
 @click.option(
     "--modality",
     "modalities",
     multiple=True,
     type=click.Choice(MODALITIES),
-    help="Only events of this modality (repeatable). ACLED CSV defaults to asserted and alleged.",
+    help=f"Only events of this modality (repeatable). Default: {' and '.join(PUBLISHABLE)}, what a user would publish.",
 )
 @click.option("--kind", help="Only events of this Faultlines kind.")
 @click.option("--country", help="Only events in this country (ISO alpha-2).")
-def export(db: str, fmt: str, output: str, modalities: tuple[str, ...], kind: str | None, country: str | None) -> None:
-    """Export stored events as ACLED CSV, JSONL, GeoJSON or Parquet.
+@click.option("--reviewed-only", is_flag=True, help="Only events a reviewer accepted or edited.")
+def export_command(
+    db: str,
+    fmt: str,
+    output: str,
+    modalities: tuple[str, ...],
+    kind: str | None,
+    country: str | None,
+    reviewed_only: bool,
+) -> None:
+    """Export stored events as ACLED CSV, JSONL, GeoJSON, Parquet or PLOVER JSONL.
+
+    Reviewed values replace extracted ones and rejected events are left out, as in the web app.
 
     \b
     Example:
       faultlines export --format acled-csv -o events.csv
-      faultlines export --format geojson -o events.geojson --kind infighting
+      faultlines export --format plover-jsonl -o events.plover.jsonl --modality asserted
     """
     store = Store(existing_db(db))
+    selection = EventFilter(kind=kind, country=country, modalities=modalities)
     try:
-        written = export_events(
-            store, fmt, output, selection=EventFilter(kind=kind, country=country), modalities=modalities or None
-        )
+        with open(output, "wb") as handle:
+            stats = export(store, fmt, handle, selection=selection, reviewed_only=reviewed_only)
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror}")
-    click.echo(f"{written} events written to {output}", err=True)
+    click.echo(f"{stats.message(fmt)}; written to {output}", err=True)

@@ -1,8 +1,7 @@
-"""Events as an ACLED-style CSV, with ACLED's exact column names.
+"""Events as an ACLED CSV: ACLED's exact columns, filled by ACLED's codebook.
 
-ACLED codes events that happened, so by default only ``asserted`` and ``alleged`` events are
-exported; the modality goes into ``tags`` so nothing is hidden. Unknown values are left empty,
-never filled with a guess: an event with no date has an empty ``event_date``.
+How each column is filled is written down in docs/acled-columns.md. An event without a date is
+left out (ACLED has none) and counted; unknown values are left empty, never guessed.
 """
 
 from __future__ import annotations
@@ -12,7 +11,12 @@ import datetime
 from collections.abc import Iterable
 from typing import IO, Any
 
-from faultlines.export.acled_regions import acled_region
+from faultlines.export.acled_actors import actor_columns, civilian_targeting
+from faultlines.export.acled_actors import interaction as interaction
+from faultlines.export.acled_countries import acled_country
+from faultlines.export.acled_notes import acled_notes
+from faultlines.export.base import ExportStats, text_writer
+from faultlines.export.source_scales import source_scale
 
 COLUMNS = (
     "event_id_cnty",
@@ -47,7 +51,6 @@ COLUMNS = (
     "tags",
     "timestamp",
 )
-DEFAULT_MODALITIES = ("asserted", "alleged")
 
 _DISORDER = {
     "Battles": "Political violence",
@@ -59,71 +62,65 @@ _DISORDER = {
 }
 
 
-def write_acled_csv(rows: Iterable[dict[str, Any]], handle: IO[str]) -> int:
-    """Write events (rows from :func:`faultlines.store.queries.list_events`); return the count."""
-    writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-    writer.writeheader()
-    written = 0
-    for row in rows:
-        writer.writerow(acled_row(row))
-        written += 1
-    return written
+def write_acled_csv(rows: Iterable[dict[str, Any]], handle: IO[bytes]) -> ExportStats:
+    """Write events (rows of :func:`faultlines.store.read.events`) to a binary handle."""
+    stats = ExportStats()
+    with text_writer(handle) as text:
+        writer = csv.DictWriter(text, fieldnames=COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            if not isinstance(row.get("date_start"), datetime.date):
+                stats.leave_out("undated")
+                continue
+            writer.writerow(acled_row(row))
+            stats.written += 1
+    return stats
 
 
 def acled_row(row: dict[str, Any]) -> dict[str, Any]:
+    """One dated event as ACLED's columns."""
     record = row["record"]
-    country = _country(row.get("country_code"))
-    date = row.get("date_start")
-    inter1, inter2 = row.get("inter1"), row.get("inter2")
+    country = acled_country(row.get("country_code"))
+    date: datetime.date = row["date_start"]
+    actors = actor_columns(row, country.name if country else None)
+    sources = _sources(row, record)
     return {
-        "event_id_cnty": f"{country['alpha3'] if country else 'XXX'}{int(row['event_id'][:8], 16) % 10**8}",
-        "event_date": date.isoformat() if isinstance(date, datetime.date) else (date or ""),
-        "year": date.year if isinstance(date, datetime.date) else "",
-        "time_precision": row.get("time_precision") or "",
+        "event_id_cnty": f"{country.alpha3 if country else 'XXX'}{int(row['event_id'][:8], 16) % 10**8}",
+        "event_date": date.isoformat(),
+        "year": date.year,
+        "time_precision": _blank(row.get("time_precision")),
         "disorder_type": _DISORDER.get(row["event_type"], ""),
         "event_type": row["event_type"],
         "sub_event_type": row["sub_event_type"],
-        "actor1": _actor_name(record.get("actor1")),
-        "assoc_actor_1": "; ".join(_actor_name(a) for a in record.get("assoc_actor_1", [])),
-        "inter1": inter1 if inter1 is not None else "",
-        "actor2": _actor_name(record.get("actor2")),
-        "assoc_actor_2": "; ".join(_actor_name(a) for a in record.get("assoc_actor_2", [])),
-        "inter2": inter2 if inter2 is not None else "",
-        "interaction": interaction(inter1, inter2),
-        "civilian_targeting": "Civilian targeting" if row["event_type"] == "Violence against civilians" else "",
-        "iso": country["numeric"] if country else "",
-        "region": acled_region(row.get("country_code")) or "",
-        "country": country["name"] if country else "",
+        "actor1": actors.actor1,
+        "assoc_actor_1": actors.assoc_actor_1,
+        "inter1": _blank(actors.inter1),
+        "actor2": actors.actor2,
+        "assoc_actor_2": actors.assoc_actor_2,
+        "inter2": _blank(actors.inter2) if actors.actor2 else 0,
+        "interaction": actors.interaction(),
+        "civilian_targeting": civilian_targeting(row, actors),
+        "iso": country.numeric if country else "",
+        "region": (country.region or "") if country else "",
+        "country": country.name if country else "",
         "admin1": row.get("admin1") or "",
         "admin2": "",
         "admin3": "",
         "location": row.get("location") or "",
-        "latitude": row.get("latitude") if row.get("latitude") is not None else "",
-        "longitude": row.get("longitude") if row.get("longitude") is not None else "",
-        "geo_precision": row.get("geo_precision") or "",
-        "source": "; ".join(_sources(row, record)),
-        "source_scale": "",
-        "notes": " ".join(e["text"].strip() for e in record.get("evidence", []))[:2000],
+        "latitude": _blank(row.get("latitude")),
+        "longitude": _blank(row.get("longitude")),
+        "geo_precision": _blank(row.get("geo_precision")),
+        "source": "; ".join(sources),
+        "source_scale": source_scale(sources),
+        "notes": acled_notes(row, sources),
         "fatalities": row.get("fatalities") or 0,
-        "tags": _tags(row, record),
-        "timestamp": "",
+        "tags": _tags(record, actors.unnamed),
+        "timestamp": _timestamp(row),
     }
 
 
-def interaction(inter1: int | None, inter2: int | None) -> str:
-    """ACLED's two-digit interaction code: the lower inter code first; 10 x inter1 when alone."""
-    if inter1 is None:
-        return ""
-    if inter2 is None:
-        return str(inter1 * 10)
-    low, high = sorted((inter1, inter2))
-    return f"{low}{high}"
-
-
-def _actor_name(actor: dict[str, Any] | None) -> str:
-    if not actor:
-        return ""
-    return actor["name"] + (f" ({actor['faction']})" if actor.get("faction") else "")
+def _blank(value: Any) -> Any:
+    return "" if value is None else value
 
 
 def _sources(row: dict[str, Any], record: dict[str, Any]) -> list[str]:
@@ -134,21 +131,19 @@ def _sources(row: dict[str, Any], record: dict[str, Any]) -> list[str]:
     return sources
 
 
-def _tags(row: dict[str, Any], record: dict[str, Any]) -> str:
+def _tags(record: dict[str, Any], unnamed: list[str]) -> str:
     tags = [f"modality: {record['modality']}"]
     if record.get("kind"):
         tags.append(f"kind: {record['kind']}")
     if record.get("intra_group"):
         tags.append("intra-group")
+    tags += [f"{side}: not named in the report" for side in unnamed]
     return "; ".join(tags)
 
 
-def _country(alpha2: str | None) -> dict[str, Any] | None:
-    if not alpha2:
-        return None
-    import pycountry
-
-    found = pycountry.countries.get(alpha_2=alpha2.upper())
-    if found is None:
-        return None
-    return {"alpha3": found.alpha_3, "numeric": int(found.numeric), "name": getattr(found, "common_name", found.name)}
+def _timestamp(row: dict[str, Any]) -> int | str:
+    """When the row last changed here (stored or reviewed), as Unix seconds, like ACLED's upload time."""
+    times = [t for t in (row.get("ingested_at"), row.get("reviewed_at")) if isinstance(t, datetime.datetime)]
+    if not times:
+        return ""
+    return int(max(times).replace(tzinfo=datetime.UTC).timestamp())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 _REGIONS = {
-    "Middle East": "AE BH CY IL IQ IR JO KW LB OM PS QA SA SY TR YE",
+    "Middle East": "AE BH IL IQ IR JO KW LB OM PS QA SA SY TR YE",
     "Northern Africa": "DZ EG LY MA SD TN EH",
     "Western Africa": "BF BJ CI CV GH GM GN GW LR ML MR NE NG SL SN TG",
     "Middle Africa": "AO CD CF CG CM GA GQ ST TD",
@@ -13,7 +13,7 @@ _REGIONS = {
     "Southeast Asia": "BN ID KH LA MM MY PH SG TH TL VN",
     "East Asia": "CN HK JP KP KR MN MO TW",
     "Caucasus and Central Asia": "AM AZ GE KG KZ TJ TM UZ",
-    "Europe": "AD AL AT BA BE BG BY CH CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME "
+    "Europe": "AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME "
     "MK MT NL NO PL PT RO RS RU SE SI SK SM UA VA XK",
     "North America": "CA US GL PM BM",
     "Central America": "BZ CR GT HN MX NI PA SV",

@@ -1,72 +1,47 @@
-"""Exports of stored events: ACLED CSV, JSONL (contract events), GeoJSON and Parquet."""
+"""The JSONL, GeoJSON and Parquet writers of stored events (rows of :func:`faultlines.store.read.events`)."""
 
 from __future__ import annotations
 
+import datetime
 import json
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from faultlines.export.acled_csv import DEFAULT_MODALITIES, write_acled_csv
-from faultlines.store.database import Store
-from faultlines.store.queries import EVENT_COLUMNS, EventFilter
-from faultlines.store.review import ReviewFilter, list_reviewed_events, overlaid_events_sql
+import duckdb
 
-FORMATS = ("acled-csv", "jsonl", "geojson", "parquet")
+from faultlines.export.base import ExportStats, text_writer
+from faultlines.store.queries import EVENT_COLUMNS
 
-
-def export_events(
-    store: Store,
-    fmt: str,
-    output: str | Path,
-    *,
-    selection: EventFilter = EventFilter(),  # noqa: B008  (frozen, so a shared default is safe)
-    modalities: tuple[str, ...] | None = None,
-    reviewed_only: bool = False,
-) -> int:
-    """Write the selected events to ``output``; return how many were written.
-
-    ``modalities`` limits the events by modality; ACLED CSV defaults to events that happened.
-    Reviewed values replace extracted ones, events a reviewer rejected are left out, and
-    ``reviewed_only`` keeps only events a reviewer accepted or edited.
-    """
-    if modalities is None and fmt == "acled-csv":
-        modalities = DEFAULT_MODALITIES
-    review = ReviewFilter(status="reviewed" if reviewed_only else None, include_rejected=False)
-    rows = [r for r in list_reviewed_events(store, selection, review) if not modalities or r["modality"] in modalities]
-    path = Path(output)
-    if fmt == "parquet":
-        return _write_parquet(store, rows, path)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        if fmt == "acled-csv":
-            return write_acled_csv(rows, handle)
-        if fmt == "jsonl":
-            for row in rows:
-                handle.write(json.dumps(_jsonl_record(row), ensure_ascii=False, default=str) + "\n")
-            return len(rows)
-        if fmt == "geojson":
-            collection = geojson(rows)
-            json.dump(collection, handle, ensure_ascii=False, default=str)
-            return len(collection["features"])
-    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+DOCUMENT_FIELDS = ("doc_id", "source", "outlet", "published")
+REVIEW_FIELDS = ("review_status", "reviewer", "reviewed_at")
 
 
-def _jsonl_record(row: dict[str, Any]) -> dict[str, Any]:
-    return row["record"] | {
-        "doc_id": row["doc_id"],
-        "source": row["source"],
-        "outlet": row["outlet"],
-        "published": row["published"],
-    }
+def jsonl_record(row: dict[str, Any]) -> dict[str, Any]:
+    """The contract event with its document and review state."""
+    return row["record"] | {c: row[c] for c in DOCUMENT_FIELDS} | {"review_status": row["review_status"]}
 
 
-def geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:
+def write_jsonl(rows: Iterable[dict[str, Any]], handle: IO[bytes]) -> ExportStats:
+    stats = ExportStats()
+    with text_writer(handle) as text:
+        for row in rows:
+            text.write(json.dumps(jsonl_record(row), ensure_ascii=False, default=_iso) + "\n")
+            stats.written += 1
+    return stats
+
+
+def geojson(rows: Iterable[dict[str, Any]], stats: ExportStats | None = None) -> dict[str, Any]:
     """Events with coordinates as a FeatureCollection (GeoJSON order: longitude, latitude)."""
     features = []
     for row in rows:
         if row["latitude"] is None or row["longitude"] is None:
+            if stats is not None:
+                stats.leave_out("unlocated")
             continue
         properties = {c: row[c] for c in EVENT_COLUMNS if c not in ("latitude", "longitude")}
-        properties |= {"outlet": row["outlet"], "source": row["source"]}
+        properties |= {"outlet": row["outlet"], "source": row["source"], "review_status": row["review_status"]}
         properties["evidence"] = " ".join(e["text"].strip() for e in row["record"].get("evidence", []))
         features.append(
             {
@@ -79,20 +54,83 @@ def geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _write_parquet(store: Store, rows: list[dict[str, Any]], path: Path) -> int:
-    """DuckDB writes the Parquet file itself; the ids select the same events as the other formats."""
-    ids = [row["event_id"] for row in rows]
-    columns = ", ".join("e." + c for c in EVENT_COLUMNS)
-    with store.reader() as con:
-        con.execute(
-            f"COPY (SELECT {columns}, d.outlet, d.title, d.source, d.published, e.record "
-            f"FROM ({overlaid_events_sql()}) e JOIN documents d USING (doc_id) "
-            "WHERE e.event_id IN (SELECT unnest($ids)) "
-            f"ORDER BY e.date_start NULLS LAST, e.event_id) TO '{_sql_path(path)}' (FORMAT parquet)",
-            {"ids": ids},
-        )
-    return len(ids)
+def write_geojson(rows: Iterable[dict[str, Any]], handle: IO[bytes]) -> ExportStats:
+    stats = ExportStats()
+    collection = geojson(rows, stats)
+    stats.written = len(collection["features"])
+    with text_writer(handle) as text:
+        json.dump(collection, text, ensure_ascii=False, default=_iso)
+    return stats
 
 
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")
+# Parquet columns and their DuckDB types: the event columns as stored, the document's, the
+# review state, and the contract record as JSON text.
+PARQUET_COLUMNS = {
+    **{c: "VARCHAR" for c in EVENT_COLUMNS},
+    **{c: "INTEGER" for c in EVENT_COLUMNS if c.startswith(("inter", "fatalities")) or c.endswith("precision")},
+    "intra_group": "BOOLEAN",
+    "latitude": "DOUBLE",
+    "longitude": "DOUBLE",
+    "confidence": "DOUBLE",
+    "date_start": "DATE",
+    "date_end": "DATE",
+    "outlet": "VARCHAR",
+    "title": "VARCHAR",
+    "source": "VARCHAR",
+    "published": "DATE",
+    "review_status": "VARCHAR",
+    "record": "JSON",
+}
+
+
+def write_parquet(rows: Iterable[dict[str, Any]], handle: IO[bytes]) -> ExportStats:
+    """DuckDB types the columns and writes the Parquet file; its bytes go to ``handle``."""
+    stats = ExportStats()
+    with tempfile.TemporaryDirectory(prefix="faultlines-parquet-") as tmp:
+        lines, out = Path(tmp) / "rows.jsonl", Path(tmp) / "events.parquet"
+        with lines.open("w", encoding="utf-8") as text:
+            for row in rows:
+                values = {c: row.get(c) for c in PARQUET_COLUMNS}
+                values["record"] = json.dumps(row["record"], ensure_ascii=False, default=_iso)
+                text.write(json.dumps(values, ensure_ascii=False, default=_iso) + "\n")
+                stats.written += 1
+        columns = ", ".join(f"'{c}': '{t}'" for c, t in PARQUET_COLUMNS.items())
+        con = duckdb.connect()
+        try:
+            con.execute(
+                f"COPY (SELECT * FROM read_json('{lines}', format='newline_delimited', columns={{{columns}}})) "
+                f"TO '{out}' (FORMAT parquet)"
+            )
+        finally:
+            con.close()
+        handle.write(out.read_bytes())
+    return stats
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def export_events(
+    store: Any,
+    fmt: str,
+    output: str | Path,
+    *,
+    selection: Any = None,
+    modalities: tuple[str, ...] | None = None,
+    reviewed_only: bool = False,
+) -> int:
+    """Write the selected events to the file ``output`` in format ``fmt``; return how many were
+    written (:func:`faultlines.export.registry.export` says also how many were left out and why)."""
+    from dataclasses import replace
+
+    from faultlines.export.registry import export  # the registry imports these writers
+    from faultlines.store.queries import EventFilter
+
+    selection = selection or EventFilter()
+    if modalities:
+        selection = replace(selection, modalities=tuple(modalities))
+    with Path(output).open("wb") as handle:
+        return export(store, fmt, handle, selection=selection, reviewed_only=reviewed_only).written

@@ -1,4 +1,8 @@
-"""Read-side queries shared by the CLI, the exports and the web app."""
+"""The event filter and the readers of what was extracted, before review.
+
+What users see (the CLI, the web app, the API, the exports) goes through :mod:`faultlines.store.read`,
+which overlays reviewed values; :func:`list_events` here gives the extracted values as stored.
+"""
 
 from __future__ import annotations
 
@@ -57,6 +61,8 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     doc_id: str | None = None
+    # Any of these modalities (exports default to what a user would publish: see store.read).
+    modalities: tuple[str, ...] = ()
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -66,6 +72,9 @@ class EventFilter:
             if value:
                 clauses.append(f"lower(e.{column}) = lower(?)")
                 values.append(value)
+        if self.modalities:
+            clauses.append(f"e.modality IN ({', '.join('?' * len(self.modalities))})")
+            values.extend(self.modalities)
         if self.country:
             clauses.append("lower(e.country_code) = lower(?)")
             values.append(self.country)
@@ -101,7 +110,8 @@ def list_events(
     order_by: str = "date_start",
     descending: bool = False,
 ) -> list[dict[str, Any]]:
-    """Events as flat dicts (the EVENT_COLUMNS plus document outlet/title/source and the record)."""
+    """Extracted events (reviews not applied) as flat dicts: the EVENT_COLUMNS plus the
+    document's outlet/title/source and the record. Users read :func:`faultlines.store.read.events`."""
     if order_by not in SORTABLE:
         order_by = "date_start"
     where, values = selection.where()
@@ -142,13 +152,15 @@ def list_failures(store: Store, *, code: str | None = None) -> list[dict[str, An
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
-    """A document with everything found in it, or None."""
+def get_document(store: Store, doc_id: str, *, exact: bool = False) -> dict[str, Any] | None:
+    """A document with everything found in it, or None. ``exact`` (the web app and API): the
+    id only, never a prefix or a LIKE pattern (``_`` and ``%`` would match any document)."""
+    match, values = ("doc_id = ?", [doc_id]) if exact else ("doc_id = ? OR doc_id LIKE ?", [doc_id, f"{doc_id}%"])
     with store.reader() as con:
         cursor = con.execute(
             "SELECT doc_id, source, title, outlet, author, url, published, language, chars, text "
-            "FROM documents WHERE doc_id = ? OR doc_id LIKE ? ORDER BY doc_id LIMIT 1",
-            [doc_id, f"{doc_id}%"],
+            f"FROM documents WHERE {match} ORDER BY doc_id LIMIT 1",
+            values,
         )
         names = [d[0] for d in cursor.description]
         row = cursor.fetchone()

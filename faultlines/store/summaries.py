@@ -1,4 +1,6 @@
-"""Read-only aggregates the workbench pages show: documents, actors, places, months.
+"""Lists and counts the workbench, the API and the CLI show: documents, actors, places, months.
+
+Part of the read service (:mod:`faultlines.store.read` names them all).
 
 Every event count here is over reviewed values (:func:`overlaid_events_sql`) and leaves out
 events a reviewer rejected.
@@ -6,7 +8,6 @@ events a reviewer rejected.
 
 from __future__ import annotations
 
-import datetime
 import json
 from collections import Counter
 from typing import Any
@@ -193,10 +194,3 @@ def recent_failures(store: Store, *, limit: int = 10) -> list[dict[str, Any]]:
                 f"ORDER BY last_seen DESC LIMIT {int(limit)}"
             )
         )
-
-
-def as_of(value: Any) -> str:
-    """A date or timestamp as ISO text ('' for None)."""
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    return "" if value is None else str(value)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from faultlines.store import read
 from faultlines.store.database import Store
 from faultlines.store.queries import EventFilter, get_document
-from faultlines.store.review import ReviewFilter, audit_trail, get_reviewed_event, list_reviewed_events
+from faultlines.store.review import audit_trail
 from faultlines.web import across, data
 from faultlines.web.highlight import Mark, event_marks, segments
 
@@ -33,10 +34,10 @@ def document_marks(document: dict[str, Any], events: list[dict[str, Any]]) -> li
 
 
 def document_view(store: Store, doc_id: str) -> dict[str, Any] | None:
-    document = get_document(store, doc_id)
+    document = get_document(store, doc_id, exact=True)
     if document is None:
         return None
-    events = list_reviewed_events(store, EventFilter(doc_id=document["doc_id"]), ReviewFilter())
+    events = read.events(store, EventFilter(doc_id=document["doc_id"]))
     document["events"] = events
     document["actors"] = data.document_actors(store, document["doc_id"])
     document["segments"] = segments(document["text"], document_marks(document, events))
@@ -45,7 +46,7 @@ def document_view(store: Store, doc_id: str) -> dict[str, Any] | None:
 
 def report_view(store: Store, event: dict[str, Any]) -> dict[str, Any] | None:
     """One report of an event: its document with that event's evidence highlighted."""
-    document = get_document(store, event["doc_id"])
+    document = get_document(store, event["doc_id"], exact=True)
     if document is None:
         return None
     return {
@@ -61,7 +62,7 @@ def report_view(store: Store, event: dict[str, Any]) -> dict[str, Any] | None:
 
 def event_view(store: Store, event_id: str) -> dict[str, Any] | None:
     """An event with every report of it (evidence highlighted), its audit trail and contradictions."""
-    event = get_reviewed_event(store, event_id)
+    event = read.event(store, event_id)
     if event is None:
         return None
     incident = across.incident_of(store, event["event_id"])
@@ -69,7 +70,7 @@ def event_view(store: Store, event_id: str) -> dict[str, Any] | None:
         member_ids = [m["event_id"] for m in incident.get("members", []) if m["event_id"] != event["event_id"]]
     else:
         member_ids = [row["event_id"] for row in data.same_event_elsewhere(store, event)]
-    others = [e for e in (get_reviewed_event(store, i) for i in member_ids) if e is not None]
+    others = [e for e in (read.event(store, i) for i in member_ids) if e is not None]
     reports = [r for r in (report_view(store, e) for e in [event, *others]) if r is not None]
     return {
         "event": event,

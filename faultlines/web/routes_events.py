@@ -1,25 +1,23 @@
-"""Event pages: the filtered table (with CSV/GeoJSON of the view), an event, its review form."""
+"""Event pages: the filtered table (with every export of the view), an event, its review form.
+
+Pages, exports and the API read through :mod:`faultlines.store.read`; exports are the
+registry's (:mod:`faultlines.export.registry`), the same writers the CLI uses.
+"""
 
 from __future__ import annotations
 
 import datetime
 import io
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict
 
-from faultlines.export.acled_csv import write_acled_csv
-from faultlines.export.formats import geojson
+from faultlines.export.registry import EXPORTERS, export_rows, exporter
 from faultlines.ontology import EVENT_TYPES, KINDS, MODALITIES, SUB_EVENT_TYPES
-from faultlines.store.review import (
-    REVIEWABLE,
-    count_reviewed_events,
-    list_reviewed_events,
-    review_event,
-)
+from faultlines.store import read
+from faultlines.store.review import REVIEWABLE, review_event
 from faultlines.web import detail
 from faultlines.web.errors import WebError
 from faultlines.web.pages import render
@@ -56,8 +54,8 @@ EDIT_FIELDS = (
 
 def event_page(request: Request, q: EventQuery) -> Page:
     store = store_of(request)
-    total = count_reviewed_events(store, q.event_filter(), q.review_filter())
-    rows = list_reviewed_events(
+    total = read.count_events(store, q.event_filter(), q.review_filter())
+    rows = read.events(
         store,
         q.event_filter(),
         q.review_filter(),
@@ -70,38 +68,66 @@ def event_page(request: Request, q: EventQuery) -> Page:
 
 
 def exported_rows(request: Request, q: EventQuery) -> list[dict[str, Any]]:
-    """Every event of the view (all pages, same order), rejected ones left out unless asked for."""
-    return list_reviewed_events(
+    """Every event of the view (all pages, same order) as exports write them: rejected ones left
+    out unless asked for, and only asserted and alleged events unless the view picks a modality."""
+    return export_rows(
         store_of(request),
         q.event_filter(),
-        q.review_filter(for_export=True),
+        review=q.review_filter(for_export=True),
         limit=EXPORT_LIMIT,
         order_by=q.sort,
         descending=q.desc,
     )
 
 
+def export_modalities(q: EventQuery) -> tuple[str, ...]:
+    """The modalities an export of this view holds (shown beside every export link)."""
+    return (q.modality,) if q.modality else read.PUBLISHABLE
+
+
+def export_response(request: Request, q: EventQuery, name: str) -> Response:
+    """The view's events written by the registry's exporter ``name``."""
+    if name not in EXPORTERS:
+        raise WebError(404, f"no export format {name!r}: use one of {', '.join(EXPORTERS)}")
+    found = exporter(name)
+    handle = io.BytesIO()
+    stats = found.writer(exported_rows(request, q), handle)
+    headers = {
+        "Content-Disposition": f'attachment; filename="faultlines-events{found.suffix}"',
+        "X-Faultlines-Written": str(stats.written),
+        "X-Faultlines-Left-Out": ", ".join(f"{k}={v}" for k, v in sorted(stats.left_out.items())),
+    }
+    return Response(handle.getvalue(), media_type=found.media_type, headers=headers)
+
+
 @router.get("/events", include_in_schema=False)
 def events_page(request: Request, q: Annotated[EventQuery, Query()]) -> Response:
     page = event_page(request, q)
-    return render(request, "events.html", {"title": "Events", "q": q, "params": q.params(), "page": page} | CHOICES)
+    context = {"title": "Events", "q": q, "params": q.params(), "page": page}
+    context |= {"exporters": EXPORTERS.values(), "export_modalities": export_modalities(q)}
+    return render(request, "events.html", context | CHOICES)
 
 
 @router.get("/events.csv", include_in_schema=False)
 def events_csv(request: Request, q: Annotated[EventQuery, Query()]) -> Response:
-    handle = io.StringIO()
-    write_acled_csv(exported_rows(request, q), handle)
-    return Response(
-        handle.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="faultlines-events.csv"'},
-    )
+    return export_response(request, q, "acled-csv")
 
 
 @router.get("/events.geojson", include_in_schema=False)
 def events_geojson(request: Request, q: Annotated[EventQuery, Query()]) -> Response:
-    body = json.dumps(geojson(exported_rows(request, q)), ensure_ascii=False, default=str)
-    return Response(body, media_type="application/geo+json")
+    return export_response(request, q, "geojson")
+
+
+@router.get("/export/{name}", include_in_schema=False)
+def events_export(request: Request, name: str, q: Annotated[EventQuery, Query()]) -> Response:
+    return export_response(request, q, name)
+
+
+@router.get("/api/export/{name}", tags=["api"])
+def api_export(request: Request, name: str, q: Annotated[EventQuery, Query()]) -> Response:
+    """The events of a view in an export format (acled-csv, jsonl, geojson, parquet, plover-jsonl):
+    reviewed values, rejected events left out, asserted and alleged events unless ``modality`` is given."""
+    return export_response(request, q, name)
 
 
 @router.get("/events/{event_id}", include_in_schema=False)

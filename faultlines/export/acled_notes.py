@@ -1,0 +1,66 @@
+"""ACLED's ``notes``: one clean sentence of the report, with its source.
+
+The sentence is the report's own (evidence, never rewritten): the one holding the event's
+trigger, else the first. Datelines ("BEIRUT, Dec 6 (Levant Monitor) -"), bylines and photo
+credits are left out, and the source and publication date follow in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+MAX_CHARS = 400
+# A dateline opens a wire report: a capitalised place, optionally a date and an outlet in
+# brackets, then a dash ("BEIRUT, Dec 6 (Levant Monitor) –", "KABUL (Reuters) -").
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,60}\))?\s*[-–—]+\s+"
+)
+_NOT_PROSE = re.compile(r"^(?:by\s+[A-Z]|photo:|image:|credit:|file photo)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“‘(])")
+
+
+def sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the sentences of a span, lines that are not prose left out."""
+    found: list[tuple[int, int, str]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        stripped = line.group().strip()
+        if not stripped or _NOT_PROSE.match(stripped):
+            continue
+        start = line.start()
+        for piece in _SENTENCE_END.split(line.group()):
+            at = text.index(piece, start)
+            if piece.strip():
+                found.append((offset + at, offset + at + len(piece), piece.strip()))
+            start = at + len(piece)
+    return found
+
+
+def summary_sentence(record: Mapping[str, Any]) -> str:
+    """The sentence of the evidence that holds the trigger (else the first), dateline removed."""
+    trigger = record.get("trigger") or {}
+    candidates: list[tuple[int, int, str]] = []
+    for span in record.get("evidence") or []:
+        candidates += sentences(span.get("text") or "", span.get("start") or 0)
+    if not candidates:
+        return ""
+    at = trigger.get("start")
+    chosen = next((s for s in candidates if at is not None and s[0] <= at < s[1]), candidates[0])
+    text = _DATELINE.sub("", " ".join(chosen[2].split()))
+    if len(text) > MAX_CHARS:
+        text = text[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def acled_notes(row: Mapping[str, Any], sources: list[str]) -> str:
+    sentence = summary_sentence(row["record"])
+    if not sentence:
+        return ""
+    if sentence[-1] not in ".!?…":
+        sentence += "."
+    cited = "; ".join(sources)
+    published = row.get("published")
+    when = published.isoformat() if hasattr(published, "isoformat") else published
+    bracket = ", ".join(str(v) for v in (cited, when) if v)
+    return f"{sentence} [{bracket}]" if bracket else sentence
