@@ -4,9 +4,10 @@ Example::
 
     import faultlines
 
+    record = faultlines.extract_text("Gunmen killed three soldiers near Mosul on Tuesday.")
     settings = faultlines.Settings(db_path="reports.duckdb")
-    for result in faultlines.extract(["examples/reports"], settings):
-        print(faultlines.to_contract(result)["events"])
+    faultlines.ingest(["examples/reports"], settings)
+    faultlines.open("reports.duckdb").events(kind="infighting")
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-# name -> module; imported on first use so `import faultlines` stays cheap.
+# name -> module (or "module:attribute"); imported on first use so `import faultlines` stays cheap.
 _EXPORTS = {
+    "open": "faultlines.reader:open_reader",
+    "Reader": "faultlines.reader",
     "Settings": "faultlines.config",
     "extract": "faultlines.service",
     "extract_text": "faultlines.service",
@@ -25,7 +28,6 @@ _EXPORTS = {
     "Pipeline": "faultlines.pipeline",
     "Store": "faultlines.store.database",
     "EventFilter": "faultlines.store.queries",
-    "list_events": "faultlines.store.queries",
     "export_events": "faultlines.export.formats",
     "to_contract": "faultlines.contract",
     "FaultlinesError": "faultlines.errors",
@@ -38,5 +40,6 @@ __all__ = ["__version__", *sorted(_EXPORTS)]
 
 def __getattr__(name: str) -> Any:
     if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
+        module, _, attribute = _EXPORTS[name].partition(":")
+        return getattr(importlib.import_module(module), attribute or name)
     raise AttributeError(f"module 'faultlines' has no attribute {name!r}")

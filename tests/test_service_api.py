@@ -42,3 +42,40 @@ def test_service_extract_text_reads_a_text_as_extract_reads_a_file() -> None:
     assert event["date"]["start"] == "2019-01-22"  # the Tuesday before the publication day
     assert event["fatalities"]["best"] == 3
     assert text[event["trigger"]["start"] : event["trigger"]["end"]] == "killed"
+
+
+# ------------------------------------------------------------------------------- faultlines.open
+def _stored_database(tmp_path):
+    """A database with one document holding an asserted clash and a planned one (no model)."""
+    import dataclasses
+    import hashlib
+
+    from records_factory import make_result
+
+    from faultlines.store.database import Store
+
+    result = make_result()
+    (clash,) = result.events
+    planned = dataclasses.replace(clash, event_id=hashlib.sha1(b"planned").hexdigest(), modality="planned")
+    path = tmp_path / "r.duckdb"
+    Store(path).write([dataclasses.replace(result, events=(clash, planned))])
+    return path, clash
+
+
+def test_service_open_refuses_a_missing_database(tmp_path) -> None:
+    with pytest.raises(UsageError, match="no database at"):
+        faultlines.open(tmp_path / "nothing.duckdb")
+
+
+def test_service_open_reads_publishable_events_as_records_and_frames(tmp_path) -> None:
+    path, clash = _stored_database(tmp_path)
+    db = faultlines.open(path)
+    (record,) = db.events()  # the planned clash is not what a user would publish
+    assert (record["id"], record["modality"], record["fatalities"]["best"]) == (clash.event_id, "asserted", 7)
+    assert len(db.events(modalities=["asserted", "planned"])) == 2
+    assert db.events(kind="defection") == []
+    frame = db.events(frame=True)
+    assert list(frame["event_id"]) == [clash.event_id] and "record" not in frame.columns
+    assert list(db.documents(frame=True)["title"]) == ["Clash in Hajin"]
+    with pytest.raises(UsageError, match="unknown event filter colour"):
+        db.events(colour="red")
