@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 
 from faultlines.cli import main
 from faultlines.cli.options import db_option, fail
 from faultlines.errors import UsageError
+
+if TYPE_CHECKING:
+    from faultlines.store.database import Store
+
+# Kept here (not imported from faultlines.web.auth) so `--help` does not load the web stack.
+ROLES = ("reader", "reviewer", "admin")
 
 
 @main.command("serve")
@@ -40,6 +48,12 @@ from faultlines.errors import UsageError
     type=click.IntRange(1, 100_000),
     help="Largest file the ingest page accepts.",
 )
+@click.option(
+    "--trusted-proxy",
+    metavar="IP",
+    help="Address of a reverse proxy (TLS in front of the workbench) whose X-Forwarded-For and "
+    "X-Forwarded-Proto headers are believed: login limits then count the real clients.",
+)
 def serve(
     db: str,
     host: str,
@@ -49,6 +63,7 @@ def serve(
     secure_cookies: bool | None,
     share_db: bool,
     max_upload_kib: int,
+    trusted_proxy: str | None,
 ) -> None:
     """Serve the analyst workbench: browse, map, review and export the stored events.
 
@@ -61,6 +76,7 @@ def serve(
       faultlines ingest examples/reports --db demo.duckdb
       faultlines serve --db demo.duckdb
       faultlines serve --db demo.duckdb --host 0.0.0.0 --port 8080
+      faultlines serve --db demo.duckdb --trusted-proxy 127.0.0.1   # behind nginx with TLS
     """
     import uvicorn
 
@@ -76,7 +92,15 @@ def serve(
     )
     app = create_app(config)
     click.echo(f"Faultlines workbench on http://{_display_host(host)}:{port}/ (database {db}); Ctrl-C stops it.")
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False, server_header=False)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        proxy_headers=trusted_proxy is not None,
+        forwarded_allow_ips=trusted_proxy,
+        server_header=False,
+    )
 
 
 def _display_host(host: str) -> str:
@@ -85,12 +109,18 @@ def _display_host(host: str) -> str:
 
 @main.group("users")
 def users() -> None:
-    """Manage the reviewer accounts of the workbench.
+    """Manage the workbench's accounts and their roles.
+
+    Roles: reader (may log in and read), reviewer (may also review events and ingest
+    reports), admin (what a reviewer may). Setting a password, disabling or removing an
+    account ends its sessions at once.
 
     \b
     Example:
       faultlines users add ana
+      faultlines users add ben --role reader
       faultlines users list
+      faultlines users disable ben
     """
 
 
@@ -98,14 +128,15 @@ def users() -> None:
 @db_option
 @click.argument("username")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
-@click.option("--replace", is_flag=True, help="Set a new password for an existing user.")
-def users_add(db: str, username: str, password_stdin: bool, replace: bool) -> None:
-    """Create a reviewer account (the password is asked for, or read from stdin).
+@click.option("--replace", is_flag=True, help="Set a new password (and role) for an existing user; ends its sessions.")
+@click.option("--role", type=click.Choice(ROLES), default="reviewer", show_default=True, help="What the user may do.")
+def users_add(db: str, username: str, password_stdin: bool, replace: bool, role: str) -> None:
+    """Create an account (the password is asked for, or read from stdin).
 
     \b
     Example:
       faultlines users add ana --db demo.duckdb
-      echo "$PASSWORD" | faultlines users add ana --password-stdin
+      echo "$PASSWORD" | faultlines users add ana --password-stdin --replace
     """
     from faultlines.store.database import Store
     from faultlines.web.auth import add_user
@@ -115,16 +146,16 @@ def users_add(db: str, username: str, password_stdin: bool, replace: bool) -> No
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
-        add_user(Store(db), username, password, replace=replace)
+        add_user(Store(db), username, password, role=role, replace=replace)
     except UsageError as e:
         fail(str(e))
-    click.echo(f"reviewer {username} {'updated' if replace else 'added'} in {db}", err=True)
+    click.echo(f"{role} {username} {'updated, sessions ended,' if replace else 'added'} in {db}", err=True)
 
 
 @users.command("list")
 @db_option
 def users_list(db: str) -> None:
-    """List the reviewer accounts.
+    """List the accounts: name, role, and whether the account is disabled.
 
     \b
     Example:
@@ -133,5 +164,63 @@ def users_list(db: str) -> None:
     from faultlines.store.database import Store
     from faultlines.web.auth import list_users
 
-    for username, role in list_users(Store(db)):
-        click.echo(f"{username}\t{role}")
+    for account in list_users(Store(db)):
+        state = "disabled" if account.disabled else "active"
+        click.echo(f"{account.username}\t{account.role}\t{state}")
+
+
+@users.command("disable")
+@db_option
+@click.argument("username")
+def users_disable(db: str, username: str) -> None:
+    """Stop an account from logging in (its sessions end; its reviews stay).
+
+    \b
+    Example:
+      faultlines users disable ben --db demo.duckdb
+    """
+    _account_change(db, username, "disabled", lambda store: _set_disabled(store, username, True))
+
+
+@users.command("enable")
+@db_option
+@click.argument("username")
+def users_enable(db: str, username: str) -> None:
+    """Let a disabled account log in again.
+
+    \b
+    Example:
+      faultlines users enable ben --db demo.duckdb
+    """
+    _account_change(db, username, "enabled", lambda store: _set_disabled(store, username, False))
+
+
+@users.command("remove")
+@db_option
+@click.argument("username")
+def users_remove(db: str, username: str) -> None:
+    """Delete an account and its sessions (its reviews and audit entries keep its name).
+
+    \b
+    Example:
+      faultlines users remove ben --db demo.duckdb
+    """
+    from faultlines.web.auth import remove_user
+
+    _account_change(db, username, "removed", lambda store: remove_user(store, username))
+
+
+def _set_disabled(store: Store, username: str, disabled: bool) -> None:
+    from faultlines.web.auth import set_disabled
+
+    set_disabled(store, username, disabled)
+
+
+def _account_change(db: str, username: str, done: str, change: Callable[[Store], None]) -> None:
+    from faultlines.store.database import Store
+
+    try:
+        change(Store(db))
+    except UsageError as e:
+        fail(str(e))
+    click.echo(f"user {username} {done} in {db}", err=True)

@@ -50,7 +50,7 @@ def api_documents(
     return Page.of(rows, total, page, per_page)
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id:path}")
 def api_document(request: Request, doc_id: str) -> dict[str, Any]:
     """A document: its text and everything found in it (events with reviewed values)."""
     view = detail.document_view(store_of(request), doc_id)

@@ -17,19 +17,24 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import js_lib_leaflet
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp
 
 from faultlines.config import Settings
 from faultlines.errors import StoreError
 from faultlines.store.database import Store
 from faultlines.web import across, api, errors, routes_events, routes_ingest, routes_pages
+from faultlines.web.body_guard import BodyGuard, upload_limit
 from faultlines.web.jobs import IngestJobs, Runner
 from faultlines.web.security import SecurityHeaders
+from faultlines.web.session import SESSION_COOKIE
+from faultlines.web.throttle import LoginThrottle
 
 STATIC = Path(__file__).parent / "static"
 LEAFLET = Path(js_lib_leaflet.__file__).parent / "static" / "js_lib_leaflet"
@@ -48,6 +53,7 @@ class WebConfig:
     max_upload_kib: int = 2048
     share_db: bool = False  # release the file between requests, so other processes can write (slower)
     runner: Runner | None = None  # how uploads are ingested; default: faultlines.service.ingest
+    login_throttle: LoginThrottle | None = None  # default: the limits in faultlines.web.throttle
 
 
 def service_runner(settings: Settings, store: Store) -> Runner:
@@ -93,8 +99,10 @@ def create_app(config: WebConfig) -> FastAPI:
         description="Conflict events extracted from news reports, with evidence, review and audit trail.",
     )
     app.state.store, app.state.config, app.state.jobs = store, config, jobs
+    app.state.login_throttle = config.login_throttle or LoginThrottle()
     jobs.background(lambda: log.info("%s", across.refresh(store)))  # may take a while on a big store
-    app.add_middleware(SecurityHeaders, tiles_url=config.tiles_url)
+    app.add_middleware(BodyGuard, upload_limit=lambda: upload_limit(jobs.max_bytes), session_cookie=SESSION_COOKIE)
+    _outermost(app, SecurityHeaders, tiles_url=config.tiles_url)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/vendor/leaflet", StaticFiles(directory=LEAFLET), name="leaflet")
     errors.install(app)
@@ -102,6 +110,17 @@ def create_app(config: WebConfig) -> FastAPI:
     for router in (api.router, routes_pages.router, routes_events.router, routes_ingest.router):
         app.include_router(router)
     return app
+
+
+def _outermost(app: FastAPI, middleware: Callable[..., ASGIApp], **options: Any) -> None:
+    """Wrap ``middleware`` around Starlette's whole stack, its 500 responses included
+    (``add_middleware`` puts it inside the server-error handler)."""
+    build = app.build_middleware_stack
+
+    def build_wrapped() -> ASGIApp:
+        return middleware(build(), **options)
+
+    app.build_middleware_stack = build_wrapped  # type: ignore[method-assign]
 
 
 def _install_fallbacks(app: FastAPI) -> None:

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 PLOT_BOTTOM = 20  # room for the period labels
 DOT_MARGIN = 6  # keeps an index of 1 (and its marker) inside the plot
@@ -163,7 +164,7 @@ def circle_graph(
             14 if n["id"] == center else 8,
             n.get("name") or n["id"],
             "hub" if n["id"] == center else f"node {n.get('kind') or 'actor'}",
-            f"/actors/{n['actor_id']}" if n.get("actor_id") and n["id"] != center else None,
+            f"/actors/{quote(n['actor_id'], safe='')}" if n.get("actor_id") and n["id"] != center else None,
         )
         for n in nodes
         if n["id"] in place

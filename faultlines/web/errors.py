@@ -23,6 +23,7 @@ CODES = {
     404: "not_found",
     405: "method_not_allowed",
     409: "conflict",
+    411: "length_required",
     413: "too_large",
     415: "unsupported_type",
     422: "invalid_input",

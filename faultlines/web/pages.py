@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from faultlines.web import auth
 from faultlines.web import session as sessions
 from faultlines.web.charts import css_name
 
@@ -36,6 +37,11 @@ def _date(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _path_part(value: Any) -> str:
+    """An id as one URL path segment: every character that could end or split it encoded."""
+    return quote(str(value), safe="")
+
+
 def _query(params: dict[str, Any], **changes: Any) -> str:
     """A query string from ``params`` with ``changes`` applied (None drops a key)."""
     merged = {k: v for k, v in (params | changes).items() if v not in (None, "", False)}
@@ -51,6 +57,7 @@ ENV = jinja2.Environment(
 )
 ENV.filters["date"] = _date
 ENV.filters["css"] = css_name
+ENV.filters["id"] = _path_part
 ENV.globals["query"] = _query
 ENV.globals["nav"] = NAV
 
@@ -60,6 +67,7 @@ def render(request: Request, template: str, context: dict[str, Any], *, status_c
     page = {
         "request": request,
         "user": session.username if session else None,
+        "can_write": session is not None and auth.may_write(session.role),  # shows the Ingest link
         "csrf": sessions.csrf_token(request),
         "path": request.url.path,
         "title": context.get("title", "Faultlines"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import io
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -187,7 +188,7 @@ def review_form(request: Request, event_id: str, form: Annotated[ReviewForm, For
         reason=form.reason.strip() or None,
         changes=changes,
     )
-    return RedirectResponse(f"/events/{view['event']['event_id']}#review", status_code=303)
+    return RedirectResponse(f"/events/{quote(view['event']['event_id'], safe='')}#review", status_code=303)
 
 
 def edited_fields(event: dict[str, Any], form: ReviewForm) -> dict[str, Any]:

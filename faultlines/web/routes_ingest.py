@@ -21,6 +21,7 @@ def jobs_of(request: Request) -> IngestJobs:
 
 @router.get("/ingest")
 def ingest_page(request: Request) -> Response:
+    require_reviewer(request)  # ingesting is for reviewers and admins (security helper's edit)
     jobs = jobs_of(request)
     return render(
         request,

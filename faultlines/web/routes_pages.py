@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
@@ -14,7 +15,8 @@ from faultlines.web.charts import circle_graph, fragmentation_chart, month_chart
 from faultlines.web.errors import WebError
 from faultlines.web.pages import render
 from faultlines.web.schemas import EventQuery, Page
-from faultlines.web.session import SESSION_COOKIE, check_csrf, current, set_cookie, store_of
+from faultlines.web.session import SESSION_COOKIE, check_csrf, client_address, current, set_cookie, store_of
+from faultlines.web.throttle import LoginThrottle
 
 router = APIRouter(include_in_schema=False)
 
@@ -48,7 +50,7 @@ def documents(
     return render(request, "documents.html", {"title": "Documents", "page": listing, "search": search})
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id:path}")
 def document(request: Request, doc_id: str) -> Response:
     view = detail.document_view(store_of(request), doc_id)
     if view is None:
@@ -134,12 +136,19 @@ def login(
     next: Annotated[str, Form(max_length=500)] = "/",
 ) -> Response:
     check_csrf(request, csrf)
+    throttle: LoginThrottle = request.app.state.login_throttle
+    client = client_address(request)
+    wait_s = throttle.wait_s(username, client)
+    if wait_s:  # refused before any password check: a locked-out guess costs nothing
+        minutes = max(1, math.ceil(wait_s / 60))
+        message = f"too many failed logins: try again in {minutes} minute{'s' if minutes > 1 else ''}"
+        return _login_form(request, next, message, status_code=429, retry_after=math.ceil(wait_s))
     try:
         session = auth.login(store_of(request), username, password)
     except auth.AuthError as e:
-        return render(
-            request, "login.html", {"title": "Log in", "next": _local(next), "error": str(e)}, status_code=401
-        )
+        throttle.failed(username, client)
+        return _login_form(request, next, str(e), status_code=401)
+    throttle.succeeded(username)
     response = RedirectResponse(_local(next), status_code=303)
     set_cookie(request, response, SESSION_COOKIE, session.token, max_age=auth.SESSION_HOURS * 3600)
     return response
@@ -171,6 +180,15 @@ def api_docs(request: Request) -> Response:
         for method, op in methods.items()
     ]
     return render(request, "api_docs.html", {"title": "API", "operations": operations})
+
+
+def _login_form(request: Request, next: str, error: str, *, status_code: int, retry_after: int = 0) -> Response:
+    response = render(
+        request, "login.html", {"title": "Log in", "next": _local(next), "error": error}, status_code=status_code
+    )
+    if retry_after:
+        response.headers["Retry-After"] = str(retry_after)
+    return response
 
 
 def _local(target: str) -> str:

@@ -1,4 +1,4 @@
-"""Who is asking: the reviewer's session (cookie), and CSRF tokens for every form.
+"""Who is asking: the user's session (cookie) and role, and CSRF tokens for every form.
 
 A logged-in reviewer's CSRF token lives with the session in the database; before login (the
 login form) a random token is kept in an HttpOnly, SameSite=Strict cookie and repeated in the
@@ -35,10 +35,18 @@ def current(request: Request) -> auth.Session | None:
 
 
 def require_reviewer(request: Request) -> auth.Session:
+    """The session of a user who may change data (a reviewer or an admin); 401 or 403 otherwise."""
     session = current(request)
     if session is None:
         raise WebError(401, "log in as a reviewer to change data (accounts: `faultlines users add NAME`)")
+    if not auth.may_write(session.role):
+        raise WebError(403, f"a {session.role} may read but not change data: ask an admin for the reviewer role")
     return session
+
+
+def client_address(request: Request) -> str:
+    """The client's address as the server sees it (a trusted proxy's X-Forwarded-For, see `serve`)."""
+    return request.client.host if request.client else "unknown"
 
 
 def csrf_token(request: Request) -> str:

@@ -13,6 +13,8 @@ PAGES = ("/", "/documents", "/events", "/map", "/actors", "/actors/isis", "/stor
 
 @pytest.mark.parametrize("path", PAGES)
 def test_web_pages_render_with_a_strict_content_security_policy(client: TestClient, path: str) -> None:
+    if path == "/ingest":
+        log_in(client)  # for reviewers and admins only
     response = client.get(path)
     assert response.status_code == 200, response.text
     policy = response.headers["content-security-policy"]
