@@ -7,6 +7,9 @@ ACLED's rules, as its codebook states them:
   "Unidentified Armed Group (Syria)" (inter 3) for an unnamed armed side, "Civilians (Syria)"
   (7) for the victims of violence against civilians, "Protesters (Iraq)" (6) and "Rioters (Iraq)"
   (5) for unnamed demonstrators. Strategic developments without a named actor stay empty.
+- ACLED names actors, it does not describe them: an armed side the report only describes
+  ("fighters", "two groups", an unlinked lower-case description typed as a rebel group or
+  militia) is written as "Unidentified Armed Group (Syria)" (3); the description goes to ``tags``.
 - ``inter2`` is 0 when an event has no actor 2.
 - ``interaction`` joins both inter codes, the lower first (12: state forces and rebels); an
   event with one actor gets ten times its code (60: protesters alone).
@@ -24,6 +27,7 @@ from faultlines.actors.generic import GENERIC_CLASSES
 from faultlines.actors.words import GENERIC_HEADS
 
 CIVILIANS = 7
+ARMED_GROUPS = frozenset({2, 3, 4})  # rebels, political and identity militias
 # Event type -> the generic class ACLED writes for an unnamed actor 1 / actor 2.
 UNNAMED_ACTOR1 = {
     "Battles": "unidentified",
@@ -46,6 +50,7 @@ class ActorColumns:
     inter2: int | None = None
     assoc_actor_2: str = ""
     unnamed: list[str] = field(default_factory=list)  # "actor1"/"actor2" filled with a generic actor
+    described: dict[str, str] = field(default_factory=dict)  # side -> the description it replaced
 
     def interaction(self) -> str:
         return interaction(self.inter1, self.inter2 if self.actor2 else None, has_actor2=bool(self.actor2))
@@ -74,6 +79,14 @@ def actor_columns(row: Mapping[str, Any], country: str | None) -> ActorColumns:
         actor2=_name(row["actor2"], row["actor2_faction"], country),
         inter2=row["inter2"],
     )
+    for n in ("1", "2"):
+        name = row[f"actor{n}"]
+        if _described_armed_group(name, row[f"actor{n}_id"], row[f"inter{n}"]):
+            generic, inter = _generic("unidentified", country)
+            faction = row[f"actor{n}_faction"]
+            setattr(columns, f"actor{n}", generic + (f" ({faction})" if faction else ""))
+            setattr(columns, f"inter{n}", inter)
+            columns.described[f"actor{n}"] = name
     event_type = row["event_type"]
     if not columns.actor1 and event_type in UNNAMED_ACTOR1:
         columns.actor1, columns.inter1 = _generic(UNNAMED_ACTOR1[event_type], country)
@@ -96,6 +109,11 @@ def civilian_targeting(row: Mapping[str, Any], columns: ActorColumns) -> str:
         or any(_names_civilians(span.get("text") or "") for span in victims)
     )
     return "Civilian targeting" if targeted else ""
+
+
+def _described_armed_group(name: str | None, actor_id: str | None, inter: int | None) -> bool:
+    """An armed side the report describes rather than names: unlinked, lower-case ("fighters")."""
+    return bool(name) and actor_id is None and inter in ARMED_GROUPS and not name[:1].isupper()  # type: ignore[index]
 
 
 def _names_civilians(text: str) -> bool:

@@ -114,7 +114,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any]:
         "source_scale": source_scale(sources),
         "notes": acled_notes(row, sources),
         "fatalities": row.get("fatalities") or 0,
-        "tags": _tags(record, actors.unnamed),
+        "tags": _tags(record, actors.unnamed, actors.described),
         "timestamp": _timestamp(row),
     }
 
@@ -131,13 +131,14 @@ def _sources(row: dict[str, Any], record: dict[str, Any]) -> list[str]:
     return sources
 
 
-def _tags(record: dict[str, Any], unnamed: list[str]) -> str:
+def _tags(record: dict[str, Any], unnamed: list[str], described: dict[str, str]) -> str:
     tags = [f"modality: {record['modality']}"]
     if record.get("kind"):
         tags.append(f"kind: {record['kind']}")
     if record.get("intra_group"):
         tags.append("intra-group")
     tags += [f"{side}: not named in the report" for side in unnamed]
+    tags += [f"{side}: described as '{text}'" for side, text in described.items()]
     return "; ".join(tags)
 
 

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 from export_fixtures import event_id, result
 
-from faultlines.export.acled_actors import interaction
+from faultlines.export.acled_actors import actor_columns, interaction
 from faultlines.export.acled_countries import acled_country
 from faultlines.export.acled_notes import summary_sentence
 from faultlines.export.registry import export
@@ -173,3 +173,23 @@ def test_export_notes_sentence_holds_the_trigger() -> None:
     assert summary_sentence(record) == "Gunmen then shot two guards."
     first = {"evidence": [{"start": 0, "end": len(text), "text": text}], "trigger": None}
     assert summary_sentence(first) == "Police met elders."
+
+
+def test_export_acled_described_armed_side_becomes_an_unidentified_armed_group() -> None:
+    row = {
+        "event_type": "Battles",
+        "record": {},
+        "actor1": "fighters",
+        "actor1_id": None,
+        "actor1_faction": None,
+        "inter1": 2,
+        "actor2": "Military Forces of Syria",
+        "actor2_id": "syria_military",
+        "actor2_faction": None,
+        "inter2": 1,
+    }
+    columns = actor_columns(row, "Syria")
+    assert (columns.actor1, columns.inter1, columns.interaction()) == ("Unidentified Armed Group (Syria)", 3, "13")
+    assert columns.described == {"actor1": "fighters"}
+    named = actor_columns(row | {"actor1": "Free Syrian Army"}, "Syria")
+    assert (named.actor1, named.inter1, named.described) == ("Free Syrian Army", 2, {})
