@@ -57,6 +57,31 @@ CODES: dict[str, tuple[str, str]] = {
         "database {path} has migrations this program does not know ({found}; it knows {expected})",
         "upgrade faultlines",
     ),
+    "E403": (
+        "database {path} is in use by another program ({detail})",
+        "wait for it, or stop it; `faultlines serve` keeps its database open unless started with --share-db",
+    ),
+    "E404": (
+        "database {path} is damaged or truncated ({detail})",
+        "restore it from a backup, or ingest the reports again into a new --db (`faultlines doctor` checks a database)",
+    ),
+    "E405": (
+        "database {path} is read-only",
+        "reading commands still work; to write to it, fix its permissions or copy it somewhere writable",
+    ),
+    "E406": (
+        "folder {folder} cannot be written ({detail})",
+        "give a --db in a folder you can write to, or fix the folder's permissions",
+    ),
+    "E407": (
+        "the disk holding database {path} is full",
+        "free some space and run the command again (`faultlines ingest --resume` continues an ingest); "
+        "the batch being written was rolled back",
+    ),
+    "E408": (
+        "database {path} was made by an older faultlines (it lacks {missing})",
+        "upgrade it once with a writing command: `faultlines doctor --upgrade --db FILE`",
+    ),
     "E501": ("spaCy model '{model}' is not installed", "run `make install` (pip install -r requirements.txt)"),
     "E502": ("data file {path} is missing or invalid: {detail}", "reinstall faultlines"),
 }

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from functools import partial
 
 import click
@@ -99,6 +101,7 @@ def ingest(
     """
     settings = settings_from(db=db, published=published, max_mb=max_mb).with_(batch_size=batch_size)
     engine_name = _check_engine_options(engine_name, workers=workers, scheduler=scheduler)
+    _stop_cleanly_on_sigterm()
     try:
         record = _check_resume(ctx, resume, paths, settings)
         run_settings = settings if record is None else service.settings_from_record(record.settings, db_path=db)
@@ -128,6 +131,17 @@ def ingest(
     if summary.counts.failures:
         click.echo("  see them with: faultlines failures", err=True)
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """Let ``kill`` (SIGTERM) end an ingest as Ctrl-C does: the run is marked interrupted and
+    the batch being written is rolled back, instead of the process vanishing mid-batch."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _raise_exit)
+
+
+def _raise_exit(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _check_engine_options(engine_name: str, *, workers: int | None, scheduler: str | None) -> str:
@@ -196,8 +210,8 @@ def extract(paths: tuple[str, ...], output: click.utils.LazyFile, published: str
 def runs(db: str, limit: int) -> None:
     """List the latest runs, newest first: id, status, and what each stored.
 
-    A run whose status is `running` after its process died, or `interrupted`, continues
-    with `faultlines ingest --resume RUN_ID`.
+    A run whose process died (killed, or the machine stopped) shows as `interrupted`;
+    it continues with `faultlines ingest --resume RUN_ID`.
 
     \b
     Example:

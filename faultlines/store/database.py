@@ -12,8 +12,11 @@ the previous state of that batch intact.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
+import os
+import socket
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -27,6 +30,7 @@ import duckdb
 from faultlines.errors import InputError, StoreError
 from faultlines.records import DocumentResult, Failure
 from faultlines.store import rows
+from faultlines.store.problems import store_problem
 from faultlines.store.schema import KEYED_TABLES, MIGRATIONS, PER_DOCUMENT_TABLES, SCHEMA_VERSION
 
 
@@ -99,10 +103,23 @@ class Store:
             con.execute("SELECT count(*) FROM events").fetchone()
     """
 
-    def __init__(self, path: str | Path, *, lock_timeout_s: float = 30.0) -> None:
+    def __init__(self, path: str | Path, *, lock_timeout_s: float = 30.0, read_only: bool = False) -> None:
+        """Open (and, unless ``read_only``, create or upgrade) the database at ``path``.
+
+        A database whose schema is current is opened without writing anything, so a read-only
+        file or folder can be read; ``read_only`` never writes, and refuses an older schema
+        (E408) rather than upgrading it. Problems of the file or its disk are coded
+        :class:`StoreError` (see :mod:`faultlines.store.problems`)."""
         self.path = Path(path)
         self.lock_timeout_s = lock_timeout_s
+        self.read_only = read_only
         self._columns: dict[str, list[tuple[str, str]]] = {}  # table -> [(column, type)], read once
+        if read_only or self.path.exists():
+            missing = self._check_schema()
+            if not missing:
+                return
+            if read_only:
+                raise StoreError("E408", {"path": self.path, "missing": ", ".join(missing)})
         self._migrate()
 
     # -- connections ---------------------------------------------------------------------
@@ -110,14 +127,23 @@ class Store:
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-write connection inside one transaction, holding the writer lock."""
+        if self.read_only:
+            raise StoreError("E405", {"path": self.path})
         with self._writer_lock(), self._connect(read_only=False) as con:
-            con.execute("BEGIN TRANSACTION")
             try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    yield con
+                except BaseException:
+                    _rollback(con)
+                    raise
+                con.execute("COMMIT")
+            except (duckdb.Error, OSError) as e:
+                # A full disk, or a file that went bad or read-only under us: one coded error.
+                problem = store_problem(e, self.path)
+                if problem is None or problem.code == "E401":
+                    raise
+                raise problem from e
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -130,17 +156,18 @@ class Store:
         deadline = time.monotonic() + self.lock_timeout_s
         while True:
             try:
-                con = duckdb.connect(str(self.path), read_only=read_only)
+                try:
+                    con = duckdb.connect(str(self.path), read_only=read_only)
+                except duckdb.ConnectionException:
+                    # This process already has the file open for writing (the web app while it
+                    # ingests): DuckDB shares that instance, so read through it.
+                    con = duckdb.connect(str(self.path))
                 break
-            except duckdb.ConnectionException:
-                # This process already has the file open for writing (the web app while it
-                # ingests): DuckDB shares that instance, so read through it.
-                con = duckdb.connect(str(self.path))
-                break
-            except duckdb.IOException as e:
-                if "lock" not in str(e).lower() or time.monotonic() > deadline:
-                    raise StoreError("E401", {"path": self.path, "detail": str(e).splitlines()[0]}) from e
-                time.sleep(0.05)
+            except (duckdb.Error, OSError) as e:
+                problem = store_problem(e, self.path) or StoreError("E401", {"path": self.path, "detail": str(e)})
+                if problem.code != "E403" or time.monotonic() > deadline:
+                    raise problem from e
+                time.sleep(0.05)  # a writer holds the file for one batch: wait for it
         try:
             yield con
         finally:
@@ -149,7 +176,14 @@ class Store:
     @contextmanager
     def _writer_lock(self) -> Iterator[None]:
         lock_path = self.path.with_name(self.path.name + ".lock")
-        with lock_path.open("a") as handle:
+        try:
+            handle = lock_path.open("a")
+        except OSError as e:  # the folder refuses the lock file beside the database
+            problem = store_problem(e, self.path)
+            if problem is None or problem.code in ("E401", "E405"):
+                problem = StoreError("E406", {"folder": self.path.parent, "detail": f"{lock_path}: {e.strerror or e}"})
+            raise problem from e
+        with handle:
             deadline = time.monotonic() + self.lock_timeout_s
             while True:
                 try:
@@ -157,15 +191,37 @@ class Store:
                     break
                 except BlockingIOError as e:
                     if time.monotonic() > deadline:
-                        raise StoreError("E401", {"path": self.path, "detail": "another writer holds it"}) from e
+                        detail = "another ingest is writing to it"
+                        raise StoreError("E403", {"path": self.path, "detail": detail}) from e
                     time.sleep(0.05)
             try:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    def _check_schema(self) -> list[str]:
+        """The migrations this database lacks (none: it can be used as it is), read without
+        writing; E402 if it has some this program does not know."""
+        if not self.path.exists():
+            raise StoreError("E401", {"path": self.path, "detail": "no such file"})
+        with self.reader() as con:
+            tables = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+            applied = (
+                {name for (name,) in con.execute("SELECT name FROM migrations").fetchall()}
+                if "migrations" in tables
+                else set()
+            )
+            unknown = sorted(applied - set(MIGRATIONS))
+            if unknown:
+                raise StoreError("E402", {"path": self.path, "found": ", ".join(unknown), "expected": SCHEMA_VERSION})
+            self._columns = _column_types(con)
+        return sorted(set(MIGRATIONS) - applied)
+
     def _migrate(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise (store_problem(e, self.path) or StoreError("E406", {"folder": self.path.parent, "detail": e})) from e
         with self.writer() as con:
             con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
             con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
@@ -190,14 +246,15 @@ class Store:
         run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
         with self.writer() as con:
             con.execute(
-                "INSERT INTO runs (run_id, command, paths, settings, status, options) "
-                "VALUES (?, ?, ?, ?, 'running', ?)",
+                "INSERT INTO runs (run_id, command, paths, settings, status, options, host, pid) "
+                "VALUES (?, ?, ?, ?, 'running', ?, ?, ?)",
                 [
                     run_id,
                     command,
                     json.dumps(list(paths)),
                     json.dumps(settings, default=str),
                     json.dumps(options or {}, default=str),
+                    *this_process(),
                 ],
             )
         return run_id
@@ -214,7 +271,10 @@ class Store:
         """Mark a run ``running`` (again), ``interrupted`` or ``done``, keeping its counters."""
         finished = "current_timestamp" if status != "running" else "NULL"
         with self.writer() as con:
-            con.execute(f"UPDATE runs SET status = ?, finished_at = {finished} WHERE run_id = ?", [status, run_id])
+            con.execute(
+                f"UPDATE runs SET status = ?, finished_at = {finished}, host = ?, pid = ? WHERE run_id = ?",
+                [status, *this_process(), run_id],
+            )
 
     def get_run(self, run_id: str) -> RunRecord | None:
         with self.reader() as con:
@@ -236,12 +296,17 @@ class Store:
         with self.reader() as con:
             cursor = con.execute(
                 "SELECT run_id, command, status, started_at, finished_at, documents, events, failures, duplicates, "
-                "unchanged, (SELECT count(*) FROM run_documents d WHERE d.run_id = runs.run_id) AS inputs_done "
-                "FROM runs ORDER BY started_at DESC, run_id DESC LIMIT ?",
+                "unchanged, (SELECT count(*) FROM run_documents d WHERE d.run_id = runs.run_id) AS inputs_done, "
+                "host, pid FROM runs ORDER BY started_at DESC, run_id DESC LIMIT ?",
                 [limit],
             )
             names = [column[0] for column in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            found = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        for run in found:
+            host, pid = run.pop("host"), run.pop("pid")
+            if run["status"] == "running" and not process_alive(host, pid):
+                run["status"] = "interrupted"  # its process is gone: killed before it could say so
+        return found
 
     def run_done(self, run_id: str, sources: Sequence[str]) -> set[str]:
         """Which of ``sources`` this run has finished already."""
@@ -495,6 +560,33 @@ class Store:
         unnested = ", ".join(f"unnest(?::{types[name]}[])" for name in names)
         values = [list(column) for column in zip(*table_rows, strict=True)]
         con.execute(f"{verb} INTO {table} ({listed}) SELECT {unnested} {conflict}", values)
+
+
+def this_process() -> tuple[str, int]:
+    """(host, pid) of this process, recorded with the runs it starts or resumes."""
+    return socket.gethostname(), os.getpid()
+
+
+def process_alive(host: str | None, pid: int | None) -> bool:
+    """Whether the process that ran a run may still be running: True when it is unknown (a run
+    recorded before m007) or on another host, False only when this host has no such process.
+    (A pid reused since is taken for the run's: the run then shows as running, as before.)"""
+    if host is None or pid is None or host != socket.gethostname():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # a process of another user holds the pid
+    return True
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back, unless the failure already ended the transaction (DuckDB aborts it on some
+    errors, and a second error here would hide the first)."""
+    with contextlib.suppress(duckdb.Error):  # nothing left to roll back: the first error is the one to report
+        con.execute("ROLLBACK")
 
 
 def _stored_texts(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, tuple[str, str]]:

@@ -133,7 +133,14 @@ class IngestJobs:
         try:
             job.message, job.doc_ids = self.runner(paths, progress)
             job.done, job.status = job.files, "done"
-        except (FaultlinesError, OSError, ValueError, RuntimeError) as e:
+        except FaultlinesError as e:  # a coded error says what to do
             job.status, job.message = "failed", f"ingestion failed: {e}"
+        except Exception as e:  # whatever broke, the job must end, not stay "running"
+            log.error("ingestion job %s failed", job.job_id, exc_info=e)
+            job.status = "failed"
+            job.message = f"ingestion failed ({type(e).__name__}: {e}); the server's log has the details"
+        except BaseException:
+            job.status, job.message = "failed", "ingestion was interrupted: the server is stopping"
+            raise
         finally:
             shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,34 @@
+"""An ingestion job always ends, as done or failed, whatever its runner raises."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from faultlines.web.jobs import IngestJobs, Upload
+
+REPORT = Upload("report.txt", b"Rebels shelled Hajin on Monday, a monitor said.\n")
+
+
+def run_one(runner: Callable[[list[str], Callable[[int], None]], tuple[str, list[str]]]) -> tuple[str, str]:
+    jobs = IngestJobs(runner, max_bytes=1 << 20)
+    job = jobs.submit([REPORT])
+    jobs.shutdown()  # waits for the job
+    found = jobs.get(job.job_id)
+    assert found is not None
+    return found.status, found.message
+
+
+@pytest.mark.parametrize("error", [KeyError("doc"), TypeError("bad"), AssertionError("broken"), RecursionError()])
+def test_web_jobs_an_unexpected_error_fails_the_job(error: Exception) -> None:
+    def runner(paths: list[str], progress: Callable[[int], None]) -> tuple[str, list[str]]:
+        raise error
+
+    status, message = run_one(runner)
+    assert status == "failed" and type(error).__name__ in message and "log" in message
+
+
+def test_web_jobs_a_finished_job_is_done() -> None:
+    status, message = run_one(lambda paths, progress: ("1 documents stored", ["d1"]))
+    assert (status, message) == ("done", "1 documents stored")
