@@ -8,6 +8,7 @@ the ruler runs before the statistical NER, which keeps the ruler's spans and lab
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from faultlines.config import Settings
@@ -32,20 +33,21 @@ def load_spacy(model: str) -> Any:
 def build_nlp(settings: Settings, *, gazetteer: Gazetteer | None, actors: ActorKB | None) -> Any:
     """spaCy with place and actor names marked before ``ner``, which keeps them.
 
-    Place names are phrase patterns in spaCy's entity ruler (cheap). Actor names are token
-    patterns with spelling variants; spaCy's Matcher doubled the parse time on them, so they go
-    to :class:`~faultlines.actors.matcher.NameMatcher`, a dict lookup per n-gram.
+    Place names are phrase patterns in spaCy's entity ruler (cheap to match), made with the
+    tokenizer alone and cached in ``settings.data_dir`` (see :mod:`.phrase_ruler`). Actor names
+    are token patterns with spelling variants; spaCy's Matcher doubled the parse time on them, so
+    they go to :class:`~faultlines.actors.matcher.NameMatcher`, a dict lookup per n-gram.
     """
     from faultlines.actors import matcher  # noqa: F401  (registers the "faultlines_names" factory)
+    from faultlines.stages.phrase_ruler import phrase_orths  # registers "faultlines_phrase_ruler"
 
     nlp = load_spacy(settings.spacy_model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("faultlines_paragraphs", before="parser")
     if gazetteer is not None:
-        ruler = nlp.add_pipe(
-            "entity_ruler", name="faultlines_places", before="ner", config={"validate": False, "overwrite_ents": False}
-        )
-        ruler.add_patterns(gazetteer.ruler_patterns())
+        ruler = nlp.add_pipe("faultlines_phrase_ruler", name="faultlines_places", before="ner")
+        patterns = gazetteer.ruler_patterns()
+        ruler.add_phrases(patterns, phrase_orths(nlp, patterns, cache_dir=Path(settings.data_dir)))
     if actors is not None:
         names = nlp.add_pipe("faultlines_names", before="ner")
         names.add_patterns(actors.ruler_patterns())

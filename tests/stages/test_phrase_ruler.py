@@ -1,0 +1,128 @@
+"""The fast-built place ruler matches what spaCy's own ``add_patterns`` matches.
+
+Patterns and sentences are the project's own: names with hyphens, apostrophes and articles,
+names inside longer names, and names given with two labels, in both orders (which label wins
+is spaCy's choice; ours must make the same).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faultlines.config import SPACY_MODEL
+
+pytestmark = pytest.mark.slow
+
+spacy = pytest.importorskip("spacy")
+phrase_ruler = pytest.importorskip("faultlines.stages.phrase_ruler")
+
+PATTERNS = [
+    {"label": "GPE", "pattern": "Deir ez-Zor", "id": "place"},
+    {"label": "LOC", "pattern": "Deir ez-Zor", "id": "place"},  # a region of the same name
+    {"label": "LOC", "pattern": "Wadi Barada", "id": "place"},
+    {"label": "GPE", "pattern": "Wadi Barada", "id": "place"},  # the other order
+    {"label": "GPE", "pattern": "Ma'arrat al-Nu'man", "id": "place"},
+    {"label": "GPE", "pattern": "Ma\u2019arrat al-Nu\u2019man", "id": "place"},
+    {"label": "GPE", "pattern": "Tall Abyad", "id": "place"},
+    {"label": "GPE", "pattern": "Abyad"},  # no id, and inside a longer name
+    {"label": "GPE", "pattern": "Ras al-Ain", "id": "place"},
+    {"label": "GPE", "pattern": "Ras al-Ain al-Kubra", "id": "place"},  # the longer match wins
+    {"label": "LOC", "pattern": "U.S.-led", "id": "place"},  # one token: a tokenizer special case
+    {"label": "GPE", "pattern": "Manbij", "id": "place"},
+    {"label": "GPE", "pattern": "Kobani", "id": "place"},
+]
+
+SENTENCES = [
+    "Shelling hit Deir ez-Zor and the villages of Wadi Barada on Monday.",
+    "Rebels retook Ma'arrat al-Nu'man, while fighting spread from Tall Abyad to Ras al-Ain al-Kubra.",
+    "Residents fled Ma\u2019arrat al-Nu\u2019man; in Abyad and Ras al-Ain the markets stayed shut.",
+    "The U.S.-led coalition struck near Manbij, DEIR EZ-ZOR and deir ez-zor.",
+    "From Kobani to Manbij,Deir ez-Zor: the front moved east.",
+    "Deir  ez-Zor (two spaces) is not the phrase; Deir ez-Zor is.",
+]
+
+
+@pytest.fixture(scope="module")
+def spacy_ruler_nlp():
+    """The pipeline the old way: spaCy's ruler, every earlier component run on each pattern."""
+    nlp = spacy.load(SPACY_MODEL)
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False, "overwrite_ents": False})
+    ruler.add_patterns(PATTERNS)
+    return nlp
+
+
+def fast_nlp(cache_dir: Path | None):
+    nlp = spacy.load(SPACY_MODEL)
+    ruler = nlp.add_pipe("faultlines_phrase_ruler", name="faultlines_places", before="ner")
+    ruler.add_phrases(PATTERNS, phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=cache_dir))
+    return nlp
+
+
+def ents(nlp, text: str) -> list[tuple[int, int, str, str]]:
+    return [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
+def test_phrase_ruler_matches_the_spans_of_spacys_add_patterns(spacy_ruler_nlp, tmp_path: Path) -> None:
+    nlp = fast_nlp(tmp_path)
+    for sentence in SENTENCES:
+        assert ents(nlp, sentence) == ents(spacy_ruler_nlp, sentence), sentence
+
+
+def test_phrase_ruler_marks_names_inside_and_around_longer_ones(tmp_path: Path) -> None:
+    nlp = fast_nlp(tmp_path)
+    assert ("Ras al-Ain al-Kubra", "GPE", "place") in _texts(nlp, SENTENCES[1])
+    assert ("Abyad", "GPE", "") in _texts(nlp, SENTENCES[2])
+    assert ("Ras al-Ain", "GPE", "place") in _texts(nlp, SENTENCES[2])
+    assert "Deir  ez-Zor" not in [text for text, _, _ in _texts(nlp, SENTENCES[5])]
+
+
+def _texts(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
+def test_phrase_ruler_cache_is_read_instead_of_tokenizing_again(tmp_path: Path, monkeypatch) -> None:
+    nlp = spacy.load(SPACY_MODEL)
+    first = phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob(phrase_ruler.CACHE_PREFIX + "*.json"))) == 1
+
+    def no_tokenizing(text):
+        raise AssertionError("tokenized although the cache was there")
+
+    monkeypatch.setattr(nlp, "make_doc", no_tokenizing)
+    assert phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path) == first
+
+
+def test_phrase_ruler_cache_changes_with_the_patterns(tmp_path: Path) -> None:
+    nlp = spacy.load(SPACY_MODEL)
+    phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path)
+    fewer = PATTERNS[:3]
+    assert len(phrase_ruler.phrase_orths(nlp, fewer, cache_dir=tmp_path)) == 3
+    assert len(list(tmp_path.glob(phrase_ruler.CACHE_PREFIX + "*.json"))) == 2
+
+
+def test_phrase_ruler_rebuilds_a_broken_cache(tmp_path: Path) -> None:
+    nlp = spacy.load(SPACY_MODEL)
+    expected = phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path)
+    (cache,) = tmp_path.glob(phrase_ruler.CACHE_PREFIX + "*.json")
+    cache.write_text("[[1, 2", encoding="utf-8")
+    assert phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path) == expected
+    assert phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path) == expected  # rewritten
+
+
+def test_phrase_ruler_orths_are_the_tokens_of_the_pattern(tmp_path: Path) -> None:
+    nlp = spacy.load(SPACY_MODEL)
+    orths = phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path)
+    words = [[nlp.vocab.strings[orth] for orth in ids] for ids in orths]
+    assert words[0] == ["Deir", "ez", "-", "Zor"]
+    assert words[4] == ["Ma'arrat", "al", "-", "Nu'man"]  # split at hyphens, not at apostrophes
+    assert words[10] == ["U.S.-led"]  # an abbreviation keeps its hyphenated word
+
+
+def test_phrase_ruler_lists_its_patterns_as_add_patterns_takes_them(tmp_path: Path) -> None:
+    nlp = fast_nlp(tmp_path)
+    ruler = nlp.get_pipe("faultlines_places")
+    assert sorted(map(repr, ruler.patterns)) == sorted(map(repr, PATTERNS))
+    assert len(ruler) == len(PATTERNS)
+    assert set(ruler.labels) == {"GPE", "LOC"}
