@@ -29,6 +29,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".csv"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 SIDECAR = ".meta.json"
+SOURCES_FILE = ".faultlines-sources.json"  # {file name: source to record}, beside the files it names
 METADATA_FIELDS = ("title", "url", "outlet", "author", "published")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 MAX_JSON_DEPTH = 64  # a news record nests two or three levels; this leaves room and stays far from recursion limits
@@ -92,18 +93,18 @@ def read_paths(paths: Iterable[str | Path], settings: Settings, skipped: list[Pa
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     """The documents of one file, or the failures that say why not; never raises, so one file
     (or one record of it) that breaks a reader costs that file (or record) alone."""
-    source = str(path)
+    source = source_name(path)
     try:
         data = _read_bytes(path, settings)
         suffix = path.suffix.lower()
         if suffix in RECORD_SUFFIXES:
-            yield from _read_records(path, data, settings)
+            yield from _read_records(path, source, data, settings)
             return
         text, _ = decode_bytes(data)
         if suffix in HTML_SUFFIXES:
             yield _html_document(source, text, settings)
         else:
-            yield _text_document(path, text, settings)
+            yield _text_document(path, source, text, settings)
     except InputError as e:
         yield e.to_failure(source=source, stage=NAME)
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError, OSError) as e:
@@ -114,6 +115,21 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
 def _unexpected(error: BaseException, source: str) -> Failure:
     detail = f"{type(error).__name__}: {error}"[:300]
     return StageError("E301", {"stage": NAME, "detail": detail}).to_failure(source=source, stage=NAME)
+
+
+def source_name(path: Path) -> str:
+    """What a document read from ``path`` records as its source: the path, unless the folder's
+    :data:`SOURCES_FILE` names the file otherwise (the workbench stores uploads under names it
+    chooses, in a temporary folder, and records the name the user gave)."""
+    manifest = path.parent / SOURCES_FILE
+    if not manifest.is_file():
+        return str(path)
+    try:
+        names = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return str(path)  # an unreadable manifest names nothing: the path is still true
+    name = names.get(path.name) if isinstance(names, dict) else None
+    return name if isinstance(name, str) and name.strip() else str(path)
 
 
 def _read_bytes(path: Path, settings: Settings) -> bytes:
@@ -172,11 +188,11 @@ def _clean_field(value: Any) -> str | None:
     return text or None
 
 
-def _text_document(path: Path, text: str, settings: Settings) -> SourceDocument:
+def _text_document(path: Path, source: str, text: str, settings: Settings) -> SourceDocument:
     metadata = _sidecar(path)
     if metadata:
         metadata.setdefault("_published_from", "sidecar")
-    return make_document(text, source=str(path), settings=settings, metadata=metadata, input_format="txt")
+    return make_document(text, source=source, settings=settings, metadata=metadata, input_format="txt")
 
 
 def _sidecar(path: Path) -> dict[str, Any]:
@@ -201,7 +217,7 @@ def _html_document(source: str, html: str, settings: Settings) -> SourceDocument
     return make_document(text, source=source, settings=settings, metadata=metadata, input_format="html")
 
 
-def _read_records(path: Path, data: bytes, settings: Settings) -> Iterator[Item]:
+def _read_records(path: Path, name: str, data: bytes, settings: Settings) -> Iterator[Item]:
     text, _ = decode_bytes(data)
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -211,7 +227,7 @@ def _read_records(path: Path, data: bytes, settings: Settings) -> Iterator[Item]
     else:
         records = _json_records(text)
     for number, record in records:
-        source = f"{path}#{number}"
+        source = f"{name}#{number}"
         if isinstance(record, InputError):
             yield record.to_failure(source=source, stage=NAME)
             continue

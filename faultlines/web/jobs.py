@@ -24,6 +24,9 @@ from faultlines.errors import FaultlinesError
 log = logging.getLogger("faultlines.web")
 ALLOWED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".csv")
 MAX_FILES = 20
+# The ingest stage's name for the file that says what source each file records
+# (faultlines.stages.ingest.SOURCES_FILE; the web layer imports no stage).
+SOURCES_FILE = ".faultlines-sources.json"
 
 # runner(paths, progress) -> (summary line, stored doc ids); progress is called with files done.
 Runner = Callable[[list[str], Callable[[int], None]], tuple[str, list[str]]]
@@ -71,6 +74,17 @@ def check_upload(upload: Upload, *, max_bytes: int) -> str:
     return suffix
 
 
+def upload_source(name: str, taken: set[str]) -> str:
+    """The source an upload's documents record: ``upload:NAME`` with the file name the browser
+    sent (its last path part, bounded), numbered when an earlier file of the form had it."""
+    base = "upload:" + (name.replace("\\", "/").rsplit("/", 1)[-1].strip()[:120] or "file")
+    source, number = base, 1
+    while source in taken:
+        number += 1
+        source = f"{base} ({number})"
+    return source
+
+
 def _log_failure(future: Future[None]) -> None:
     if not future.cancelled() and future.exception() is not None:
         log.error("background task failed", exc_info=future.exception())
@@ -98,9 +112,15 @@ class IngestJobs:
         paths = [
             self._write(folder / f"{i:03d}{s}", u.data) for i, (u, s) in enumerate(zip(uploads, suffixes, strict=True))
         ]
+        names: dict[str, str] = {}
+        for path, upload in zip(paths, uploads, strict=True):
+            names[path.name] = upload_source(upload.name, set(names.values()))
         if text and text.strip():
             record = {"text": text, "title": title.strip() if title and title.strip() else None}
             paths.append(self._write(folder / "pasted.json", json.dumps(record).encode()))
+            names["pasted.json"] = "pasted text"
+        # The documents record the names the user gave, not this temporary folder's paths.
+        self._write(folder / SOURCES_FILE, json.dumps(names).encode())
         job = Job(uuid.uuid4().hex, files=len(paths))
         with self._lock:
             self._jobs[job.job_id] = job

@@ -32,3 +32,22 @@ def test_web_jobs_an_unexpected_error_fails_the_job(error: Exception) -> None:
 def test_web_jobs_a_finished_job_is_done() -> None:
     status, message = run_one(lambda paths, progress: ("1 documents stored", ["d1"]))
     assert (status, message) == ("done", "1 documents stored")
+
+
+def test_web_jobs_uploads_record_the_names_given_not_the_servers_folder(tmp_path) -> None:
+    from faultlines.config import Settings
+    from faultlines.stages.ingest import SOURCES_FILE, read_paths
+    from faultlines.web import jobs
+
+    assert jobs.SOURCES_FILE == SOURCES_FILE
+    seen: list[str] = []
+
+    def runner(paths: list[str], progress: Callable[[int], None]) -> tuple[str, list[str]]:
+        seen.extend(item.source for item in read_paths(paths, Settings(data_dir=str(tmp_path))))
+        return "read", []
+
+    ingest = IngestJobs(runner, max_bytes=1 << 20)
+    feed = Upload("feed.jsonl", b'{"text": "Rebels shelled Mayadin on Monday."}\n')
+    ingest.submit([Upload("../../etc/report.txt", REPORT.data), REPORT, feed], text="Pasted: gunmen attacked Raqqa.")
+    ingest.shutdown()
+    assert seen == ["upload:report.txt", "upload:report.txt (2)", "upload:feed.jsonl#1", "pasted text#1"]
