@@ -1,4 +1,4 @@
-"""The quality gate on GVDB dev: killed and injured counts per article, and the incident's city.
+"""The quality gate on GVDB dev: the events' dead per article, and the main event's town.
 
 Floors live in gate_floors.json and only go up; the gate skips when the bench data is absent.
 """
