@@ -8,6 +8,7 @@ import pytest
 from records_factory import make_result
 
 from faultlines.store import read
+from faultlines.store.actor_types import inter_of
 from faultlines.store.database import Store
 from faultlines.store.queries import EventFilter, list_events
 from faultlines.store.review import ReviewFilter, review_event
@@ -63,8 +64,6 @@ def test_store_read_publishable_unless_modalities_are_named(store: Store) -> Non
 
 
 def test_store_read_inter_of_an_unknown_name_stays_unknown() -> None:
-    from faultlines.store.actor_types import inter_of
-
     assert inter_of("Heval Serhed", None, {}, {}) is None
     assert inter_of("Heval Serhed", None, {}, {"heval serhed": 2}) == 2
     assert inter_of("Islamic State", "isis", {"isis": 2}, {}) == 2 and inter_of(None, None, {}, {}) is None
