@@ -19,6 +19,7 @@ from faultlines.records import (
     Event,
     Failure,
     Place,
+    TypedMention,
 )
 
 
@@ -46,6 +47,7 @@ class Analysis:
     doc: Any  # spacy.tokens.Doc; Any keeps spaCy out of the records' import graph
     entities: tuple[Entity, ...] = ()
     mentions: tuple[ActorMention, ...] = ()
+    typed_mentions: tuple[TypedMention, ...] = ()
     actors: tuple[Actor, ...] = ()
     places: tuple[Place, ...] = ()
     events: tuple[Event, ...] = ()

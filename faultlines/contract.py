@@ -45,6 +45,10 @@ def to_contract(result: DocumentResult) -> dict[str, Any]:
             for e in result.entities
         ],
         "actors": [
+        "typed_mentions": [
+            {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "actor_id": m.actor_id, "score": m.score}
+            for m in result.typed_mentions
+        ],
             {
                 "actor_id": a.actor_id,
                 "name": a.name,

@@ -171,6 +171,7 @@ class Pipeline:
             places=analysis.places,
             events=analysis.events,
             claims=analysis.claims,
+            typed_mentions=analysis.typed_mentions,
             failures=(*failures, *analysis.failures),
             boilerplate=doc.boilerplate,
             pipeline_version=self.version,

@@ -79,6 +79,19 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class TypedMention:
+    """A stretch of text that refers to a person, an organisation, a location or a nationality,
+    by name, description or pronoun ("ISIL", "the regime", "a local physician", "we")."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # "Person", "Organisation", "Location" or "Nationality"
+    actor_id: str | None = None  # the actor it names, when the actors stage linked it
+    score: float = 0.0  # the mention model's probability for the type
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     actor_id: str
     name: str
@@ -246,3 +259,4 @@ class DocumentResult:
     @property
     def ok(self) -> bool:
         return self.meta is not None and not self.failures
+    typed_mentions: tuple[TypedMention, ...] = ()

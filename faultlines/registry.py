@@ -31,9 +31,9 @@ StageFunction = Callable[["Analysis", "Resources"], "Analysis"]
 # and its spaCy parse.
 INITIAL_FIELDS = frozenset({"clean", "text", "doc"})
 # What the extraction stages may write: the Analysis fields a stage can fill.
-ANALYSIS_FIELDS = frozenset({"entities", "mentions", "actors", "places", "events", "claims"})
+ANALYSIS_FIELDS = frozenset({"entities", "mentions", "typed_mentions", "actors", "places", "events", "claims"})
 # What a stage may need from the loaded resources (faultlines.resources.Resources).
-RESOURCE_NAMES = frozenset({"nlp", "gazetteer", "actors"})
+RESOURCE_NAMES = frozenset({"nlp", "gazetteer", "actors", "mention_model"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,7 @@ _STAGES: dict[str, StageInfo] = {}
 # every stage up front.
 _BUILTIN_MODULES = {
     "faultlines.actors": "faultlines.stages.actors",
+    "faultlines.mentions": "faultlines.stages.mentions",
     "faultlines.events": "faultlines.stages.events",
     "faultlines.places": "faultlines.stages.places",
     "faultlines.dates": "faultlines.stages.dates",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from faultlines.config import Settings
 
 if TYPE_CHECKING:
+    from faultlines.actors.mention_model import MentionModel
     from faultlines.gazetteer.index import Gazetteer
     from faultlines.stages.actors import ActorKB
 
@@ -26,10 +27,12 @@ class Resources:
     nlp: Any  # spacy.Language
     gazetteer: Gazetteer
     actors: ActorKB
+    mention_model: MentionModel
 
 
 @lru_cache(maxsize=4)
 def load_resources(settings: Settings) -> Resources:
+    from faultlines.actors.mention_model import load_bundled
     from faultlines.gazetteer.index import Gazetteer
     from faultlines.stages.actors import ActorKB
     from faultlines.stages.nlp import build_nlp
@@ -37,9 +40,10 @@ def load_resources(settings: Settings) -> Resources:
     gazetteer = Gazetteer.load(settings)
     actors = ActorKB.load(settings)
     nlp = build_nlp(settings, gazetteer=gazetteer, actors=actors)
+    mention_model = load_bundled()
     # The models are millions of long-lived objects: collect once, then keep them out of the
     # cyclic collector's full passes, which otherwise stall the stages at random points.
     gc.collect()
     gc.freeze()
     atexit.register(gc.unfreeze)  # let shutdown free them (DuckDB's bindings report leaks otherwise)
-    return Resources(settings=settings, nlp=nlp, gazetteer=gazetteer, actors=actors)
+    return Resources(settings=settings, nlp=nlp, gazetteer=gazetteer, actors=actors, mention_model=mention_model)

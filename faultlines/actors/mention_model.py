@@ -9,11 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from faultlines.errors import ResourceError
+
+# The bundled model: fitted on re3d's train split only (its provenance is inside the file).
+MODEL_PATH = Path(__file__).resolve().parent / "mention_model.json"
 NONE = "None"
 INSIDE = "Inside"  # part of a longer entity: not one itself, but unlike text outside any
 
@@ -106,3 +111,12 @@ def fit(
 def _gather(index: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
     """Row sums of `values` grouped by `index` (np.add.at, but a bincount per class: ~20x faster)."""
     return np.stack([np.bincount(index, weights=values[:, j], minlength=size) for j in range(values.shape[1])], axis=1)
+
+
+@lru_cache(maxsize=1)
+def load_bundled() -> MentionModel:
+    """The model that ships with the package (loaded once per process)."""
+    try:
+        return MentionModel.load(MODEL_PATH)
+    except (OSError, ValueError, KeyError) as e:
+        raise ResourceError("E502", {"path": MODEL_PATH, "detail": str(e)}) from e

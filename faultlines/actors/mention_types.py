@@ -233,3 +233,21 @@ def token_mentions(doc: Any, mentions: Sequence[ActorMention]) -> list[tuple[int
         if span is not None:
             out.append((span.start, span.end, m))
     return out
+
+
+def actor_kinds(kb: Any) -> dict[str, str]:
+    """actor_id -> the kind feature the model was fitted with ("armed2", "org", ...)."""
+    return {e.actor_id: e.kind + (str(e.inter) if e.inter else "") for e in kb}
+
+
+def typed_spans(
+    doc: Any, mentions: Sequence[ActorMention], kinds: dict[str, str], model: Any
+) -> list[tuple[int, int, str, float]]:
+    """(start token, end token, type, probability) of the mentions the model keeps in ``doc``."""
+    spans = token_mentions(doc, mentions)
+    cands = candidates(doc, spans)
+    probs = [model.scores(features(doc, c, spans, kinds)) for c in cands]
+    threshold = model.provenance.get("thresholds") or float(model.provenance.get("threshold", 1.0))
+    kept = choose(cands, probs, threshold=threshold)
+    best = {(c.start, c.end): p for c, p in zip(cands, probs, strict=True)}
+    return [(s, e, label, best[(s, e)][label]) for (s, e), label in sorted(kept.items())]

@@ -1,5 +1,5 @@
-"""`faultlines actors ...`: the actor knowledge base (list, show, add, validate), and
-`faultlines eval re3d`: entity recognition scored on re3d's CoNLL files."""
+"""`faultlines actors ...`: the actor knowledge base (list, show, add, validate) and the typed-
+mentions model (fit-mentions), and `faultlines eval re3d`: typed mentions scored on re3d."""
 
 from __future__ import annotations
 
@@ -171,31 +171,52 @@ def validate_actors(user_file: Path | None) -> None:
 
 @eval_group.command("re3d")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--train",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Fit the mention model on this re3d train.conll first (never on the file scored).",
-)
-@click.option("--save-model", type=click.Path(dir_okay=False, path_type=Path), help="Write the fitted model here.")
 @click.option("--errors", is_flag=True, help="Also list the spans scored wrong.")
-def eval_re3d(path: Path, train: Path | None, save_model: Path | None, errors: bool) -> None:
-    """Score entity recognition (Person, Organisation, Location, Nationality) on a re3d CoNLL file.
+def eval_re3d(path: Path, errors: bool) -> None:
+    """Score typed mentions (Person, Organisation, Location, Nationality) on a re3d CoNLL file.
 
-    PATH is a CoNLL file (dev.conll) or the folder that holds it. Prints one JSON object with
-    precision, recall and F1 per type, exact span match. Mentions are Faultlines' names,
-    references and descriptions, typed by the bundled mention model unless --train refits it.
+    PATH is a CoNLL file (dev.conll) or the folder that holds it. Each sentence goes through the
+    same pipeline as `faultlines extract`; prints one JSON object with precision, recall and F1
+    per type of its `typed_mentions`, exact span match.
 
     \b
     Example:
       faultlines eval re3d ../shared/bench/re3d/dev.conll
-      faultlines eval re3d ../shared/bench/re3d/dev.conll --train ../shared/bench/re3d/train.conll
     """
     from faultlines.eval.re3d import evaluate
 
     target = path / "dev.conll" if path.is_dir() else path
     if not target.exists():
         fail(f"no dev.conll in {path}: give the CoNLL file itself")
-    if train is not None and train.resolve() == target.resolve():
-        fail("--train is the file being scored: fit on train.conll and score dev.conll or test.conll")
-    report = evaluate(target, settings=Settings(), train=train, save_model=save_model, errors=errors)
+    report = evaluate(target, settings=Settings(), errors=errors)
     click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+@actors_group.command("fit-mentions")
+@click.argument("train", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the model (default: the bundled model the product loads).",
+)
+def fit_mentions(train: Path, output: Path | None) -> None:
+    """Fit the typed-mentions model on a re3d training file (CoNLL), read by the product's pipeline.
+
+    Never fit on a file you will score: fit on train.conll, score dev.conll or test.conll with
+    `faultlines eval re3d`. The model records the training file's sha1.
+
+    \b
+    Example:
+      faultlines actors fit-mentions ../shared/bench/re3d/train.conll
+    """
+    from faultlines.actors.mention_model import MODEL_PATH
+    from faultlines.eval.re3d import fit_model
+
+    if train.name.startswith(("dev", "test")):
+        fail(f"{train.name} looks like an evaluation split: fit on the training split (train.conll)")
+    model = fit_model(train, Settings())
+    target = output or MODEL_PATH
+    model.save(target)
+    click.echo(f"fitted on {model.provenance.get('fitted_on')}; thresholds {model.provenance.get('thresholds')}")
+    click.echo(f"written to {target}")

@@ -2,21 +2,21 @@
 
 re3d annotates defence and foreign-policy texts. Its entity spans are not only names: pronouns
 ("we", "he"), descriptions ("the regime", "a local physician", "the city") and countries acting
-as agents ("France") are annotated too. Faultlines reads each sentence with its own pipeline
-(spaCy with the gazetteer and actor-name ruler, then the actors stage) and types candidate noun
-phrases with the mention model of :mod:`faultlines.actors.mention_types`.
+as agents ("France") are annotated too. What is scored is the ``typed_mentions`` that
+``faultlines extract`` prints: each sentence (its words joined by spaces) goes through the
+product's pipeline, whose typed-mentions stage (:mod:`faultlines.stages.mentions`) types
+candidate noun phrases, names and pronouns with the bundled mention model.
 
 The files are CoNLL BIO, one token per line (word, TAB, tag), CRLF line ends, a blank line
 between sentences. Scoring is exact span match per type (precision, recall, F1), as seqeval
 does; the four types' F1 are also averaged (macro).
 
-The bundled model (``faultlines/actors/mention_model.json``) was fitted with ``--train`` on
-re3d's train split only; its features are general (spaCy labels, actor-stage links, noun
-classes, determiners, the common words in and around a phrase), no names. Never fit on the file
-being scored. Reproduce it with::
+The bundled model (``faultlines/actors/mention_model.json``) is fitted on re3d's train split
+only, from the candidates and features the product's stage computes on the product's own parse;
+its features are general (spaCy labels, actor-stage links, noun classes, determiners, the common
+words in and around a phrase), no names. Never fit on the file being scored. Reproduce it with::
 
-    faultlines eval re3d ../shared/bench/re3d/dev.conll --train ../shared/bench/re3d/train.conll \
-        --save-model faultlines/actors/mention_model.json
+    faultlines actors fit-mentions ../shared/bench/re3d/train.conll
 """
 
 from __future__ import annotations
@@ -28,14 +28,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from faultlines.actors.mention_model import INSIDE, NONE, MentionModel, fit
-from faultlines.actors.mention_types import TYPES, Candidate, candidates, choose, features, token_mentions
+from faultlines.actors.mention_model import INSIDE, MODEL_PATH, NONE, MentionModel, fit
+from faultlines.actors.mention_types import (
+    TYPES,
+    Candidate,
+    actor_kinds,
+    candidates,
+    choose,
+    features,
+    token_mentions,
+)
 from faultlines.config import Settings
 from faultlines.errors import UsageError
 
 __all__ = ["MODEL_PATH", "Sentence", "evaluate", "fit_model", "read_conll", "score", "spans_of"]
 
-MODEL_PATH = Path(__file__).resolve().parents[1] / "actors" / "mention_model.json"
 THRESHOLDS = (1.0, 0.8, 0.6, 0.5, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15)
 
 
@@ -114,42 +121,61 @@ def score(pairs: Iterable[tuple[dict[tuple[int, int], str], dict[tuple[int, int]
 # ---------------------------------------------------------------------- reading with Faultlines
 @dataclass
 class Read:
-    """One sentence as Faultlines reads it: its parse, candidates and their features."""
+    """One sentence as the product reads it: its parse, the mention candidates, their features,
+    and the gold spans in the parse's own tokens (a gold span whose edges fall inside a token of
+    the parse has no candidate and is left out)."""
 
     doc: Any
     cands: list[Candidate]
     feats: list[list[str]]
+    gold: dict[tuple[int, int], str]
 
 
-def read_sentences(sentences: Sequence[Sentence], settings: Settings) -> list[Read]:
-    from spacy.tokens import Doc
+def sentence_texts(sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
+    """Each sentence as a document: its words joined by single spaces."""
+    return [(f"re3d-{i}", " ".join(s.words)) for i, s in enumerate(sentences)]
 
-    from faultlines.resources import load_resources
-    from faultlines.stages.actors import gazetteer_countries, run_actors
 
-    resources = load_resources(settings)
-    places = gazetteer_countries(resources.gazetteer)
-    kinds = {e.actor_id: e.kind + (str(e.inter) if e.inter else "") for e in resources.actors}
-    docs = (Doc(resources.nlp.vocab, words=list(s.words)) for s in sentences)
-    out = []
-    for doc in resources.nlp.pipe(docs, batch_size=settings.batch_size):
-        _, mentions, _ = run_actors(doc, doc.text, resources.actors, place_country=places)
-        spans = token_mentions(doc, mentions)
-        cands = candidates(doc, spans)
-        out.append(Read(doc, cands, [features(doc, c, spans, kinds) for c in cands]))
+def word_offsets(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Character span of each word in the words joined by single spaces."""
+    out, offset = [], 0
+    for word in words:
+        out.append((offset, offset + len(word)))
+        offset += len(word) + 1
     return out
 
 
-def _predict(model: MentionModel, read: Read, threshold: float | dict[str, float]) -> dict[tuple[int, int], str]:
-    return choose(read.cands, [model.scores(f) for f in read.feats], threshold=threshold)
+def read_sentences(sentences: Sequence[Sentence], settings: Settings) -> list[Read]:
+    """The sentences through the product's pipeline, with the typed-mentions stage's candidates and
+    features (so a model fitted on them sees what the product's stage sees)."""
+    from faultlines.pipeline import Pipeline
+
+    pipeline = Pipeline.from_settings(settings)
+    kinds = actor_kinds(pipeline.resources.actors)
+    out = []
+    for sentence, analysis in zip(sentences, pipeline.analyse(sentence_texts(sentences)), strict=True):
+        doc = analysis.doc
+        if doc is None:  # not parsed (too few words to read as English): no candidates
+            out.append(Read(None, [], [], {}))
+            continue
+        spans = token_mentions(doc, analysis.mentions)
+        cands = candidates(doc, spans)
+        offsets = word_offsets(sentence.words)
+        gold = {}
+        for (s, e), label in sentence.gold.items():
+            span = doc.char_span(offsets[s][0], offsets[e - 1][1])
+            if span is not None:
+                gold[(span.start, span.end)] = label
+        out.append(Read(doc, cands, [features(doc, c, spans, kinds) for c in cands], gold))
+    return out
 
 
-def _rows(reads: Sequence[Read], sentences: Sequence[Sentence]) -> tuple[list[list[str]], list[str]]:
+def _rows(reads: Sequence[Read]) -> tuple[list[list[str]], list[str]]:
     """Features and labels: a gold type, INSIDE for a part of a gold span ("Iraq" in "the
     government of Iraq", so "None" is not taught that a GPE after "of" is nothing), else NONE."""
     rows, labels = [], []
-    for read, sentence in zip(reads, sentences, strict=True):
-        gold = sentence.gold
+    for read in reads:
+        gold = read.gold
         for cand, feats in zip(read.cands, read.feats, strict=True):
             label = gold.get((cand.start, cand.end))
             if label is None:
@@ -168,29 +194,28 @@ def fit_model(train: Path, settings: Settings, *, folds: int = 4) -> MentionMode
     for k in range(folds):
         held = [i for i in range(len(sentences)) if i % folds == k]
         kept = [i for i in range(len(sentences)) if i % folds != k]
-        rows, labels = _rows([reads[i] for i in kept], [sentences[i] for i in kept])
+        rows, labels = _rows([reads[i] for i in kept])
         model = fit(rows, labels, classes=classes)
         held_out += [(i, [model.scores(f) for f in reads[i].feats]) for i in held]
-    thresholds = _thresholds(sentences, reads, held_out)
-    rows, labels = _rows(reads, sentences)
+    thresholds = _thresholds(reads, held_out)
+    rows, labels = _rows(reads)
     digest = hashlib.sha1(train.read_bytes()).hexdigest()
     provenance = {
         "fitted_on": f"{train.name} (sha1 {digest}), {len(sentences)} sentences",
         "dataset": "re3d, Dstl 2017 (https://github.com/dstl/re3d), derived CoNLL train split",
         "features": "spaCy labels, actor-stage links, noun classes, determiners, syntax, common words around: no names",
+        "read_by": "the product's pipeline (faultlines.pipeline.Pipeline.analyse), words joined by spaces",
         "thresholds": thresholds,
     }
     return fit(rows, labels, classes=classes, provenance=provenance)
 
 
-def _thresholds(
-    sentences: Sequence[Sentence], reads: Sequence[Read], held_out: Sequence[tuple[int, list[dict[str, float]]]]
-) -> dict[str, float]:
+def _thresholds(reads: Sequence[Read], held_out: Sequence[tuple[int, list[dict[str, float]]]]) -> dict[str, float]:
     """The best common threshold on held-out folds, then each type's own best with the others
     kept (types rarely compete for a span, and their precision/recall trade-offs differ)."""
 
     def cross_validated(limits: dict[str, float]) -> dict[str, Any]:
-        return score([(sentences[i].gold, choose(reads[i].cands, p, threshold=limits)) for i, p in held_out])
+        return score([(reads[i].gold, choose(reads[i].cands, p, threshold=limits)) for i, p in held_out])
 
     common = max(THRESHOLDS, key=lambda t: (cross_validated(dict.fromkeys(TYPES, t))["macro_f1"], t))
     chosen = dict.fromkeys(TYPES, common)
@@ -199,34 +224,48 @@ def _thresholds(
     return chosen
 
 
-def evaluate(
-    path: Path, *, settings: Settings, train: Path | None = None, save_model: Path | None = None, errors: bool = False
-) -> dict[str, Any]:
-    """Score the file at `path`; fit the model on `train` first when given."""
-    if train is not None:
-        model = fit_model(train, settings)
-        if save_model is not None:
-            model.save(save_model)
-    elif MODEL_PATH.exists():
-        model = MentionModel.load(MODEL_PATH)
-    else:
-        raise UsageError(f"no mention model at {MODEL_PATH}: give --train PATH/train.conll")
-    threshold = model.provenance.get("thresholds") or float(model.provenance.get("threshold", 1.0))
+def product_spans(sentences: Sequence[Sentence], settings: Settings) -> list[dict[tuple[int, int], str]]:
+    """Each sentence's typed mentions as ``faultlines extract`` prints them, as re3d word spans.
+
+    The sentence's words are joined by single spaces and go through the product's pipeline; a
+    mention whose edges do not fall on the gold words' edges cannot match and is dropped (its gold
+    span, if any, counts as missed)."""
+    from faultlines.pipeline import Pipeline
+
+    out = []
+    analyses = Pipeline.from_settings(settings).analyse(sentence_texts(sentences))
+    for sentence, analysis in zip(sentences, analyses, strict=True):
+        offsets = word_offsets(sentence.words)
+        starts = {start: i for i, (start, _) in enumerate(offsets)}
+        ends = {end: i + 1 for i, (_, end) in enumerate(offsets)}
+        out.append(
+            {
+                (starts[m.start], ends[m.end]): m.type
+                for m in analysis.typed_mentions
+                if m.start in starts and m.end in ends
+            }
+        )
+    return out
+
+
+def evaluate(path: Path, *, settings: Settings, errors: bool = False) -> dict[str, Any]:
+    """Score the entities and places the product finds in each sentence of the file at ``path``."""
     sentences = read_conll(path)
-    reads = read_sentences(sentences, settings)
-    pairs = [(s.gold, _predict(model, r, threshold)) for s, r in zip(sentences, reads, strict=True)]
-    report = {"file": str(path), "sentences": len(sentences), "model": model.provenance, **score(pairs)}
+    predicted = product_spans(sentences, settings)
+    pairs = [(s.gold, p) for s, p in zip(sentences, predicted, strict=True)]
+    report = {"file": str(path), "sentences": len(sentences), "read_by": "faultlines extract (typed_mentions)"}
+    report.update(score(pairs))
     if errors:
-        report["errors"] = _errors(reads, pairs)
+        report["errors"] = _errors(sentences, pairs)
     return report
 
 
 def _errors(
-    reads: Sequence[Read], pairs: Sequence[tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]]
+    sentences: Sequence[Sentence], pairs: Sequence[tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]]
 ) -> list[str]:
     out = []
-    for read, (gold, predicted) in zip(reads, pairs, strict=True):
+    for sentence, (gold, predicted) in zip(sentences, pairs, strict=True):
         for (s, e), label in sorted(set(gold.items()) ^ set(predicted.items())):
             side = "missed" if gold.get((s, e)) == label else "wrong"
-            out.append(f"{side} {label}: {read.doc[s:e].text}")
+            out.append(f"{side} {label}: {' '.join(sentence.words[s:e])}")
     return out

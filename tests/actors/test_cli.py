@@ -74,7 +74,15 @@ def test_cli_actors_validate_passes_on_the_bundled_data(run) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", [("actors", "list"), ("actors", "show"), ("actors", "add"), ("actors", "validate"), ("eval", "re3d")]
+    "command",
+    [
+        ("actors", "list"),
+        ("actors", "show"),
+        ("actors", "add"),
+        ("actors", "validate"),
+        ("actors", "fit-mentions"),
+        ("eval", "re3d"),
+    ],
 )
 def test_cli_actors_every_command_documents_an_example(run, command) -> None:
     result = run(*command, "--help")

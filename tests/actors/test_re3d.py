@@ -56,7 +56,7 @@ def test_re3d_mention_model_fits_and_round_trips(tmp_path: Path) -> None:
 
 
 def test_re3d_bundled_model_records_its_provenance() -> None:
-    from faultlines.eval.re3d import MODEL_PATH
+    from faultlines.actors.mention_model import MODEL_PATH
 
     model = MentionModel.load(MODEL_PATH)
     assert "re3d" in model.provenance["dataset"] and "train" in model.provenance["fitted_on"]
@@ -70,8 +70,17 @@ def test_re3d_parts_of_a_gold_span_are_labelled_inside() -> None:
         ("the", "government", "of", "Iraq", "met", "Kurds"),
         ("B-Organisation", "I-Organisation", "I-Organisation", "I-Organisation", "O", "O"),
     )
-    read = Read(doc=None, cands=[Candidate(0, 4), Candidate(3, 4), Candidate(5, 6)], feats=[["a"], ["b"], ["c"]])
-    assert _rows([read], [sentence]) == ([["a"], ["b"], ["c"]], ["Organisation", "Inside", "None"])
+    cands = [Candidate(0, 4), Candidate(3, 4), Candidate(5, 6)]
+    read = Read(doc=None, cands=cands, feats=[["a"], ["b"], ["c"]], gold=sentence.gold)
+    assert _rows([read]) == ([["a"], ["b"], ["c"]], ["Organisation", "Inside", "None"])
+
+
+def test_re3d_word_offsets_are_the_words_in_the_text_joined_by_spaces() -> None:
+    from faultlines.eval.re3d import Sentence, sentence_texts, word_offsets
+
+    words = ("ISIL", "attacked", "Raqqa", ".")
+    ((_, text),) = sentence_texts([Sentence(words, ("O",) * 4)])
+    assert [text[s:e] for s, e in word_offsets(words)] == list(words)
 
 
 def test_re3d_choose_counts_inside_as_no_entity() -> None:

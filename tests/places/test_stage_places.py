@@ -32,7 +32,7 @@ def _event(text: str, trigger: str, sentence: str) -> Event:
 
 
 def _resources(settings, nlp, gazetteer) -> Resources:
-    return Resources(settings=settings, nlp=nlp, gazetteer=gazetteer, actors=None)
+    return Resources(settings=settings, nlp=nlp, gazetteer=gazetteer, actors=None, mention_model=None)
 
 
 def test_stage_places_finds_and_resolves_toponyms(place_nlp, real_settings, real_gazetteer):
