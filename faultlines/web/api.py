@@ -53,10 +53,9 @@ def api_documents(
 @router.get("/documents/{doc_id:path}")
 def api_document(request: Request, doc_id: str) -> dict[str, Any]:
     """A document: its text and everything found in it (events with reviewed values)."""
-    view = detail.document_view(store_of(request), doc_id)
+    view = detail.document_view(store_of(request), doc_id, highlight=False)
     if view is None:
         raise WebError(404, f"no document {doc_id!r}")
-    view.pop("segments")
     return view
 
 

@@ -9,7 +9,10 @@ from faultlines.store.database import Store
 from faultlines.store.queries import EventFilter, get_document
 from faultlines.store.review import audit_trail
 from faultlines.web import across, data
-from faultlines.web.highlight import Mark, event_marks, segments
+from faultlines.web.highlight import Mark, event_marks, part_of, segments, windows
+
+# A page shows a long report this many characters at a time (about 15 printed pages).
+PART_CHARS = 50_000
 
 
 def document_marks(document: dict[str, Any], events: list[dict[str, Any]]) -> list[Mark]:
@@ -33,22 +36,42 @@ def document_marks(document: dict[str, Any], events: list[dict[str, Any]]) -> li
     return marks
 
 
-def document_view(store: Store, doc_id: str) -> dict[str, Any] | None:
+def document_view(store: Store, doc_id: str, *, part: int = 1, highlight: bool = True) -> dict[str, Any] | None:
+    """A document with what was found in it; the text of one part (``part``, 1-based) cut into
+    highlighted segments, so a page costs the same whatever the report's length. None when
+    there is no such document or part. ``highlight`` False: no segments (the API)."""
     document = get_document(store, doc_id, exact=True)
     if document is None:
+        return None
+    parts = windows(document["text"], PART_CHARS)
+    if not 1 <= part <= len(parts):
         return None
     events = read.events(store, EventFilter(doc_id=document["doc_id"]))
     document["events"] = events
     document["actors"] = data.document_actors(store, document["doc_id"])
-    document["segments"] = segments(document["text"], document_marks(document, events))
+    if not highlight:  # the API: the whole text with offsets, no segments
+        return document
+    start, end = parts[part - 1]
+    document["segments"] = segments(document["text"], document_marks(document, events), start=start, end=end)
+    document["part"] = {"number": part, "count": len(parts), "start": start, "end": end}
+    for item in (*document["entities"], *document["places"], *document["claims"]):
+        item["part"] = part_of(parts, item["start"])
+    for row in events:
+        evidence = row["record"].get("evidence") or [{}]
+        row["part"] = part_of(parts, evidence[0].get("start"))
     return document
 
 
 def report_view(store: Store, event: dict[str, Any]) -> dict[str, Any] | None:
-    """One report of an event: its document with that event's evidence highlighted."""
+    """One report of an event: the part of its document holding that event's evidence, highlighted."""
     document = get_document(store, event["doc_id"], exact=True)
     if document is None:
         return None
+    parts = windows(document["text"], PART_CHARS)
+    evidence = event["record"].get("evidence") or [{}]
+    number = part_of(parts, evidence[0].get("start"))
+    start, end = parts[number - 1]
+    marks = event_marks(event["record"], anchor=f"evd-{event['event_id'][:12]}")
     return {
         "doc_id": document["doc_id"],
         "title": document["title"],
@@ -56,7 +79,8 @@ def report_view(store: Store, event: dict[str, Any]) -> dict[str, Any] | None:
         "published": document["published"],
         "source": document["source"],
         "event_id": event["event_id"],
-        "segments": segments(document["text"], event_marks(event["record"], anchor=f"evd-{event['event_id'][:12]}")),
+        "segments": segments(document["text"], marks, start=start, end=end),
+        "part": {"number": number, "count": len(parts)},
     }
 
 

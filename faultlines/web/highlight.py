@@ -36,16 +36,53 @@ class Segment:
         return "; ".join(dict.fromkeys(m.label for m in self.marks if m.label))
 
 
-def segments(text: str, marks: Iterable[Mark]) -> list[Segment]:
-    """Cut ``text`` at every mark boundary (marks outside the text are dropped)."""
-    valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
-    cuts = sorted({0, len(text), *(m.start for m in valid), *(m.end for m in valid)})
+def segments(text: str, marks: Iterable[Mark], *, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Cut ``text[start:end]`` at every mark boundary (marks outside the text are dropped, marks
+    across the window's edges are cut at them).
+
+    One sweep over the marks sorted by start: the work grows with the text, the marks and the
+    marks over each segment, not with their product (a long report has thousands of marks).
+    """
+    end = len(text) if end is None else end
+    valid = [m for m in marks if 0 <= m.start < m.end <= len(text) and m.start < end and m.end > start]
+    cuts = sorted({start, end, *(max(m.start, start) for m in valid), *(min(m.end, end) for m in valid)})
+    order = sorted(range(len(valid)), key=lambda k: valid[k].start)
+    active: set[int] = set()  # indexes into ``valid``: their order is the order the marks came in
     out: list[Segment] = []
-    for start, end in pairwise(cuts):
-        covering = tuple(m for m in valid if m.start <= start and m.end >= end)
-        anchors = tuple(m.anchor for m in valid if m.start == start and m.anchor)
-        out.append(Segment(text[start:end], covering, anchors))
+    pending = 0
+    for left, right in pairwise(cuts):
+        starting = []
+        while pending < len(order) and max(valid[order[pending]].start, start) <= left:
+            starting.append(order[pending])
+            pending += 1
+        active.update(starting)
+        active.difference_update([k for k in active if valid[k].end <= left])
+        covering = tuple(valid[k] for k in sorted(active))
+        anchors = tuple(valid[k].anchor for k in sorted(starting) if valid[k].start == left and valid[k].anchor)
+        out.append(Segment(text[left:right], covering, anchors))
     return out
+
+
+def windows(text: str, size: int) -> list[tuple[int, int]]:
+    """``text`` in parts of about ``size`` characters, each ending at a line break or a space
+    when there is one near the cut (a long report is shown a part at a time)."""
+    parts: list[tuple[int, int]] = []
+    begin = 0
+    while len(text) - begin > size:
+        target = begin + size
+        cut = text.rfind("\n", target - size // 10, target) + 1 or text.rfind(" ", target - size // 10, target) + 1
+        cut = cut if cut > begin else target
+        parts.append((begin, cut))
+        begin = cut
+    parts.append((begin, len(text)))
+    return parts
+
+
+def part_of(parts: list[tuple[int, int]], offset: int | None) -> int:
+    """The 1-based part holding ``offset`` (1 when it is unknown)."""
+    if offset is None:
+        return 1
+    return next((i for i, (_, end) in enumerate(parts, 1) if offset < end), len(parts))
 
 
 def span_mark(span: dict[str, Any] | None, kind: str, label: str, anchor: str | None = None) -> list[Mark]:

@@ -51,10 +51,10 @@ def documents(
 
 
 @router.get("/documents/{doc_id:path}")
-def document(request: Request, doc_id: str) -> Response:
-    view = detail.document_view(store_of(request), doc_id)
+def document(request: Request, doc_id: str, part: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    view = detail.document_view(store_of(request), doc_id, part=part)
     if view is None:
-        raise WebError(404, f"no document {doc_id!r}: see the documents list")
+        raise WebError(404, f"no document {doc_id!r} (or no part {part} of it): see the documents list")
     return render(request, "document.html", {"title": view["title"] or "Document", "doc": view})
 
 

@@ -8,7 +8,10 @@ checked; every response, a 500 too, carries the security headers.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
+import itertools
+import random
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +21,11 @@ from fastapi.testclient import TestClient
 from records_factory import make_result
 from web_helpers import PASSWORD, csrf_of, first_event_id, log_in
 
+from faultlines.records import Entity
 from faultlines.store.database import Store
-from faultlines.web import auth
+from faultlines.web import auth, detail
 from faultlines.web.app import WebConfig, create_app
+from faultlines.web.highlight import Mark, part_of, segments, windows
 from faultlines.web.throttle import LoginThrottle
 
 
@@ -264,3 +269,72 @@ def test_web_security_headers_are_on_every_response_even_a_500(app_config: WebCo
             assert "frame-ancestors 'none'" in response.headers["content-security-policy"], path
             assert response.headers["x-content-type-options"] == "nosniff", path
         assert client.get("/api/broken").json()["error"]["code"] == "internal_error"
+
+
+# -- document pages in parts, highlighting in one sweep ------------------------------------------
+
+
+def naive_segments(text: str, marks: list[Mark], start: int, end: int) -> list[tuple[str, tuple[Mark, ...], tuple]]:
+    """The cut by definition: every boundary, every mark over each piece (quadratic, for checking)."""
+    valid = [m for m in marks if 0 <= m.start < m.end <= len(text) and m.start < end and m.end > start]
+    cuts = sorted({start, end, *(max(m.start, start) for m in valid), *(min(m.end, end) for m in valid)})
+    return [
+        (
+            text[a:b],
+            tuple(m for m in valid if max(m.start, start) <= a and min(m.end, end) >= b),
+            tuple(m.anchor for m in valid if m.start == a and m.anchor),
+        )
+        for a, b in itertools.pairwise(cuts)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_highlight_sweep_cuts_as_the_definition_does(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(rng.choice("ab ") for _ in range(rng.randint(1, 300)))
+    marks = []
+    for i in range(rng.randint(0, 40)):
+        a = rng.randint(-5, len(text) + 5)
+        marks.append(
+            Mark(a, a + rng.randint(-2, 60), rng.choice(["entity", "evidence"]), f"m{i}", rng.choice([None, f"a{i}"]))
+        )
+    start = rng.randint(0, len(text) - 1)
+    end = rng.randint(start + 1, len(text))
+    found = [(s.text, s.marks, s.anchors) for s in segments(text, marks, start=start, end=end)]
+    assert found == naive_segments(text, marks, start, end)
+    assert "".join(s[0] for s in found) == text[start:end]
+
+
+def test_highlight_windows_cover_the_text_cut_at_spaces() -> None:
+    text = "word " * 1000 + "x" * 700
+    parts = windows(text, 300)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a < b <= a + 300 for a, b in parts) and all(b == c for (_, b), (c, _) in itertools.pairwise(parts))
+    assert all(text[b - 1] == " " for _, b in parts[:-4])  # the run of x has no space to cut at
+    assert part_of(parts, 0) == 1 and part_of(parts, len(text) - 1) == len(parts) and part_of(parts, None) == 1
+
+
+def test_web_security_long_documents_are_shown_a_part_at_a_time(
+    client: TestClient, web_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(detail, "PART_CHARS", 200)
+    sentence = "Foreign fighters of the Islamic State clashed with local members in Hajin on Tuesday. "
+    text = sentence * 12  # about 1,000 characters: five or six parts
+    late = text.rindex("Islamic State")  # an entity in the last part
+    result = make_result(text, source="long.txt")
+    result = dataclasses.replace(result, entities=(Entity(late, late + 13, "Islamic State", "ARMED_GROUP", "isis"),))
+    Store(web_db).write([result])
+    doc_id = result.meta.doc_id  # type: ignore[union-attr]
+    first = client.get(f"/documents/{doc_id}")
+    assert first.status_code == 200 and "part 1 of " in first.text
+    shown = first.text.split('<div class="doc-text">')[1].split("</div>")[0]
+    assert len(shown) < 2_000 and shown.count("Hajin") <= 3  # one part, not the whole text
+    assert 'href="?part=2" rel="next"' in first.text
+    last = int(first.text.split("part 1 of ")[1].split(" ")[0])
+    holder = part_of(windows(text, 200), late)
+    assert holder > 1 and f'href="?part={holder}#ent-0"' in first.text  # the side list leads to the entity's part
+    assert 'id="ent-0"' not in first.text and 'id="ent-0"' in client.get(f"/documents/{doc_id}?part={holder}").text
+    assert client.get(f"/documents/{doc_id}", params={"part": last}).status_code == 200
+    assert client.get(f"/documents/{doc_id}", params={"part": last + 1}).status_code == 404
+    api = client.get(f"/api/documents/{doc_id}").json()
+    assert api["text"] == text and "segments" not in api
