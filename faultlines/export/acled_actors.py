@@ -10,6 +10,8 @@ ACLED's rules, as its codebook states them:
 - ACLED names actors, it does not describe them: an armed side the report only describes
   ("fighters", "two groups", an unlinked lower-case description typed as a rebel group or
   militia) is written as "Unidentified Armed Group (Syria)" (3); the description goes to ``tags``.
+- A state's forces acting outside their country are external forces there: inter 8, not 1
+  ("Military Forces of Turkey" in Syria).
 - ``inter2`` is 0 when an event has no actor 2.
 - ``interaction`` joins both inter codes, the lower first (12: state forces and rebels); an
   event with one actor gets ten times its code (60: protesters alone).
@@ -27,6 +29,7 @@ from faultlines.actors.generic import GENERIC_CLASSES
 from faultlines.actors.words import GENERIC_HEADS
 
 CIVILIANS = 7
+STATE_FORCES, EXTERNAL_FORCES = 1, 8
 ARMED_GROUPS = frozenset({2, 3, 4})  # rebels, political and identity militias
 # Event type -> the generic class ACLED writes for an unnamed actor 1 / actor 2.
 UNNAMED_ACTOR1 = {
@@ -75,9 +78,9 @@ def actor_columns(row: Mapping[str, Any], country: str | None) -> ActorColumns:
     record = row["record"]
     columns = ActorColumns(
         actor1=_name(row["actor1"], row["actor1_faction"], country),
-        inter1=row["inter1"],
+        inter1=_inter_here(row, "1"),
         actor2=_name(row["actor2"], row["actor2_faction"], country),
-        inter2=row["inter2"],
+        inter2=_inter_here(row, "2"),
     )
     for n in ("1", "2"):
         name = row[f"actor{n}"]
@@ -109,6 +112,14 @@ def civilian_targeting(row: Mapping[str, Any], columns: ActorColumns) -> str:
         or any(_names_civilians(span.get("text") or "") for span in victims)
     )
     return "Civilian targeting" if targeted else ""
+
+
+def _inter_here(row: Mapping[str, Any], n: str) -> int | None:
+    """The actor's inter code in this event: state forces abroad are external forces (8)."""
+    inter, home, here = row[f"inter{n}"], row.get(f"actor{n}_country"), row.get("country_code")
+    if inter == STATE_FORCES and home and here and home.upper() != here.upper():
+        return EXTERNAL_FORCES
+    return inter  # type: ignore[no-any-return]
 
 
 def _described_armed_group(name: str | None, actor_id: str | None, inter: int | None) -> bool:

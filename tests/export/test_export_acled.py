@@ -193,3 +193,23 @@ def test_export_acled_described_armed_side_becomes_an_unidentified_armed_group()
     assert columns.described == {"actor1": "fighters"}
     named = actor_columns(row | {"actor1": "Free Syrian Army"}, "Syria")
     assert (named.actor1, named.inter1, named.described) == ("Free Syrian Army", 2, {})
+
+
+def test_export_acled_state_forces_abroad_are_external_forces() -> None:
+    row = {
+        "event_type": "Explosions/Remote violence",
+        "record": {},
+        "country_code": "SY",
+        "actor1": "Military Forces of Russia",
+        "actor1_id": "russia_military",
+        "actor1_faction": None,
+        "actor1_country": "RU",
+        "inter1": 1,
+        "actor2": None,
+        "actor2_id": None,
+        "actor2_faction": None,
+        "inter2": None,
+    }
+    assert (actor_columns(row, "Syria").inter1, actor_columns(row, "Syria").interaction()) == (8, "80")
+    at_home = actor_columns(row | {"country_code": "RU"}, "Russia")
+    assert (at_home.inter1, at_home.interaction()) == (1, "10")
