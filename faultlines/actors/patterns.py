@@ -17,6 +17,7 @@ shared by several actors; the linker resolves those by context.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -38,8 +39,9 @@ def _tokenizer() -> Any:
     return spacy.blank("en").tokenizer
 
 
-def tokens_of(text: str) -> list[str]:
-    return [t.text for t in _tokenizer()(text)]
+def tokens_of(text: str, tokenizer: Callable[[str], Any] | None = None) -> list[str]:
+    """The token texts of a name, by ``tokenizer`` (a blank English one if none is given)."""
+    return [t.text for t in (tokenizer or _tokenizer())(text)]
 
 
 def _word(token: str, *, exact: bool) -> dict[str, Any]:
@@ -58,29 +60,33 @@ def _word(token: str, *, exact: bool) -> dict[str, Any]:
     return {"ORTH": {"IN": sorted({token, token.upper()})}}
 
 
-def _pattern(label: str, text: str, pattern_id: str | None, *, exact: bool) -> dict[str, Any]:
-    pattern: dict[str, Any] = {"label": label, "pattern": [_word(t, exact=exact) for t in tokens_of(text)]}
+def _pattern(
+    label: str, text: str, pattern_id: str | None, *, exact: bool, tokenizer: Callable[[str], Any] | None
+) -> dict[str, Any]:
+    pattern: dict[str, Any] = {"label": label, "pattern": [_word(t, exact=exact) for t in tokens_of(text, tokenizer)]}
     if pattern_id:
         pattern["id"] = pattern_id
     return pattern
 
 
-def ruler_patterns(kb: ActorKB) -> list[dict[str, Any]]:
+def ruler_patterns(kb: ActorKB, *, tokenizer: Callable[[str], Any] | None = None) -> list[dict[str, Any]]:
+    """The patterns of every name, split into tokens by ``tokenizer``: the pipeline passes its
+    own (the one that splits the documents, and already loaded), others get a blank English one."""
     patterns = []
     for entry in kb:
         for name in dict.fromkeys((entry.name, *entry.aliases)):
             shared = len(kb.lookup(name)) > 1
             pattern_id = None if shared else ACTOR_PREFIX + entry.actor_id
-            patterns.append(_pattern(entry.label, name, pattern_id, exact=False))
+            patterns.append(_pattern(entry.label, name, pattern_id, exact=False, tokenizer=tokenizer))
         for acronym in entry.acronyms:
             shared = len(kb.lookup_acronym(acronym)) > 1
             pattern_id = None if shared else ACTOR_PREFIX + entry.actor_id
-            patterns.append(_pattern(entry.label, acronym, pattern_id, exact=True))
+            patterns.append(_pattern(entry.label, acronym, pattern_id, exact=True, tokenizer=tokenizer))
     for person in kb.people.values():
         for name in dict.fromkeys((person.name, *person.aliases)):
             shared = len(kb.lookup_person(name)) > 1 or bool(kb.lookup(name))
             pattern_id = None if shared else PERSON_PREFIX + person.person_id
-            patterns.append(_pattern("PERSON", name, pattern_id, exact=False))
+            patterns.append(_pattern("PERSON", name, pattern_id, exact=False, tokenizer=tokenizer))
     return _unique(patterns)
 
 

@@ -39,6 +39,7 @@ def build_nlp(settings: Settings, *, gazetteer: Gazetteer | None, actors: ActorK
     they go to :class:`~faultlines.actors.matcher.NameMatcher`, a dict lookup per n-gram.
     """
     from faultlines.actors import matcher  # noqa: F401  (registers the "faultlines_names" factory)
+    from faultlines.actors.patterns import ruler_patterns as actor_patterns
     from faultlines.stages.phrase_ruler import phrase_orths  # registers "faultlines_phrase_ruler"
 
     nlp = load_spacy(settings.spacy_model)
@@ -50,7 +51,7 @@ def build_nlp(settings: Settings, *, gazetteer: Gazetteer | None, actors: ActorK
         ruler.add_phrases(patterns, phrase_orths(nlp, patterns, cache_dir=Path(settings.data_dir)))
     if actors is not None:
         names = nlp.add_pipe("faultlines_names", before="ner")
-        names.add_patterns(actors.ruler_patterns())
+        names.add_patterns(actor_patterns(actors, tokenizer=nlp.tokenizer))  # no second, blank tokenizer
     return nlp
 
 
