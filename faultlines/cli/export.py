@@ -54,4 +54,4 @@ def export_command(
             stats = export(store, fmt, handle, selection=selection, reviewed_only=reviewed_only)
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror}")
-    click.echo(f"{stats.message(fmt)}; written to {output}", err=True)
+    click.echo(f"{stats.message()}; written to {output}", err=True)

@@ -19,7 +19,7 @@ class ExportStats:
     def leave_out(self, reason: str) -> None:
         self.left_out[reason] = self.left_out.get(reason, 0) + 1
 
-    def message(self, fmt: str) -> str:
+    def message(self) -> str:
         """What a user is told: '57 events written; 20 undated events left out (ACLED needs a date ...)'."""
         line = f"{self.written} events written"
         for reason, n in sorted(self.left_out.items()):

@@ -67,7 +67,7 @@ def acled(store: Store) -> tuple[dict[str, dict[str, str]], str]:
     handle = io.BytesIO()
     stats = export(store, "acled-csv", handle)
     rows = list(csv.DictReader(io.StringIO(handle.getvalue().decode("utf-8"))))
-    return {row["sub_event_type"]: row for row in rows}, stats.message("acled-csv")
+    return {row["sub_event_type"]: row for row in rows}, stats.message()
 
 
 def test_export_acled_loads_with_acleds_column_types(store: Store, tmp_path: Path) -> None:
