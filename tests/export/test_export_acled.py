@@ -213,3 +213,12 @@ def test_export_acled_state_forces_abroad_are_external_forces() -> None:
     assert (actor_columns(row, "Syria").inter1, actor_columns(row, "Syria").interaction()) == (8, "80")
     at_home = actor_columns(row | {"country_code": "RU"}, "Russia")
     assert (at_home.inter1, at_home.interaction()) == (1, "10")
+
+
+def test_export_notes_sentences_keep_titles_and_closing_quotes() -> None:
+    text = 'Gen. Smith said the U.S. Army left. "We won." Then a lone "quote.'
+    record = {"evidence": [{"start": 0, "end": len(text), "text": text}], "trigger": {"start": text.index("won")}}
+    assert summary_sentence(record) == '"We won."'
+    assert summary_sentence(record | {"trigger": {"start": 0}}) == "Gen. Smith said the U.S. Army left."
+    cut = '"Nobody will move as long as the agreement holds.'
+    assert summary_sentence({"evidence": [{"start": 0, "end": len(cut), "text": cut}]}) == cut[1:]
