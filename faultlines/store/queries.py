@@ -63,6 +63,7 @@ class EventFilter:
     doc_id: str | None = None
     # Any of these modalities (exports default to what a user would publish: see store.read).
     modalities: tuple[str, ...] = ()
+    dated: bool | None = None  # True: only events with a date; False: only undated ones
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -92,6 +93,8 @@ class EventFilter:
         if self.intra_group is not None:
             clauses.append("e.intra_group = ?")
             values.append(self.intra_group)
+        if self.dated is not None:
+            clauses.append(f"e.date_start IS {'NOT ' if self.dated else ''}NULL")
         if self.since:
             clauses.append("e.date_end >= CAST(? AS DATE)")
             values.append(self.since)

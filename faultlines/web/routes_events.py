@@ -6,6 +6,7 @@ registry's (:mod:`faultlines.export.registry`), the same writers the CLI uses.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import io
 from typing import Annotated, Any
@@ -86,6 +87,12 @@ def export_modalities(q: EventQuery) -> tuple[str, ...]:
     return (q.modality,) if q.modality else read.PUBLISHABLE
 
 
+def undated_in_export(request: Request, q: EventQuery) -> int:
+    """How many events of the view's exports have no date (left out of the ACLED CSV and PLOVER)."""
+    selection = dataclasses.replace(read.publishable(q.event_filter()), dated=False)
+    return read.count_events(store_of(request), selection, q.review_filter(for_export=True))
+
+
 def export_response(request: Request, q: EventQuery, name: str) -> Response:
     """The view's events written by the registry's exporter ``name``."""
     if name not in EXPORTERS:
@@ -105,7 +112,11 @@ def export_response(request: Request, q: EventQuery, name: str) -> Response:
 def events_page(request: Request, q: Annotated[EventQuery, Query()]) -> Response:
     page = event_page(request, q)
     context = {"title": "Events", "q": q, "params": q.params(), "page": page}
-    context |= {"exporters": EXPORTERS.values(), "export_modalities": export_modalities(q)}
+    context |= {
+        "exporters": EXPORTERS.values(),
+        "export_modalities": export_modalities(q),
+        "undated": undated_in_export(request, q),
+    }
     return render(request, "events.html", context | CHOICES)
 
 

@@ -138,3 +138,17 @@ def test_web_read_agreement_exports_default_to_what_a_user_would_publish(
     page = client.get("/events").text
     assert "Exports hold asserted and alleged events" in page
     assert client.get("/export/nonsense").status_code == 404
+
+
+def test_web_read_agreement_events_page_counts_what_the_acled_export_leaves_out(
+    reviewer: tuple[TestClient, str],
+) -> None:
+    client, token = reviewer
+    assert "export-undated" not in client.get("/events").text
+    event_id = first_event_id(client)
+    body = {"action": "edit", "reason": "the day is not given", "changes": {"date_start": None, "date_end": None}}
+    assert client.post(f"/api/events/{event_id}/review", headers={"X-CSRF-Token": token}, json=body).status_code == 200
+    assert "1 of them has no date and is left out of the ACLED CSV" in client.get("/events").text
+    response = client.get("/events.csv")
+    assert response.headers["X-Faultlines-Left-Out"] == "undated=1" and response.headers["X-Faultlines-Written"] == "1"
+    assert len(client.get("/export/jsonl").text.splitlines()) == 2
