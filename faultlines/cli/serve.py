@@ -129,8 +129,10 @@ def users() -> None:
 @click.argument("username")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
 @click.option("--replace", is_flag=True, help="Set a new password (and role) for an existing user; ends its sessions.")
-@click.option("--role", type=click.Choice(ROLES), default="reviewer", show_default=True, help="What the user may do.")
-def users_add(db: str, username: str, password_stdin: bool, replace: bool, role: str) -> None:
+@click.option(
+    "--role", type=click.Choice(ROLES), help="What the user may do (new accounts: reviewer; --replace keeps the role)."
+)
+def users_add(db: str, username: str, password_stdin: bool, replace: bool, role: str | None) -> None:
     """Create an account (the password is asked for, or read from stdin).
 
     \b
@@ -149,7 +151,7 @@ def users_add(db: str, username: str, password_stdin: bool, replace: bool, role:
         add_user(Store(db), username, password, role=role, replace=replace)
     except UsageError as e:
         fail(str(e))
-    click.echo(f"{role} {username} {'updated, sessions ended,' if replace else 'added'} in {db}", err=True)
+    click.echo(f"user {username} {'updated, sessions ended,' if replace else 'added'} in {db}", err=True)
 
 
 @users.command("list")

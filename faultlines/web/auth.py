@@ -84,11 +84,12 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(found, _unb64(digest))
 
 
-def add_user(store: Store, username: str, password: str, *, role: str = "reviewer", replace: bool = False) -> None:
-    """Create an account (or, with ``replace``, set a new password and role, ending its sessions)."""
+def add_user(store: Store, username: str, password: str, *, role: str | None = None, replace: bool = False) -> None:
+    """Create an account (role: reviewer unless given) or, with ``replace``, set a new password
+    (and the role, when given: otherwise it stays), ending the account's sessions."""
     if not USERNAME.match(username):
         raise UsageError("a username is 2-40 letters, digits, '.', '_' or '-'")
-    if role not in ROLES:
+    if role is not None and role not in ROLES:
         raise UsageError(f"unknown role {role!r}: use one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD:
         raise UsageError(f"the password is too short: use at least {MIN_PASSWORD} characters")
@@ -98,14 +99,14 @@ def add_user(store: Store, username: str, password: str, *, role: str = "reviewe
             raise UsageError(f"user {username!r} exists: pass --replace to set a new password")
         if exists:
             con.execute(
-                "UPDATE users SET password_hash = ?, role = ? WHERE username = ?",
+                "UPDATE users SET password_hash = ?, role = coalesce(?, role) WHERE username = ?",
                 [hash_password(password), role, username],
             )
             con.execute("DELETE FROM user_sessions WHERE username = ?", [username])
         else:
             con.execute(
                 "INSERT INTO users (username, password_hash, role, created_at, disabled) VALUES (?, ?, ?, ?, false)",
-                [username, hash_password(password), role, _now()],
+                [username, hash_password(password), role or "reviewer", _now()],
             )
 
 

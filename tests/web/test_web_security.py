@@ -215,6 +215,10 @@ def test_web_security_users_command_lists_disables_and_removes(web_db: str) -> N
     assert "ben\treader\tdisabled" in runner.invoke(main, ["users", "list", "--db", web_db]).output
     assert runner.invoke(main, ["users", "enable", "ben", "--db", web_db]).exit_code == 0
     assert auth.login(Store(web_db), "ben", PASSWORD).role == "reader"
+    replaced = runner.invoke(
+        main, ["users", "add", "ben", "--replace", "--password-stdin", "--db", web_db], input="another password\n"
+    )
+    assert replaced.exit_code == 0 and auth.login(Store(web_db), "ben", "another password").role == "reader"
     assert runner.invoke(main, ["users", "remove", "ben", "--db", web_db]).exit_code == 0
     missing = runner.invoke(main, ["users", "remove", "ben", "--db", web_db])
     assert missing.exit_code == 2 and "no user 'ben'" in missing.output
