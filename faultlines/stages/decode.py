@@ -62,10 +62,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise input_error("E106")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _newlines(_strict(data, encoding)), encoding
+            return _checked(_strict(data, encoding), encoding), encoding
     utf16 = _bomless_utf16(data)
     if utf16:
-        return _newlines(_strict(data, utf16)), utf16
+        return _checked(_strict(data, utf16), utf16), utf16
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise input_error("E105", detail=what)
