@@ -342,3 +342,23 @@ def test_web_security_long_documents_are_shown_a_part_at_a_time(
     assert client.get(f"/documents/{doc_id}", params={"part": last + 1}).status_code == 404
     api = client.get(f"/api/documents/{doc_id}").json()
     assert api["text"] == text and "segments" not in api
+
+
+def test_web_security_review_form_resolves_a_typed_actor_and_refuses_bad_dates(
+    reviewer: tuple[TestClient, str],
+) -> None:
+    client, token = reviewer
+    event_id = first_event_id(client)
+    renamed = client.post(
+        f"/events/{event_id}/review",
+        data={"csrf": token, "action": "edit", "actor1": "Islamic Resistance Movement"},
+        follow_redirects=False,
+    )
+    assert renamed.status_code == 303, renamed.text
+    event = client.get(f"/api/events/{event_id}").json()["event"]
+    assert (event["actor1"], event["actor1_id"], event["inter1"]) == ("Hamas", "hamas", 3)
+    backwards = client.post(
+        f"/events/{event_id}/review", data={"csrf": token, "action": "edit", "date_end": "2001-01-01"}
+    )
+    assert backwards.status_code == 400 and "before date_start" in backwards.text
+    assert "frame-ancestors 'none'" in backwards.headers["content-security-policy"]
