@@ -16,6 +16,7 @@ from faultlines.records import (
     EventActor,
     Failure,
     Place,
+    Reportability,
     Span,
 )
 
@@ -148,7 +149,14 @@ def event_json(event: Event) -> dict[str, Any]:
         "mentions": [span_json(s) for s in event.mentions],
         "attribution": [attribution_json(a) for a in event.attribution],
         "confidence": round(event.confidence, 3),
+        "reportability": reportability_json(event.reportability),
     }
+
+
+def reportability_json(decision: Reportability | None) -> dict[str, Any] | None:
+    if decision is None:
+        return None
+    return {"reportable": decision.reportable, "reason": decision.reason, "cue": decision.cue}
 
 
 def claim_json(claim: Claim) -> dict[str, Any]:

@@ -164,6 +164,19 @@ class Arguments:
 
 
 @dataclass(frozen=True, slots=True)
+class Reportability:
+    """Whether a mention tells a specific occurrence an analyst would record, and why.
+
+    ``reason`` names the rule that decided ("statistic", "habit", ...: see
+    :mod:`faultlines.events.reportability`); ``cue`` is the text that decided it, when a word did.
+    """
+
+    reportable: bool
+    reason: str
+    cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     event_id: str
     event_type: str
@@ -185,6 +198,7 @@ class Event:
     confidence: float = 0.5
     # the trigger of every mention merged into this event, in text order ("the attack", "the blast")
     mentions: tuple[Span, ...] = ()
+    reportability: Reportability | None = None  # None: not judged (built outside the events stage)
 
 
 @dataclass(frozen=True, slots=True)

@@ -324,3 +324,113 @@ FACTION_MODIFIERS: Final = frozenset(
 INTRA_GROUP_CUES: Final = frozenset(
     "infighting rift rivalry power-struggle internal own fellow ranks dissent defector deserter purge faction".split()
 )
+
+# --- reportability (faultlines.events.reportability): what makes a mention no incident ----------
+# A count or share that a trigger is the thing counted of: "the number of executions", "13 percent
+# of attacks". The trigger then names a total, not one occurrence.
+QUANTITY_HEADS: Final = frozenset(
+    "number percent percentage % share proportion total tally count rate majority statistic figure "
+    "average half third quarter".split()
+)
+# Verbs saying a total moved: "executions have reached 100", "defections have risen".
+TREND_VERBS: Final = frozenset(
+    "reach rise increase climb double triple soar surge grow exceed top total number decline drop fall "
+    "decrease mount accelerate".split()
+)
+# Units of a duration too long for one incident: "three months of protests" is a campaign, while
+# "three days of protests" can be one (ACLED codes an incident over the days it lasts).
+TIME_UNITS: Final = frozenset("month year decade".split())
+# Words opening a period that a total runs over: "since the campaign began", "so far this year".
+PERIOD_WORDS: Final = frozenset("since throughout".split())
+PERIOD_PHRASES: Final = (
+    ("so", "far"),
+    ("to", "date"),
+    ("in", "the", "past"),
+    ("over", "the", "past"),
+    ("during", "the", "past"),
+    ("in", "the", "last"),
+    ("over", "the", "last"),
+    ("during", "the", "last"),
+    ("in", "recent"),
+    ("over", "recent"),
+    ("this", "year"),
+    ("every", "year"),
+    ("each", "year"),
+    ("a", "year"),
+    ("per", "year"),
+)
+# Adverbs of habit: "the group usually executes deserters", "attacks happen daily".
+HABIT_ADVERBS: Final = frozenset(
+    "usually often frequently regularly routinely commonly typically generally sometimes always normally "
+    "habitually constantly occasionally customarily daily weekly nightly".split()
+)
+# Adjectives that make a noun a class of occurrences: "daily executions", "frequent attacks".
+HABIT_ADJECTIVES: Final = frozenset(
+    "daily weekly nightly frequent regular numerous repeated constant continual continuous routine "
+    "occasional sporadic widespread systematic recurring recurrent periodic persistent countless "
+    "ongoing".split()
+)
+# Modifiers of a plural that make it a class, not occurrences: "such executions", "previous attacks".
+CLASS_MODIFIERS: Final = frozenset("such previous past prior future further possible potential".split())
+# What a generality says of a class of events: "kidnappings are commonplace", "a regular event".
+GENERAL_PREDICATES: Final = frozenset(
+    "commonplace common rife rampant widespread routine regular frequent endemic everyday ubiquitous "
+    "norm rare uncommon unusual".split()
+)
+# Nouns of likelihood: a trigger they govern did not happen ("less of a chance of airstrikes",
+# "the threat of attacks"), and adjectives of exposure ("vulnerable to shelling").
+HYPOTHETICAL_HEADS: Final = frozenset(
+    "chance risk threat danger fear possibility prospect likelihood spectre specter probability "
+    "vulnerable prone susceptible exposed liable".split()
+)
+# Rules about a class of events: "a ban on protests".
+POLICY_HEADS: Final = frozenset("ban prohibition curfew moratorium restriction law decree".split())
+# Court and police steps that name an earlier act by its legal label: "charged with assault".
+LEGAL_HEADS: Final = frozenset(
+    "charge charged convict convicted indict indicted guilty sentence sentenced prosecute prosecuted "
+    "acquit acquitted plead pleaded trial count conviction indictment prosecution offence offense "
+    "record history".split()
+)
+# Lines of page furniture: captions, links to other stories, comment boxes.
+FURNITURE_OPENERS: Final = (
+    "read more",
+    "related",
+    "see also",
+    "image caption",
+    "image copyright",
+    "caption",
+    "photo",
+    "view photos",
+    "watch",
+    "click here",
+    "leave a comment",
+    "advertisement",
+    "story continues below",
+    "×",
+)
+
+# --- triggers in context (faultlines.events.triggers): a trigger word outside its event sense -----
+# Objects that make a violent verb figurative: "attack the virus", "fight corruption".
+FIGURATIVE_OBJECTS: Final = frozenset(
+    "virus disease pandemic epidemic cancer illness problem issue poverty corruption inflation "
+    "unemployment hunger illiteracy crime deficit debt price record market balance chord note "
+    "headline road idea plan policy proposal argument criticism video film movie photo picture scene "
+    "ball goal".split()
+)
+# Nouns of a burst, which can be figurative ("an explosion of anger"); "bombing of" names a target.
+BURST_NOUNS: Final = frozenset("explosion blast detonation".split())
+# What an explosion may be "of" and still be one: "the explosion of a car bomb", "of a gas tank".
+EXPLOSION_OF: Final = frozenset("tank cylinder pipeline truck car vehicle bus device shell depot plant "
+                                "factory warehouse boiler vest belt".split())  # fmt: skip
+# Non-violent instruments: "targeted 13 officials with sanctions", "hit with a fine".
+NONVIOLENT_INSTRUMENTS: Final = frozenset(
+    "sanction tariff fine ban embargo lawsuit suit criticism charge tax restriction measure penalty "
+    "subpoena warrant".split()
+)
+# Verbs with an object a signature is put on that is no agreement: "sign a form", "sign a petition".
+SIGNED_PAPERS: Final = frozenset(
+    "form petition letter book contract law bill decree order document register autograph card "
+    "statement declaration".split()
+)
+# A noun trigger that is an idiom with its verb: "has taken a toll", "paid the price".
+IDIOMS: Final = frozenset({("take", "toll"), ("pay", "price"), ("exact", "toll")})

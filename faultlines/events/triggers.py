@@ -15,9 +15,15 @@ from typing import Any
 from faultlines.events.lexicon import (
     BASE_NOUNS,
     BASE_VERBS,
+    BURST_NOUNS,
+    EXPLOSION_OF,
+    FIGURATIVE_OBJECTS,
     FRAMES,
+    IDIOMS,
+    NONVIOLENT_INSTRUMENTS,
     OBJECT_FRAMED_VERBS,
     PLACES,
+    SIGNED_PAPERS,
     WEAK_WORDS,
     WEAPON_CONTAINERS,
     WEAPONS,
@@ -222,4 +228,76 @@ def find_triggers(doc: Any, start: int, end: int, names: frozenset[int] = frozen
             single = _single(doc[i], names)
             if single is not None:
                 found.append(single)
-    return sorted(_disarmed(doc, found), key=lambda t: t.start)
+    return sorted((t for t in _disarmed(doc, found) if in_event_sense(doc, t)), key=lambda t: t.start)
+
+
+_FORCE_FRAMES = frozenset({"attack", "clash", "kill", "shelling", "air_strike", "explosion", "execute"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "i", "you"})
+
+
+def in_event_sense(doc: Any, trigger: Trigger) -> bool:
+    """False where the context shows the word in another sense than the event's.
+
+    "agreed that ..." states an opinion; "an explosion of violence" and "attack the virus" are
+    figures; "sign a form" is no agreement; "hit with sanctions" is no attack; "has taken a toll"
+    is an idiom; a person who "entered the country" took no territory.
+    """
+    head = doc[trigger.head]
+    return not any(rule(head, trigger) for rule in _OTHER_SENSES)
+
+
+def _objects_of(head: Any, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> list[str]:
+    return [_key(c) for c in head.children if c.dep_ in deps]
+
+
+def _prep_objects(head: Any, *preps: str) -> list[str]:
+    return [
+        _key(p)
+        for c in head.children
+        if c.dep_ == "prep" and (not preps or c.lower_ in preps)
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _statement(head: Any, trigger: Trigger) -> bool:
+    return trigger.frame == "agree" and trigger.verbal and any(c.dep_ == "ccomp" for c in head.children)
+
+
+def _signed_paper(head: Any, trigger: Trigger) -> bool:
+    return trigger.frame == "agree" and _key(head) == "sign" and bool(set(_objects_of(head)) & SIGNED_PAPERS)
+
+
+def _figure(head: Any, trigger: Trigger) -> bool:
+    if trigger.frame not in _FORCE_FRAMES:
+        return False
+    if trigger.verbal:
+        return bool(set(_objects_of(head)) & FIGURATIVE_OBJECTS)
+    return bool(set(_prep_objects(head, "against", "on", "of")) & FIGURATIVE_OBJECTS)  # "the fight against poverty"
+
+
+def _sanction(head: Any, trigger: Trigger) -> bool:
+    """ "hit the generals with sanctions" (the parser hangs "with" on the verb or its object)."""
+    if trigger.frame not in _FORCE_FRAMES:
+        return False
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(set(_prep_objects(h, "with")) & NONVIOLENT_INSTRUMENTS for h in holders)
+
+
+def _figurative_explosion(head: Any, trigger: Trigger) -> bool:
+    """ "the explosion of plan X", "an explosion of anger"; not "the explosion of a car bomb"."""
+    if trigger.frame != "explosion" or trigger.verbal or _key(head) not in BURST_NOUNS:
+        return False  # "the bombing of rebel positions": what was bombed
+    owned = _prep_objects(head, "of")
+    return bool(owned) and not set(owned) & (WEAPONS | EXPLOSION_OF)
+
+
+def _idiom(head: Any, trigger: Trigger) -> bool:
+    return not trigger.verbal and head.dep_ == "dobj" and (_key(head.head), _key(head)) in IDIOMS
+
+
+def _person_entering(head: Any, trigger: Trigger) -> bool:
+    return _key(head) == "enter" and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL_SUBJECTS for c in head.children)
+
+
+_OTHER_SENSES = (_statement, _signed_paper, _figure, _sanction, _figurative_explosion, _idiom, _person_entering)

@@ -24,6 +24,7 @@ from faultlines.events.lexicon import WEAPONS
 from faultlines.events.mentions import EventMention, read_sentence
 from faultlines.events.merge import fold_headline, group_mentions, rank
 from faultlines.events.participants import MentionIndex, Party
+from faultlines.events.reportability import SPECIFIC, furniture_spans, judge
 from faultlines.events.sides import default_actor
 from faultlines.events.triggers import name_tokens
 from faultlines.records import Event, EventActor
@@ -121,6 +122,17 @@ def _death_owners(groups: list[list[EventMention]]) -> dict[int, int]:
     return {sentence: g for sentence, (_, g) in owners.items()}
 
 
+def _reportable(
+    doc: Any, found: list[EventMention], deaths: dict[int, list[Death]], furniture: tuple[tuple[int, int], ...]
+) -> tuple[list[EventMention], dict[int, list[Death]]]:
+    """The mentions that tell specific occurrences (events.reportability), and the death counts
+    of the sentences that are not totals: a statistic's dead are a claim, never an event's toll."""
+    decisions = [judge(doc, m.trigger.head, furniture=furniture) for m in found]
+    totals = {m.sentence for m, d in zip(found, decisions, strict=True) if d.reason == "statistic"}
+    kept = [m for m, d in zip(found, decisions, strict=True) if d.reportable]
+    return kept, {s: d for s, d in deaths.items() if s not in totals}
+
+
 def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
     """The events of one parsed document (the stage's work, callable without the registry)."""
     doc = analysis.doc
@@ -145,6 +157,7 @@ def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
         found.extend(read)
         if dead:
             deaths[index] = dead
+    found, deaths = _reportable(doc, found, deaths, furniture_spans(analysis.clean))
     groups = [g for g in fold_headline(group_mentions(found)) if _keep(g)]
     owners = _death_owners(groups)
     ctx = DocContext(
@@ -158,7 +171,7 @@ def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
     events = []
     for g, group in enumerate(groups):
         owned = {s: d for s, d in deaths.items() if owners.get(s) == g}
-        event = build_event(ctx, group, owned)
+        event = dataclasses.replace(build_event(ctx, group, owned), reportability=SPECIFIC)
         if event.kind != "internal_dispute" or event.intra_group:  # a dispute between two groups is no event
             events.append(event)
     return tuple(events)

@@ -1,0 +1,266 @@
+"""Is a mention an incident an analyst would record, or something else that uses the same word?
+
+A trigger word ("executions", "airstrikes", "assault") is an incident only where the report says
+a specific occurrence happened (or was attempted, planned or called off). The same word also
+names a total over a period ("the number of executions has reached 100"), a habit or generality
+("kidnappings are commonplace", "the group usually executes deserters"), a likelihood ("less of
+a chance of airstrikes"), a legal label of an earlier act ("charged with aggravated assault"),
+or sits in page furniture (a photo caption, a link to another story). Those mentions are not
+events: totals are already read as claims by the claims stage.
+
+Each rule reads the trigger's syntactic neighbourhood (spaCy's parse) and the word lists of
+:mod:`faultlines.events.lexicon`; the first that fires gives the reason. ``judge`` returns the
+decision as a :class:`~faultlines.records.Reportability`, which the events stage records on
+every event it keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from faultlines.events.lexicon import (
+    CLASS_MODIFIERS,
+    FURNITURE_OPENERS,
+    GENERAL_PREDICATES,
+    HABIT_ADJECTIVES,
+    HABIT_ADVERBS,
+    HYPOTHETICAL_HEADS,
+    LEGAL_HEADS,
+    PERIOD_PHRASES,
+    PERIOD_WORDS,
+    POLICY_HEADS,
+    QUANTITY_HEADS,
+    TIME_UNITS,
+    TREND_VERBS,
+)
+from faultlines.records import CleanDocument, Reportability
+
+__all__ = ["REASONS", "SPECIFIC", "furniture_spans", "judge"]
+
+SPECIFIC = Reportability(True, "specific occurrence")
+# reason -> what it means, for the docs and the workbench
+REASONS = {
+    "specific occurrence": "a specific occurrence the report says happened, was attempted, planned or called off",
+    "statistic": "a count, share or total over a period: kept as a claim, not an event",
+    "habit": "a habit or a generality about a class of events",
+    "hypothetical": "a likelihood or risk of a class of events, not an occurrence",
+    "legal label": "a court or police step naming an earlier act by its legal label",
+    "policy": "a rule or policy about a class of events (a ban on protests)",
+    "page furniture": "a caption, a link to another story or other page furniture",
+    "other story": "the headline of another story, linked in brackets",
+}
+
+Token = Any  # a spaCy Token
+Rule = Callable[[Token], "tuple[str, str] | None"]
+_INLINE_MARKERS = ("image caption", "image copyright", "view photos", "read more", "×", "story continues below")
+
+
+def furniture_spans(clean: CleanDocument) -> tuple[tuple[int, int], ...]:
+    """Character spans the cleaning stage found to be boilerplate or photo captions."""
+    return tuple((s.start, s.end) for s in (*clean.boilerplate, *clean.captions))
+
+
+def judge(doc: Any, head: int, *, furniture: Sequence[tuple[int, int]] = ()) -> Reportability:
+    """The decision for the trigger headed by token ``head`` of ``doc``."""
+    token = doc[head]
+    placed = _furniture(doc, token, furniture)
+    if placed is not None:
+        return Reportability(False, *placed)
+    for reason, rule in _RULES:
+        cue = rule(token)
+        if cue is not None:
+            return Reportability(False, reason, cue)
+    return SPECIFIC
+
+
+# ------------------------------------------------------------------------------ page furniture
+def _furniture(doc: Any, token: Token, spans: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
+    at = token.idx
+    if any(start <= at < end for start, end in spans):
+        return "page furniture", "caption or boilerplate"
+    text = doc.text
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    opener = _opener(line) or _opener(token.sent.text)
+    if opener is not None:
+        return "page furniture", opener
+    before = text[max(token.sent.start_char, line_start) : at].lower()
+    marker = next((m for m in _INLINE_MARKERS if m in before), None)
+    if marker is not None:
+        return "page furniture", marker
+    bracket_open, bracket_close = line.rfind("[", 0, at - line_start), line.find("]", at - line_start)
+    if bracket_open != -1 and bracket_close != -1 and "]" not in line[bracket_open : at - line_start]:
+        inside = line[bracket_open + 1 : bracket_close]
+        if len(inside.split()) >= 4:  # "[1]" or "[sic]" are no headlines
+            return "other story", inside.strip()[:80]
+    return None
+
+
+def _opener(line: str) -> str | None:
+    """The furniture word a line starts with: "READ MORE: ...", "Caption People took ..."."""
+    stripped = line.lstrip(" \t\"'“")
+    lower = stripped.lower()
+    for opener in FURNITURE_OPENERS:
+        if lower.startswith(opener):
+            rest = stripped[len(opener) :].lstrip(" ")
+            # "Related: ...", "Caption Protesters ...", a bare "Advertisement"; not "Watch the ..."
+            if not rest or not (rest[0].islower() or rest[0].isdigit()):
+                return opener
+    return None
+
+
+# ------------------------------------------------------------------------------- the word rules
+def _first_conjunct(token: Token) -> Token:
+    """ "charged with assault, theft and arson": each conjunct stands where the first does (and a
+    list the parser read as an apposition, "daily executions, hunger and bombings", too)."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _governor(token: Token) -> tuple[Token, Token] | None:
+    """For a noun that is the object of a preposition: (the preposition, what it attaches to)."""
+    token = _first_conjunct(token)
+    if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
+        return token.head, token.head.head
+    return None
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def _statistic(token: Token) -> str | None:
+    """ "the number of executions", "13 percent of attacks", "executions have reached 100",
+    "airstrikes since the campaign began"."""
+    if not _is_noun(token):
+        return None
+    governed = _governor(token)
+    if governed is not None and governed[0].lower_ == "of" and governed[1].lower_ in QUANTITY_HEADS | {"%"}:
+        return f"{governed[1].text} {governed[0].text}"
+    if governed is not None and governed[0].lower_ == "of" and _is_duration(governed[1]):
+        return f"{governed[1].text} {governed[0].text}"  # "three months of protests"
+    first = _first_conjunct(token)
+    if first.dep_ in ("nsubj", "nsubjpass", "dobj") and str(first.head.lemma_).lower() in TREND_VERBS:
+        return first.head.text  # "executions have reached 100", "reached 100 executions"
+    if token.tag_ in ("NNS", "NNPS"):
+        return _period(token.sent)
+    return None
+
+
+def _is_duration(token: Token) -> bool:
+    return str(token.lemma_).lower() in TIME_UNITS and any(c.dep_ == "nummod" or c.like_num for c in token.children)
+
+
+def _running_total(token: Token) -> str | None:
+    """ "have been killed since the start of the campaign": a verb in the perfect that runs over
+    a period is a total, not one occurrence."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and str(c.lemma_) == "have" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ in ("prep", "advmod", "npadvmod") and child.lower_ in PERIOD_WORDS | {"far"}:
+            return child.text
+        if child.dep_ == "advcl":  # "since the offensive began"
+            mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in PERIOD_WORDS), None)
+            if mark is not None:
+                return mark.text
+    return None
+
+
+def _period(sent: Any) -> str | None:
+    words = [t.lower_ for t in sent]
+    for i, word in enumerate(words):
+        if word in PERIOD_WORDS:
+            return word
+        for phrase in PERIOD_PHRASES:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return " ".join(phrase)
+    return None
+
+
+def _habit(token: Token) -> str | None:
+    """ "usually executes", "daily executions", "kidnappings are commonplace", "such executions"."""
+    first = _first_conjunct(token)
+    governed = _governor(token)
+    if governed is not None and governed[0].lower_ == "with" and governed[1].lower_ in GENERAL_PREDICATES:
+        return f"{governed[1].text} {governed[0].text}"  # "the countryside is rife with ambushes"
+    scope = [token, first]
+    if _is_noun(first) and first.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        scope.append(first.head)  # "assassinations usually happen at night"
+    for word in scope:
+        for child in word.children:
+            if child.dep_ == "advmod" and child.lower_ in HABIT_ADVERBS:
+                return child.text
+    if _is_noun(token):
+        plural = token.tag_ in ("NNS", "NNPS")
+        for child in (*token.children, *(first.children if first is not token else ())):
+            if child.dep_ == "amod" and child.lower_ in HABIT_ADJECTIVES:
+                return child.text
+            if plural and child.dep_ in ("det", "predet", "amod") and child.lower_ in CLASS_MODIFIERS:
+                return child.text  # "such executions", "previous attacks"
+        if first.dep_ == "nsubj" and str(first.head.lemma_) == "be":
+            return _general_predicate(first.head)
+        if plural:  # the parser often loses the subject: "... and kidnappings are commonplace"
+            return next((c for c in map(_general_predicate, _copulas(token.sent)) if c), None)
+    return None
+
+
+def _copulas(sent: Any) -> list[Token]:
+    return [t for t in sent if str(t.lemma_) == "be" and t.tag_ in ("VBP", "VBZ")]
+
+
+def _general_predicate(copula: Token) -> str | None:
+    for child in copula.children:
+        if child.dep_ in ("acomp", "attr"):
+            if child.lower_ in GENERAL_PREDICATES:
+                return child.text
+            for modifier in child.children:  # "a regular event", "the norm"
+                if modifier.dep_ == "amod" and modifier.lower_ in GENERAL_PREDICATES:
+                    return f"{modifier.text} {child.text}"
+    return None
+
+
+def _hypothetical(token: Token) -> str | None:
+    """ "a chance of airstrikes", "vulnerable to shelling": a likelihood names no occurrence.
+    (A conditional or forecast clause, "would attack if ...", is the modality's to record.)"""
+    governed = _governor(token)
+    if governed is not None and governed[0].lower_ in ("of", "to") and governed[1].lower_ in HYPOTHETICAL_HEADS:
+        return governed[1].text
+    return None
+
+
+def _policy(token: Token) -> str | None:
+    """ "a ban on protests", "a curfew against gatherings": a rule about events, not one."""
+    governed = _governor(token)
+    if governed is not None and governed[0].lower_ in ("on", "against") and governed[1].lower_ in POLICY_HEADS:
+        return f"{governed[1].text} {governed[0].text}"
+    return None
+
+
+def _legal(token: Token) -> str | None:
+    """ "charged with aggravated assault", "assault charges", "convicted of murder"."""
+    first = _first_conjunct(token)
+    if first.dep_ == "compound" and str(first.head.lemma_).lower() in LEGAL_HEADS:
+        return first.head.text
+    current = first
+    for _ in range(3):  # "charged with a second count of aggravated assault"
+        governed = _governor(current)
+        if governed is None:
+            return None
+        prep, above = governed
+        if above.lower_ in LEGAL_HEADS or str(above.lemma_).lower() in LEGAL_HEADS:
+            return f"{above.text} {prep.text}"
+        current = above
+    return None
+
+
+_RULES: tuple[tuple[str, Rule], ...] = (
+    ("legal label", _legal),
+    ("policy", _policy),
+    ("statistic", _statistic),
+    ("statistic", _running_total),
+    ("hypothetical", _hypothetical),
+    ("habit", _habit),
+)

@@ -1,0 +1,148 @@
+"""Reportability: which mentions are incidents, on sentences the project wrote.
+
+Each rule of faultlines.events.reportability has a sentence it must drop and, beside it, a
+sentence with the same word that tells a specific occurrence and must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.contract import event_json
+from faultlines.events.reportability import REASONS, judge
+from faultlines.events.triggers import find_triggers
+
+pytestmark = pytest.mark.slow
+
+
+def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...] = ()):
+    doc = nlp(text)
+    head = next(t.i for t in doc if t.text == word)
+    return judge(doc, head, furniture=furniture)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        # a count or total over a period is a claim
+        ("The number of beheadings in the province has reached at least 40 this spring.", "beheadings", "statistic"),
+        ("Only 9 percent of the raids hit army positions, the monitor found.", "raids", "statistic"),
+        ("The monitor said the kidnappings have doubled since January.", "kidnappings", "statistic"),
+        ("Over 2,000 rebels have been killed since the offensive began.", "killed", "statistic"),
+        ("Dozens died in two years of bombings along the coast road.", "bombings", "statistic"),
+        ("The monitor has counted the airstrikes on the valley so far this year.", "airstrikes", "statistic"),
+        # habits and generalities
+        ("The militia usually executes suspected informers at night.", "executes", "habit"),
+        ("Villagers fear the frequent ambushes on the mountain road.", "ambushes", "habit"),
+        ("In the delta, robberies and abductions are commonplace.", "abductions", "habit"),
+        ("The district is rife with kidnappings of traders.", "kidnappings", "habit"),
+        ("He explained the purpose of such beheadings to the recruits.", "beheadings", "habit"),
+        ("She spoke about previous bombings in the capital.", "bombings", "habit"),
+        # likelihoods, rules and legal labels
+        ("Farmers moved north, where there is less risk of shelling.", "shelling", "hypothetical"),
+        ("Outposts in the plain are vulnerable to raids.", "raids", "hypothetical"),
+        ("The council announced a ban on protests in the old town.", "protests", "policy"),
+        ("The driver was charged with assault and kidnapping.", "kidnapping", "legal label"),
+        ("He now faces two counts of murder.", "murder", "legal label"),
+        ("Prosecutors dropped the assault charges on Monday.", "assault", "legal label"),
+    ],
+)
+def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reason: str) -> None:
+    found = decision(nlp, text, word)
+    assert (found.reportable, found.reason) == (False, reason), found
+    assert found.cue  # the words that decided are recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gunmen killed four traders at a market in the town on Tuesday.", "killed"),
+        ("Two beheadings were carried out in the square on Friday, residents said.", "beheadings"),
+        ("The raids on army positions near the dam began at dawn.", "raids"),
+        ("Insurgents ambushed a convoy on the mountain road last night.", "ambushed"),
+        ("Rebels kidnapped three traders in the district on Sunday.", "kidnapped"),
+        ("Shelling hit the farms north of the town on Monday.", "Shelling"),
+        ("Hundreds joined protests in the old town after Friday prayers.", "protests"),
+        ("Opposition supporters called for three days of protests in the capital.", "protests"),
+        ("The driver assaulted a policeman at the checkpoint on Monday.", "assaulted"),
+    ],
+)
+def test_reportability_keeps_specific_occurrences(nlp, text: str, word: str) -> None:
+    found = decision(nlp, text, word)
+    assert found.reportable and found.reason == "specific occurrence", found
+
+
+def test_reportability_page_furniture_and_other_stories(nlp) -> None:
+    text = (
+        "Rebels shelled the port on Monday.\n"
+        "READ MORE: Militants attack a convoy in the north\n"
+        "Officials met on Tuesday [Gunmen storm a hotel in the capital, killing six] to discuss aid."
+    )
+    assert decision(nlp, text, "shelled").reportable
+    furniture = decision(nlp, text, "attack")
+    assert (furniture.reportable, furniture.reason) == (False, "page furniture")
+    assert decision(nlp, text, "storm").reason == "other story"
+
+
+def test_reportability_spans_the_cleaner_marked_are_furniture(nlp) -> None:
+    text = "Soldiers raided the camp on Sunday. Photo: soldiers raided a camp in 2014."
+    second = text.index("Photo")
+    found = decision(nlp, text[: second - 1], "raided")
+    assert found.reportable
+    doc = nlp(text)
+    late = [t.i for t in doc if t.text == "raided"][1]
+    assert not judge(doc, late, furniture=((second, len(text)),)).reportable
+
+
+def test_reportability_every_reason_is_explained() -> None:
+    assert {"specific occurrence", "statistic", "habit", "hypothetical", "legal label", "policy",
+            "page furniture", "other story"} <= set(REASONS)  # fmt: skip
+
+
+def test_reportability_is_recorded_on_kept_events(events_of) -> None:
+    events = events_of("Gunmen killed four traders at a market on Tuesday. Such killings are common in the area.")
+    assert len(events) == 1
+    assert event_json(events[0])["reportability"] == {"reportable": True, "reason": "specific occurrence", "cue": None}
+
+
+def test_reportability_statistics_are_not_events_and_lend_no_toll(events_of) -> None:
+    text = "More than 3,000 fighters have been killed since the offensive began, the monitor said."
+    assert all(e.fatalities.best != 3000 for e in events_of(text))
+    assert not [e for e in events_of(text) if e.trigger.text == "killed"]
+
+
+# ---------------------------------------------------------------------------- triggers in context
+def frames_of(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(doc[t.start : t.end].text, t.frame) for t in find_triggers(doc, 0, len(doc))]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The ministers agreed that the arrests had led to more unrest.", "agreed"),
+        ("Each voter had to sign a form before the ballot.", "sign"),
+        ("Doctors say the new drug can attack the virus directly.", "attack"),
+        ("The mayor vowed to fight corruption in the port.", "fight"),
+        ("Washington hit the two generals with sanctions on Friday.", "hit"),
+        ("The explosion of the scandal shook the government.", "explosion"),
+        ("The long siege has taken a toll on the town's morale.", "toll"),
+        ("She entered the country in 2009 on a student visa.", "entered"),
+    ],
+)
+def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, word: str) -> None:
+    assert word not in [w for w, _ in frames_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The two militias agreed to a ceasefire in the town.", "agreed"),
+        ("Rebels opened fire on the checkpoint at dawn.", "opened fire"),
+        ("Militants attacked the base with rockets on Friday.", "attacked"),
+        ("The explosion of a car bomb killed six people.", "explosion"),
+        ("The army entered the town after a week of fighting.", "entered"),
+    ],
+)
+def test_triggers_in_their_event_sense_stay(nlp, text: str, word: str) -> None:
+    assert word in [w for w, _ in frames_of(nlp, text)]
