@@ -126,7 +126,10 @@ def _typed(column: str, value: Any) -> Any:
             return datetime.date.fromisoformat(str(value).strip())
     except (TypeError, ValueError, OverflowError) as e:
         raise ReviewError(f"{column} {str(value)[:40]!r} is not valid: {e}") from e
-    return str(value).strip()[:MAX_TEXT]
+    text = str(value).strip()
+    if len(text) > MAX_TEXT:
+        raise ReviewError(f"{column} is {len(text):,} characters long: shorten it to {MAX_TEXT}")
+    return text
 
 
 def _as_date(value: Any) -> datetime.date:

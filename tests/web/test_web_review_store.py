@@ -131,6 +131,7 @@ def test_review_validate_changes_types_values() -> None:
         ({"country_code": "<b>x</b>"}, "ISO 3166"),
         ({"country_code": "ZZ"}, "ISO 3166"),
         ({"longitude": "nan"}, "not valid"),
+        ({"admin1": "x" * 501}, "shorten it"),
     ],
 )
 def test_review_validate_changes_refuses_values_out_of_range(changes: dict, message: str) -> None:
