@@ -32,6 +32,14 @@ def test_ingest_limits_deeply_nested_json_fails_alone(tmp_path: Path) -> None:
     assert "levels deep" in items[0].message and "line 2" in items[2].message
 
 
+def test_ingest_limits_a_number_python_will_not_convert_fails_its_line_alone(tmp_path: Path) -> None:
+    huge = '{"text": "Gunmen shelled Hajin.", "casualties": ' + "9" * 5000 + "}"
+    (tmp_path / "feed.jsonl").write_text(huge + "\n" + json.dumps({"text": REPORT}) + "\n", encoding="utf-8")
+    items = read(tmp_path)
+    assert codes(items) == ["E108", "doc"]
+    assert "line 1" in items[0].message and "digits" in items[0].message
+
+
 def test_ingest_limits_nesting_within_the_limit_is_read(tmp_path: Path) -> None:
     nested: object = "x"
     for _ in range(MAX_JSON_DEPTH - 2):

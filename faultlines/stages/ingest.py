@@ -280,11 +280,17 @@ def _json_records(text: str) -> Iterator[tuple[int, dict[str, Any] | InputError]
 
 def _loads(text: str) -> Any:
     """``json.loads`` with a nesting limit: a report is a flat record, and Python's parser recurses
-    once per level, so a deeply nested file would otherwise end the whole process's batch."""
+    once per level, so a deeply nested file would otherwise end the whole process's batch. A
+    value Python refuses to convert (an integer of over 4,300 digits) is E108 too."""
     depth = _nesting_depth(text)
     if depth > MAX_JSON_DEPTH:
         raise input_error("E108", detail=f"nested {depth} levels deep, over the limit of {MAX_JSON_DEPTH}")
-    return json.loads(text)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise  # the caller names its line
+    except ValueError as e:
+        raise input_error("E108", detail=str(e).split(";")[0]) from e
 
 
 def _nesting_depth(text: str) -> int:
