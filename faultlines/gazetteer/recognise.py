@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from faultlines.gazetteer.evidence import not_a_place
 from faultlines.gazetteer.index import COMMON_WORDS, Gazetteer
 from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.relative import split_direction
@@ -68,7 +69,13 @@ def toponym_spans(doc: Any, gazetteer: Gazetteer, *, inclusive: bool = False) ->
     spans += _cued_towns(doc, gazetteer, taken, spans)
     # A surname once is a surname wherever it stands alone ("Maria Rivera" ... "Rivera said").
     surnames = _surnames(doc) | {text[s:e] for s, e in spans if _after_name(doc, s, e, spans)}
-    return sorted({(s, e) for s, e in spans if text[s:e] not in surnames})
+    return sorted(
+        {
+            (s, e)
+            for s, e in spans
+            if text[s:e] not in surnames and not not_a_place(doc, s, e, gazetteer, inclusive=inclusive)
+        }
+    )
 
 
 def _surnames(doc: Any) -> set[str]:
@@ -89,8 +96,16 @@ def _after_name(doc: Any, start: int, end: int, spans: list[tuple[int, int]]) ->
 
 
 def _extended(span: Any, gazetteer: Gazetteer) -> Any:
-    """A ruler match with the capitalised words after it, when together they name a town."""
+    """A ruler match with the capitalised words before it ("Ar Raqqa") or after it ("Jersey
+    City"), when together they name a place."""
     doc = span.doc
+    for size in (2, 1):
+        first = span.start - size
+        if first < 0 or not all(_titled(t) and t.ent_type_ in _OPEN for t in doc[first : span.start]):
+            continue
+        if _named_as_is(gazetteer, doc[first : span.end].text):
+            span = doc[first : span.end]
+            break
     for size in (2, 1):
         stop = span.end + size
         if stop > len(doc) or not all(_titled(t) and t.ent_type_ in _OPEN for t in doc[span.end : stop]):
@@ -98,6 +113,11 @@ def _extended(span: Any, gazetteer: Gazetteer) -> Any:
         if _town_named(gazetteer, doc[span.start : stop].text) is not None:
             return doc[span.start : stop]
     return span
+
+
+def _named_as_is(gazetteer: Gazetteer, text: str) -> bool:
+    """A place (of any kind) bears this name as its own or as one of its other names."""
+    return name_key(text) not in COMMON_WORDS and any(how in ("main", "exact") for _, how in gazetteer.candidates(text))
 
 
 def _titled(token: Any) -> bool:

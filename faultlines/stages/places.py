@@ -1,9 +1,6 @@
-"""The places stage: find and resolve every toponym, then give each event the place its evidence
-links it to.
-
-An event's place is a resolved place inside its evidence sentence(s), the one nearest the trigger;
-failing that, the document's main place with its precision lowered one step (ACLED's practice
-when a report does not say where exactly); failing that, none.
+"""The places stage: find and resolve every toponym, then give each event the place the text
+links it to (:mod:`faultlines.gazetteer.event_places`: its own clause, then the nearest linked
+place, then the document's main place one precision step coarser).
 
 The dateline and the outlet's name say where a report was filed and who published it, so their
 places are kept in ``places`` but never given to an event.
@@ -19,9 +16,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from faultlines.gazetteer.event_places import Layout, caption_of, event_place
 from faultlines.gazetteer.recognise import toponym_spans
 from faultlines.gazetteer.resolve import resolve_spans
-from faultlines.records import Event, Place, Span
+from faultlines.records import Place, Span
 from faultlines.registry import stage
 
 if TYPE_CHECKING:
@@ -41,8 +39,10 @@ def find_places(analysis: Analysis, resources: Resources) -> Analysis:
     header = _header_spans(analysis.clean) if analysis.clean is not None else ()
     scene = tuple(p for p in places if not any(h.start <= p.start < h.end for h in header))
     main = main_place(scene, captions=captions)
+    layout = Layout.of(analysis.doc) if analysis.events else None
     events = tuple(
-        dataclasses.replace(e, place=event_place(e, scene, main, captions=captions)) for e in analysis.events
+        dataclasses.replace(e, place=event_place(e, scene, main, captions=captions, layout=layout))
+        for e in analysis.events
     )
     return dataclasses.replace(analysis, places=places, events=events)
 
@@ -51,32 +51,6 @@ def _header_spans(clean: Any) -> tuple[Span, ...]:
     """Where the report was filed and who published it ("BEIRUT, Dec 6 (Levant Monitor) -"): not
     where anything happened."""
     return tuple(s for s in (getattr(clean, "dateline", None), getattr(clean, "outlet", None)) if s is not None)
-
-
-def _caption_of(offset: int, captions: Sequence[Span]) -> Span | None:
-    return next((c for c in captions if c.start <= offset < c.end), None)
-
-
-def event_place(
-    event: Event, places: tuple[Place, ...], main: Place | None, *, captions: Sequence[Span] = ()
-) -> Place | None:
-    """The resolved place in the event's evidence nearest its trigger, else the main place.
-
-    Only places in the same caption as the trigger (or, for a trigger outside every caption,
-    places outside every caption) are candidates."""
-    caption = _caption_of(event.trigger.start, captions)
-    inside = [
-        p
-        for p in places
-        if p.lat is not None
-        and _caption_of(p.start, captions) == caption
-        and any(ev.start <= p.start and p.end <= ev.end for ev in event.evidence)
-    ]
-    if inside:
-        return min(inside, key=lambda p: (abs(p.start - event.trigger.start), p.precision or 3))
-    if main is None:
-        return None
-    return dataclasses.replace(main, precision=min(3, (main.precision or 2) + 1))
 
 
 def main_place(places: tuple[Place, ...], *, captions: Sequence[Span] = ()) -> Place | None:
@@ -88,7 +62,7 @@ def main_place(places: tuple[Place, ...], *, captions: Sequence[Span] = ()) -> P
     as long as that one carries at least half of its parent's support (so one passing mention
     of a town does not outweigh a country the report keeps naming). Ties go to the first named.
     """
-    body = [p for p in places if p.lat is not None and _caption_of(p.start, captions) is None]
+    body = [p for p in places if p.lat is not None and caption_of(p.start, captions) is None]
     if not body:
         return None
     country, support = _most_supported(body, lambda p: p.country_code)

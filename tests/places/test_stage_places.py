@@ -61,9 +61,35 @@ def test_stage_places_event_gets_the_place_of_its_sentence(place_nlp, real_setti
     assert result.events[0].place is not None and result.events[0].place.text == "Jarablus"
 
 
-def test_stage_places_event_without_place_gets_main_place_less_precise(place_nlp, real_settings, real_gazetteer):
+def test_stage_places_event_takes_the_place_of_its_paragraph(place_nlp, real_settings, real_gazetteer):
     text = "Fighting went on in Manbij. Manbij residents fled. Later, two commanders were executed."
     event = _event(text, "executed", "Later, two commanders were executed.")
     result = find_places(_analysis(text, place_nlp, [event]), _resources(real_settings, place_nlp, real_gazetteer))
     place = result.events[0].place
+    assert place is not None and place.name == "Manbij" and place.precision == 1
+
+
+def test_stage_places_event_without_place_gets_main_place_less_precise(place_nlp, real_settings, real_gazetteer):
+    text = (
+        "Fighting went on in Manbij. Manbij residents fled.\n"
+        "The front was quiet for a week. No one crossed it. Officials met twice.\n"
+        "Later, two commanders were executed."
+    )
+    event = _event(text, "executed", "Later, two commanders were executed.")
+    result = find_places(_analysis(text, place_nlp, [event]), _resources(real_settings, place_nlp, real_gazetteer))
+    place = result.events[0].place
     assert place is not None and place.name == "Manbij" and place.precision == 2
+
+
+def test_stage_places_event_takes_the_place_the_next_sentences_give(place_nlp, real_settings, real_gazetteer):
+    # The execution is told first and placed two sentences later; the report's main place
+    # (named three times) is elsewhere.
+    text = (
+        "Reports of the group killing 40 of its own fighters are confirmed. I waited until I could check them.\n"
+        "This is one of many stories from the group's stronghold of Ar Raqqa.\n"
+        "Elsewhere, rebels in Idlib said Idlib was calm. Aid reached Idlib on Monday."
+    )
+    event = _event(text, "killing", text[: text.index(" I waited")])
+    result = find_places(_analysis(text, place_nlp, [event]), _resources(real_settings, place_nlp, real_gazetteer))
+    place = result.events[0].place
+    assert place is not None and place.text == "Ar Raqqa"

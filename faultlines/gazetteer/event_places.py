@@ -1,0 +1,167 @@
+"""Which place an event happened in.
+
+In order: a place of the event's own clause; another place of its sentence; a place in the rest
+of its evidence; the nearest place of its paragraph; the nearest place of the two sentences
+before or after it, up to a heading (these two only when finer than a country and in the
+country of the document's main place) (the text goes on about the same scene: "... killing 100 of its own soldiers
+is confirmed. I avoided mentioning it. This is one of many stories emerging from Raqqa."); failing
+all, the document's main place one precision step coarser (ACLED's practice when a report does
+not say where exactly).
+
+A place that says where people come from ("fighters from Chechnya") or where they went ("fled to
+Turkey") is not where the event happened, so it is never taken. Of a town and its division in
+apposition ("Indianapolis, Ind."), the event takes the town.
+
+The syntax comes in a :class:`Layout` built once per document from the spaCy ``Doc``; without
+one (unit tests, records built by hand), the event's evidence stands in for its sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from faultlines.records import Event, Place, Span
+
+# Prepositions that make a place an origin (after a noun: "fighters from Chechnya") or a
+# destination (after a verb: "fled to Turkey").
+_ORIGIN = frozenset({"from"})
+_DESTINATION = frozenset({"to", "toward", "towards"})
+_NEAR_SENTENCES = 2
+_HEADING_WORDS = 8
+_NEIGHBOURS = 3  # tiers from this one on hold places outside the event's own sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Sentence bounds, each token's clause, and the places that are no event's scene."""
+
+    sentences: tuple[tuple[int, int], ...] = ()
+    paragraphs: tuple[int, ...] = ()  # offsets where a paragraph starts (after a line break)
+    sections: tuple[int, ...] = ()  # offsets where a heading starts a new section
+    clause_of: dict[int, int] = field(default_factory=dict)  # token offset -> its clause head's offset
+    elsewhere: frozenset[int] = frozenset()  # token offsets of origins and destinations
+
+    @classmethod
+    def of(cls, doc: Any) -> Layout:
+        clause_of, elsewhere = {}, set()
+        for token in doc:
+            clause_of[token.idx] = _clause_head(token).idx
+            if token.dep_ == "pobj" and _elsewhere(token.head):
+                elsewhere.add(token.idx)
+        sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+        text = doc.text
+        paragraphs = (0, *(i + 1 for i, c in enumerate(text) if c == "\n"))
+        sections = tuple(p for p in paragraphs if _heading(text[p : text.find("\n", p) % (len(text) + 1)]))
+        return cls(sentences, paragraphs, sections, clause_of, frozenset(elsewhere))
+
+    def sentence(self, offset: int) -> int | None:
+        i = bisect.bisect_right([s for s, _ in self.sentences], offset) - 1
+        return i if i >= 0 and offset < self.sentences[i][1] else None
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraphs, offset)
+
+    def section(self, offset: int) -> int:
+        return bisect.bisect_right(self.sections, offset)
+
+    def clause(self, start: int, end: int) -> int | None:
+        """The clause of the span's last word (the head of a name: "Deir ez-Zor")."""
+        offsets = [o for o in self.clause_of if start <= o < end]
+        return self.clause_of[max(offsets)] if offsets else None
+
+    def is_elsewhere(self, place: Place) -> bool:
+        return any(place.start <= o < place.end for o in self.elsewhere)
+
+
+def _heading(line: str) -> bool:
+    """A short line without a sentence's final stop ("Internal Conflict"): a section heading,
+    after which the text may be about another scene."""
+    words = line.split()
+    return 0 < len(words) <= _HEADING_WORDS and line.rstrip()[-1:] not in ".!?:;,\"”'’"
+
+
+def _clause_head(token: Any) -> Any:
+    """The verb that heads the token's clause (or the root of its sentence)."""
+    for t in (token, *token.ancestors):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return t
+    return token.sent.root
+
+
+def _elsewhere(preposition: Any) -> bool:
+    word, head = preposition.lower_, preposition.head
+    if word in _ORIGIN:
+        return head.pos_ in ("NOUN", "PROPN", "PRON")
+    return word in _DESTINATION and head.pos_ == "VERB"
+
+
+def event_place(
+    event: Event,
+    places: tuple[Place, ...],
+    main: Place | None,
+    *,
+    captions: Sequence[Span] = (),
+    layout: Layout | None = None,
+) -> Place | None:
+    """The place the event happened in (see the module's docstring), or None.
+
+    Only places in the same caption as the trigger (or, for a trigger outside every caption,
+    places outside every caption) are candidates."""
+    caption = caption_of(event.trigger.start, captions)
+    layout = layout or Layout()
+    candidates = [
+        p
+        for p in places
+        if p.lat is not None and caption_of(p.start, captions) == caption and not layout.is_elsewhere(p)
+    ]
+    for n, tier in enumerate(_tiers(event, candidates, layout)):
+        if n >= _NEIGHBOURS:  # a neighbour's place is a guess: only one in the main place's country
+            tier = [p for p in tier if _consistent(p, main)]
+        if tier:
+            best = min(tier, key=lambda p: (abs(p.start - event.trigger.start), p.precision or 3))
+            return _finer_in_apposition(best, tier)
+    if main is None:
+        return None
+    return dataclasses.replace(main, precision=min(3, (main.precision or 2) + 1))
+
+
+def _consistent(place: Place, main: Place | None) -> bool:
+    """A place finer than a country, in the country of the document's main place."""
+    return (place.precision or 3) < 3 and (main is None or place.country_code == main.country_code)
+
+
+def _tiers(event: Event, places: list[Place], layout: Layout) -> list[list[Place]]:
+    trigger = event.trigger
+    in_evidence = [p for p in places if any(ev.start <= p.start and p.end <= ev.end for ev in event.evidence)]
+    own = layout.sentence(trigger.start)
+    if own is None:  # no syntax: the evidence is the event's sentence
+        return [in_evidence]
+    same_sentence = [p for p in places if layout.sentence(p.start) == own]
+    clause = layout.clause(trigger.start, trigger.end)
+    same_clause = [p for p in same_sentence if clause is not None and layout.clause(p.start, p.end) == clause]
+    paragraph = layout.paragraph(trigger.start)
+    same_paragraph = [p for p in places if layout.paragraph(p.start) == paragraph]
+    section = layout.section(trigger.start)
+    near = [
+        p
+        for p in places
+        if abs((layout.sentence(p.start) or -99) - own) <= _NEAR_SENTENCES and layout.section(p.start) == section
+    ]
+    return [same_clause, same_sentence, in_evidence, same_paragraph, near]
+
+
+def _finer_in_apposition(best: Place, tier: list[Place]) -> Place:
+    """ "Indianapolis, Ind.": of a town and the division or country after it, the town."""
+    for p in tier:
+        gap = best.start - p.end
+        if 0 < gap <= 2 and p.country_code == best.country_code and (p.precision or 3) < (best.precision or 3):
+            return p
+    return best
+
+
+def caption_of(offset: int, captions: Sequence[Span]) -> Span | None:
+    return next((c for c in captions if c.start <= offset < c.end), None)

@@ -1,0 +1,107 @@
+"""A name is a place only with evidence that it is one.
+
+spaCy and the entity ruler tag names that look like places but, in their sentence, are not:
+
+- a gun's make or calibre ("a BB gun", "a Winchester rifle");
+- a person's name: after a title ("Gov. Sam Brownback", "President Lincoln"), or a name that is
+  no notable place's own, followed by a surname ("Sam DuBose");
+- an acronym that no place bears spelled so ("BB" is only Baden-Baden's "b+b" number plate);
+- the head of an outlet's or organisation's name ("the Sacramento Bee", "the Syria Campaign"),
+  which the geoparsing corpora count as a toponym (``inclusive``) but no event happened in.
+
+:func:`not_a_place` says which of a document's spans to drop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from faultlines.gazetteer.index import COMMON_WORDS, Gazetteer
+from faultlines.gazetteer.normalise import name_key
+from faultlines.gazetteer.words import GEOGRAPHIC_WORDS, PERSONAL_TITLES, WEAPON_NOUNS
+
+_NOTABLE = 100_000  # a town this large is named as a place even before a capitalised word
+
+
+def not_a_place(doc: Any, start: int, end: int, gazetteer: Gazetteer, *, inclusive: bool = False) -> bool:
+    """Whether the words at ``doc.text[start:end]`` name something other than a place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return (
+        _weapon_make(span)
+        or _unspelled_acronym(span.text, gazetteer)
+        or _person(span, gazetteer)
+        or (not inclusive and _heads_a_name(span, gazetteer))
+    )
+
+
+def _weapon_make(span: Any) -> bool:
+    """ "a BB gun": the name qualifies a weapon noun."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.lower_ in WEAPON_NOUNS and span[-1].dep_ in ("compound", "nmod", "amod")
+
+
+def _unspelled_acronym(text: str, gazetteer: Gazetteer) -> bool:
+    """An all-capital short word is a place only when a place bears it spelled so ("US", "UK",
+    "DRC", "NY"); the gazetteer's loose keys would match any number plate or code."""
+    letters = text.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and len(letters) <= 4):
+        return False
+    return not any(text in gazetteer.table.names[row] or letters in gazetteer.table.names[row]
+                   for row, how in gazetteer.candidates(text) if how in ("main", "exact"))  # fmt: skip
+
+
+def _person(span: Any, gazetteer: Gazetteer) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in PERSONAL_TITLES and before.text[:1].isupper():
+        return not _known_together(doc[span.start - 1 : span.end].text, gazetteer)
+    after = doc[span.end] if span.end < len(doc) else None
+    surname = (
+        after is not None
+        and len(span) == 1
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and not after.is_upper  # "Sam DuBose", not an acronym
+        and after.ent_type_ in ("", "PERSON")
+        and after.lower_ not in GEOGRAPHIC_WORDS
+        and after.lower_ not in COMMON_WORDS
+    )
+    return surname and not _notable_own_name(span.text, gazetteer)
+
+
+def _heads_a_name(span: Any, gazetteer: Gazetteer) -> bool:
+    """ "the Sacramento Bee reported": after "the", a place followed by a capitalised word that
+    does not continue a place's name heads an organisation's or outlet's name."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (
+        after.is_title
+        and after.pos_ == "PROPN"
+        and after.lower_ not in GEOGRAPHIC_WORDS
+        and after.ent_type_ in ("", "ORG", "PERSON")
+        and not _known_together(doc[span.start : span.end + 1].text, gazetteer)
+    )
+
+
+def _known_together(text: str, gazetteer: Gazetteer) -> bool:
+    return any(how in ("main", "exact") for _, how in gazetteer.candidates(text))
+
+
+def _notable_own_name(text: str, gazetteer: Gazetteer) -> bool:
+    """A country, a division, a region or a large town under its own name ("Georgia", "Aleppo")."""
+    if name_key(text) in COMMON_WORDS:
+        return False
+    for row, how in gazetteer.candidates(text):
+        if how not in ("main", "exact") or text not in gazetteer.table.names[row]:
+            continue
+        entry = gazetteer.entry(row)
+        if entry.is_country or entry.is_area or entry.geonameid is None:
+            return True
+        # A town by another of its names ("Sam", Damascus in Turkish) is no evidence.
+        if how == "main" and entry.population >= _NOTABLE:
+            return True
+    return False

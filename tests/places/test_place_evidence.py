@@ -1,0 +1,43 @@
+"""A name is a place only with evidence it is one: guns, people, acronyms and outlets that look
+like places are dropped; places the ruler cut short are taken whole."""
+
+import pytest
+
+from faultlines.gazetteer.recognise import toponym_spans
+
+pytestmark = pytest.mark.slow
+
+
+def names(text: str, nlp, gazetteer, *, inclusive: bool = False) -> list[str]:
+    return [text[s:e] for s, e in toponym_spans(nlp(text), gazetteer, inclusive=inclusive)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place", "place"),
+    [
+        ("A 14-year-old boy was shot with a BB gun outside his home in Wichita.", "BB", "Wichita"),
+        ("The man was killed with a Winchester rifle near Boise, Idaho.", "Winchester", "Boise"),
+        ("Gov. Sam Brownback said the shooting in Topeka was a tragedy.", "Sam", "Topeka"),
+        ("Police officers shot Sam DuBose during a traffic stop in Cincinnati.", "Sam", "Cincinnati"),
+        ("The shooting in Fresno was first reported by the Sacramento Bee on Sunday.", "Sacramento", "Fresno"),
+    ],
+)
+def test_place_evidence_look_alikes_are_not_places(place_nlp, real_gazetteer, text, not_place, place) -> None:
+    found = names(text, place_nlp, real_gazetteer)
+    assert not_place not in found and place in found
+
+
+def test_place_evidence_places_in_the_same_positions_stay(place_nlp, real_gazetteer) -> None:
+    # A place before a noun is still a place when the noun is no weapon, title or name.
+    text = "Rebels shelled the Aleppo countryside, and the Baghdad bombing killed nine in Iraq."
+    assert {"Aleppo", "Baghdad", "Iraq"} <= set(names(text, place_nlp, real_gazetteer))
+
+
+def test_place_evidence_outlet_heads_count_for_the_corpora(place_nlp, real_gazetteer) -> None:
+    text = "The shooting in Fresno was first reported by the Sacramento Bee on Sunday."
+    assert "Sacramento" in names(text, place_nlp, real_gazetteer, inclusive=True)
+
+
+def test_place_evidence_article_before_a_name_is_part_of_it(place_nlp, real_gazetteer) -> None:
+    text = "Many stories emerge from the group's stronghold of Ar Raqqa."
+    assert names(text, place_nlp, real_gazetteer) == ["Ar Raqqa"]
