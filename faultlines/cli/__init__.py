@@ -16,10 +16,10 @@ import pkgutil
 import click
 
 from faultlines import __version__
-from faultlines.cli._errors import CodedGroup
+from faultlines.cli._exit import FaultlinesGroup
 
 
-@click.group(cls=CodedGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=FaultlinesGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="faultlines")
 def main() -> None:
     """Faultlines: news reports about armed conflict in, verified source-linked event data out.
