@@ -68,4 +68,5 @@ def _not_writable(path: Path, error: BaseException) -> StoreError:
 
 def _first_line(error: BaseException) -> str:
     lines = str(error).strip().splitlines()
-    return lines[0][:200] if lines else type(error).__name__
+    line = lines[0].split(" See also ")[0] if lines else type(error).__name__  # DuckDB's links to its docs
+    return line.removeprefix("IO Error: ")[:200]
