@@ -30,7 +30,7 @@ from faultlines.web.throttle import LoginThrottle
 
 
 def asgi_post(app: Any, path: str, headers: dict[str, str]) -> tuple[int, bool]:
-    """POST to the app without a body source: (status, whether the app asked for the body)."""
+    """POST to the app: (status, whether the app asked for the body); the answer has the CSP."""
     asked: list[bool] = []
     sent: list[dict[str, Any]] = []
 
@@ -56,6 +56,7 @@ def asgi_post(app: Any, path: str, headers: dict[str, str]) -> tuple[int, bool]:
         "server": ("127.0.0.1", 8000),
     }
     asyncio.run(app(scope, receive, send))
+    assert b"content-security-policy" in dict(sent[0]["headers"])
     return sent[0]["status"], bool(asked)
 
 
