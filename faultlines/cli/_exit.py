@@ -6,8 +6,8 @@ a cold ``faultlines extract``. When the command line is the program (``faultline
 ``python -m faultlines.cli``), the exit handlers run as usual (logging, Dask, temporary
 folders: everything registered with :mod:`atexit`), the standard streams are flushed, and the
 process ends without the teardown. Nothing else is skipped: a command whose threads are still
-running, or one called from code (tests, ``CliRunner``, a script passing its arguments), exits
-the ordinary way.
+running, one run under a profiler or debugger, or one called from code (tests, ``CliRunner``, a
+script passing its arguments) exits the ordinary way.
 """
 
 from __future__ import annotations
@@ -40,9 +40,11 @@ class FaultlinesGroup(CodedGroup):
 
 def quick_exit_is_safe() -> bool:
     """Models were loaded (so there is a teardown worth skipping), no other thread still runs
-    (an ordinary exit would wait for it) and this Python can run the exit handlers itself."""
+    (an ordinary exit would wait for it), no profiler or debugger watches (``python -m cProfile``
+    writes its report after the program returns) and this Python can run the exit handlers."""
     others = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
-    return _HEAVY in sys.modules and not others and hasattr(atexit, "_run_exitfuncs")
+    watched = sys.getprofile() is not None or sys.gettrace() is not None
+    return _HEAVY in sys.modules and not others and not watched and hasattr(atexit, "_run_exitfuncs")
 
 
 def leave(code: object) -> NoReturn:
