@@ -75,7 +75,7 @@ def api_events_geojson(request: Request, q: Annotated[EventQuery, Query()]) -> R
 @router.get("/events/{event_id}")
 def api_event(request: Request, event_id: str) -> dict[str, Any]:
     """An event, the other reports of it, its contradictions and its review history."""
-    view = detail.event_view(store_of(request), event_id)
+    view = detail.event_view(store_of(request), event_id, reports=False)
     if view is None:
         raise WebError(404, f"no event {event_id!r}")
     view.pop("reports")

@@ -84,8 +84,9 @@ def report_view(store: Store, event: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def event_view(store: Store, event_id: str) -> dict[str, Any] | None:
-    """An event with every report of it (evidence highlighted), its audit trail and contradictions."""
+def event_view(store: Store, event_id: str, *, reports: bool = True) -> dict[str, Any] | None:
+    """An event with every report of it (evidence highlighted; ``reports`` False: none, for the
+    API), its audit trail and contradictions."""
     event = read.event(store, event_id)
     if event is None:
         return None
@@ -95,11 +96,11 @@ def event_view(store: Store, event_id: str) -> dict[str, Any] | None:
     else:
         member_ids = [row["event_id"] for row in data.same_event_elsewhere(store, event)]
     others = [e for e in (read.event(store, i) for i in member_ids) if e is not None]
-    reports = [r for r in (report_view(store, e) for e in [event, *others]) if r is not None]
+    shown = [r for r in (report_view(store, e) for e in [event, *others]) if r is not None] if reports else []
     return {
         "event": event,
         "others": others,
-        "reports": reports,
+        "reports": shown,
         "incident": incident,
         "contradictions": across.contradictions_of(store, event["event_id"]) if incident else [],
         "audit": audit_trail(store, event["event_id"]),
