@@ -45,11 +45,11 @@ def to_contract(result: DocumentResult) -> dict[str, Any]:
             {"start": e.start, "end": e.end, "text": e.text, "label": e.label, "actor_id": e.actor_id}
             for e in result.entities
         ],
-        "actors": [
         "typed_mentions": [
             {"start": m.start, "end": m.end, "text": m.text, "type": m.type, "actor_id": m.actor_id, "score": m.score}
             for m in result.typed_mentions
         ],
+        "actors": [
             {
                 "actor_id": a.actor_id,
                 "name": a.name,

@@ -345,6 +345,15 @@ PERIOD_WORDS: Final = frozenset("since throughout".split())
 PERIOD_PHRASES: Final = (
     ("so", "far"),
     ("to", "date"),
+    ("this", "year"),
+    ("every", "year"),
+    ("each", "year"),
+    ("a", "year"),
+    ("per", "year"),
+)
+# Openers of a period that is a total's only when a long unit follows: "in the past four months"
+# (a total), but "the attacks in the last 24 hours" (the incidents just reported).
+PERIOD_OPENERS: Final = (
     ("in", "the", "past"),
     ("over", "the", "past"),
     ("during", "the", "past"),
@@ -353,12 +362,11 @@ PERIOD_PHRASES: Final = (
     ("during", "the", "last"),
     ("in", "recent"),
     ("over", "recent"),
-    ("this", "year"),
-    ("every", "year"),
-    ("each", "year"),
-    ("a", "year"),
-    ("per", "year"),
 )
+# Counts too vague to be one incident's when no date anchors them: "thousands have been arrested".
+VAGUE_COUNTS: Final = frozenset("thousands hundreds millions dozens scores tens".split())
+# Nouns of a change in a count: "an increase in hostilities", "a surge in kidnappings".
+TREND_NOUNS: Final = frozenset("increase rise surge spike jump upsurge uptick drop decline decrease fall".split())
 # Adverbs of habit: "the group usually executes deserters", "attacks happen daily".
 HABIT_ADVERBS: Final = frozenset(
     "usually often frequently regularly routinely commonly typically generally sometimes always normally "
@@ -367,11 +375,11 @@ HABIT_ADVERBS: Final = frozenset(
 # Adjectives that make a noun a class of occurrences: "daily executions", "frequent attacks".
 HABIT_ADJECTIVES: Final = frozenset(
     "daily weekly nightly frequent regular numerous repeated constant continual continuous routine "
-    "occasional sporadic widespread systematic recurring recurrent periodic persistent countless "
-    "ongoing".split()
+    "occasional sporadic systematic recurring recurrent periodic persistent countless".split()
 )
 # Modifiers of a plural that make it a class, not occurrences: "such executions", "previous attacks".
-CLASS_MODIFIERS: Final = frozenset("such previous past prior future further possible potential".split())
+# ("ongoing" too: "an ongoing confrontation" is one incident, "ongoing bombings" a class)
+CLASS_MODIFIERS: Final = frozenset("such previous past prior future possible potential ongoing".split())
 # What a generality says of a class of events: "kidnappings are commonplace", "a regular event".
 GENERAL_PREDICATES: Final = frozenset(
     "commonplace common rife rampant widespread routine regular frequent endemic everyday ubiquitous "
@@ -381,10 +389,22 @@ GENERAL_PREDICATES: Final = frozenset(
 # "the threat of attacks"), and adjectives of exposure ("vulnerable to shelling").
 HYPOTHETICAL_HEADS: Final = frozenset(
     "chance risk threat danger fear possibility prospect likelihood spectre specter probability "
-    "vulnerable prone susceptible exposed liable".split()
+    "vulnerable prone susceptible exposed liable sign indication".split()
 )
 # Rules about a class of events: "a ban on protests".
 POLICY_HEADS: Final = frozenset("ban prohibition curfew moratorium restriction law decree".split())
+# People named by what they do, who are no occurrence where something is done to them: "aiding
+# protesters", "quoted defectors" (but "protesters marched" is the marchers' event).
+AGENT_NOUNS: Final = frozenset(
+    "protester protestor demonstrator marcher defector deserter kidnapper abductor bomber attacker "
+    "assassin refugee detainee rioter looter".split()
+)
+# Verbs whose infinitive complement is not reported as done: "sent to the front to fight".
+# (Plans, attempts and forecasts are the modality's: "planned to attack" stays a planned event;
+# so are calls, "asked citizens to take to the streets", which GUIDE.md codes as planned.)
+UNREALISED_GOVERNORS: Final = frozenset(
+    "want send train need wish hope allow permit enable able ready willing motivate persuade convince inspire".split()
+)
 # Court and police steps that name an earlier act by its legal label: "charged with assault".
 LEGAL_HEADS: Final = frozenset(
     "charge charged convict convicted indict indicted guilty sentence sentenced prosecute prosecuted "
@@ -413,9 +433,8 @@ FURNITURE_OPENERS: Final = (
 # Objects that make a violent verb figurative: "attack the virus", "fight corruption".
 FIGURATIVE_OBJECTS: Final = frozenset(
     "virus disease pandemic epidemic cancer illness problem issue poverty corruption inflation "
-    "unemployment hunger illiteracy crime deficit debt price record market balance chord note "
-    "headline road idea plan policy proposal argument criticism video film movie photo picture scene "
-    "ball goal".split()
+    "unemployment hunger illiteracy crime deficit debt price balance chord note headline idea plan "
+    "policy proposal argument criticism video film movie photo picture ball goal".split()
 )
 # Nouns of a burst, which can be figurative ("an explosion of anger"); "bombing of" names a target.
 BURST_NOUNS: Final = frozenset("explosion blast detonation".split())

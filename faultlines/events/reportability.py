@@ -16,10 +16,12 @@ every event it keeps.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from faultlines.events.lexicon import (
+    AGENT_NOUNS,
     CLASS_MODIFIERS,
     FURNITURE_OPENERS,
     GENERAL_PREDICATES,
@@ -27,12 +29,16 @@ from faultlines.events.lexicon import (
     HABIT_ADVERBS,
     HYPOTHETICAL_HEADS,
     LEGAL_HEADS,
+    PERIOD_OPENERS,
     PERIOD_PHRASES,
     PERIOD_WORDS,
     POLICY_HEADS,
     QUANTITY_HEADS,
     TIME_UNITS,
+    TREND_NOUNS,
     TREND_VERBS,
+    UNREALISED_GOVERNORS,
+    VAGUE_COUNTS,
 )
 from faultlines.records import CleanDocument, Reportability
 
@@ -49,11 +55,16 @@ REASONS = {
     "policy": "a rule or policy about a class of events (a ban on protests)",
     "page furniture": "a caption, a link to another story or other page furniture",
     "other story": "the headline of another story, linked in brackets",
+    "participants": "people named by what they do (protesters, defectors), with nothing done by them here",
+    "unrealised": "an infinitive after a request, wish or purpose (asked to fight), not reported as done",
 }
 
 Token = Any  # a spaCy Token
 Rule = Callable[[Token], "tuple[str, str] | None"]
-_INLINE_MARKERS = ("image caption", "image copyright", "view photos", "read more", "×", "story continues below")
+_INLINE_MARKERS = ("image caption", "image copyright", "read more", "×", "story continues below")
+# the next text of the page glued onto a caption or link: "patternsFrench", "2017.A onetime"
+_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]|[a-z0-9][.!?][A-Z]")
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
 def furniture_spans(clean: CleanDocument) -> tuple[tuple[int, int], ...]:
@@ -82,20 +93,50 @@ def _furniture(doc: Any, token: Token, spans: Sequence[tuple[int, int]]) -> tupl
     text = doc.text
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
-    opener = _opener(line) or _opener(token.sent.text)
-    if opener is not None:
-        return "page furniture", opener
-    before = text[max(token.sent.start_char, line_start) : at].lower()
-    marker = next((m for m in _INLINE_MARKERS if m in before), None)
-    if marker is not None:
-        return "page furniture", marker
+    line_end = len(text) if line_end == -1 else line_end
+    for start, end, cue in _furniture_regions(text, line_start, line_end, token.sent.start_char):
+        if start <= at < end:
+            return "page furniture", cue
+    line = text[line_start:line_end]
     bracket_open, bracket_close = line.rfind("[", 0, at - line_start), line.find("]", at - line_start)
     if bracket_open != -1 and bracket_close != -1 and "]" not in line[bracket_open : at - line_start]:
         inside = line[bracket_open + 1 : bracket_close]
         if len(inside.split()) >= 4:  # "[1]" or "[sic]" are no headlines
             return "other story", inside.strip()[:80]
     return None
+
+
+def _furniture_regions(text: str, line_start: int, line_end: int, sent_start: int) -> list[tuple[int, int, str]]:
+    """Stretches of a line that are furniture: from an opener at the start of the line or sentence,
+    or from a marker inside it, to where the page's next text was glued on ("...patternsFrench
+    soldiers"), a "View Photos" button, or the end of the line."""
+    regions = []
+    for start in sorted({line_start, max(line_start, sent_start)}):
+        opener = _opener(text[start:line_end])
+        if opener is not None:
+            regions.append((start, _furniture_end(text, start + len(opener), line_end), opener))
+    lower = text[line_start:line_end].lower()
+    for marker in _INLINE_MARKERS:
+        found = lower.find(marker)
+        while found != -1:
+            start = line_start + found
+            regions.append((start, _furniture_end(text, start + len(marker), line_end), marker))
+            found = lower.find(marker, found + 1)
+    return regions
+
+
+def _furniture_end(text: str, start: int, line_end: int) -> int:
+    ends = [line_end]
+    glued = _GLUED.search(text, start, line_end)
+    if glued is not None:
+        ends.append(glued.start() + 1)
+    button = text.lower().find("view photos", start, line_end)
+    if button != -1:
+        ends.append(button + len("view photos"))
+    sentence_end = _SENTENCE_END.search(text, start, line_end)  # a caption is one sentence
+    if sentence_end is not None:
+        ends.append(sentence_end.start() + 1)
+    return min(ends)
 
 
 def _opener(line: str) -> str | None:
@@ -140,6 +181,9 @@ def _statistic(token: Token) -> str | None:
     governed = _governor(token)
     if governed is not None and governed[0].lower_ == "of" and governed[1].lower_ in QUANTITY_HEADS | {"%"}:
         return f"{governed[1].text} {governed[0].text}"
+    trend = governed[1] if governed is not None and governed[0].lower_ == "in" else None
+    if trend is not None and _is_noun(trend) and str(trend.lemma_).lower() in TREND_NOUNS:
+        return f"{governed[1].text} {governed[0].text}"  # "an increase in hostilities"
     if governed is not None and governed[0].lower_ == "of" and _is_duration(governed[1]):
         return f"{governed[1].text} {governed[0].text}"  # "three months of protests"
     first = _first_conjunct(token)
@@ -162,6 +206,8 @@ def _running_total(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("prep", "advmod", "npadvmod") and child.lower_ in PERIOD_WORDS | {"far"}:
             return child.text
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in VAGUE_COUNTS and not _dated(token.sent):
+            return child.text  # "thousands have been arrested"
         if child.dep_ == "advcl":  # "since the offensive began"
             mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in PERIOD_WORDS), None)
             if mark is not None:
@@ -171,13 +217,22 @@ def _running_total(token: Token) -> str | None:
 
 def _period(sent: Any) -> str | None:
     words = [t.lower_ for t in sent]
+    lemmas = [str(t.lemma_).lower() for t in sent]
     for i, word in enumerate(words):
         if word in PERIOD_WORDS:
             return word
         for phrase in PERIOD_PHRASES:
             if tuple(words[i : i + len(phrase)]) == phrase:
                 return " ".join(phrase)
+        for phrase in PERIOD_OPENERS:
+            n = len(phrase)
+            if tuple(words[i : i + n]) == phrase and set(lemmas[i + n : i + n + 3]) & TIME_UNITS:
+                return " ".join(sent[i : i + n + 3].text.split()[: n + 3])
     return None
+
+
+def _dated(sent: Any) -> bool:
+    return any(e.label_ in ("DATE", "TIME") for e in sent.ents)
 
 
 def _habit(token: Token) -> str | None:
@@ -244,16 +299,37 @@ def _legal(token: Token) -> str | None:
     first = _first_conjunct(token)
     if first.dep_ == "compound" and str(first.head.lemma_).lower() in LEGAL_HEADS:
         return first.head.text
-    current = first
-    for _ in range(3):  # "charged with a second count of aggravated assault"
-        governed = _governor(current)
-        if governed is None:
-            return None
-        prep, above = governed
-        if above.lower_ in LEGAL_HEADS or str(above.lemma_).lower() in LEGAL_HEADS:
-            return f"{above.text} {prep.text}"
-        current = above
+    governed = _governor(first)  # "a second count of aggravated assault": the count names the act
+    if governed is None or governed[0].lower_ not in _LEGAL_PREPS:
+        return None  # "charged with homicide in the death of X": the death is the incident itself
+    prep, above = governed
+    if above.lower_ in LEGAL_HEADS or str(above.lemma_).lower() in LEGAL_HEADS:
+        return f"{above.text} {prep.text}"
     return None
+
+
+_LEGAL_PREPS = frozenset({"with", "of", "for", "on", "to"})
+
+
+def _participants(token: Token) -> str | None:
+    """ "aiding protesters", "quoted defectors": people something is done to name no occurrence."""
+    first = _first_conjunct(token)
+    if str(token.lemma_).lower() not in AGENT_NOUNS or not _is_noun(token):
+        return None
+    if first.dep_ in ("dobj", "dative") or (first.dep_ == "pobj" and first.head.head.pos_ == "VERB"):
+        return token.text
+    return None
+
+
+def _unrealised(token: Token) -> str | None:
+    """ "asked to fight", "sent to the front to fight": an infinitive not reported as done."""
+    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    governor = token.head
+    key = str(governor.lemma_).lower()
+    return f"{governor.text} to" if key in UNREALISED_GOVERNORS or governor.lower_ in UNREALISED_GOVERNORS else None
 
 
 _RULES: tuple[tuple[str, Rule], ...] = (
@@ -263,4 +339,6 @@ _RULES: tuple[tuple[str, Rule], ...] = (
     ("statistic", _running_total),
     ("hypothetical", _hypothetical),
     ("habit", _habit),
+    ("participants", _participants),
+    ("unrealised", _unrealised),
 )

@@ -16,9 +16,12 @@ pytestmark = pytest.mark.slow
 
 
 def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...] = ()):
+    """The decision on the trigger that ``word`` (one word, or a phrase's words) heads."""
     doc = nlp(text)
-    head = next(t.i for t in doc if t.text == word)
-    return judge(doc, head, furniture=furniture)
+    first = word.split()[0]
+    start = next(t.i for t in doc if t.text == first)
+    trigger = next(t for t in find_triggers(doc, 0, len(doc)) if t.start <= start < t.end)
+    return judge(doc, trigger.head, furniture=furniture)
 
 
 @pytest.mark.parametrize(
@@ -30,6 +33,9 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("The monitor said the kidnappings have doubled since January.", "kidnappings", "statistic"),
         ("Over 2,000 rebels have been killed since the offensive began.", "killed", "statistic"),
         ("Dozens died in two years of bombings along the coast road.", "bombings", "statistic"),
+        ("Traders blame a sharp rise in kidnappings on the new checkpoints.", "kidnappings", "statistic"),
+        ("Hundreds have been detained, the lawyers' group says.", "detained", "statistic"),
+        ("In the past six months, beheadings have scared the villagers.", "beheadings", "statistic"),
         ("The monitor has counted the airstrikes on the valley so far this year.", "airstrikes", "statistic"),
         # habits and generalities
         ("The militia usually executes suspected informers at night.", "executes", "habit"),
@@ -44,7 +50,10 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("The council announced a ban on protests in the old town.", "protests", "policy"),
         ("The driver was charged with assault and kidnapping.", "kidnapping", "legal label"),
         ("He now faces two counts of murder.", "murder", "legal label"),
-        ("Prosecutors dropped the assault charges on Monday.", "assault", "legal label"),
+        # people named by what they do, and infinitives not reported as done
+        ("The charity was known for feeding hungry protesters.", "protesters", "participants"),
+        ("The recruits were sent to the coast to fight.", "fight", "unrealised"),
+        ("Prosecutors dropped the charges of assault on Monday.", "assault", "legal label"),
     ],
 )
 def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reason: str) -> None:
@@ -61,15 +70,30 @@ def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reas
         ("The raids on army positions near the dam began at dawn.", "raids"),
         ("Insurgents ambushed a convoy on the mountain road last night.", "ambushed"),
         ("Rebels kidnapped three traders in the district on Sunday.", "kidnapped"),
-        ("Shelling hit the farms north of the town on Monday.", "Shelling"),
+        ("The shelling of the farms north of the town began on Monday.", "shelling"),
+        ("Insurgents ambushed a patrol on the mountain road at dawn.", "ambushed"),
         ("Hundreds joined protests in the old town after Friday prayers.", "protests"),
         ("Opposition supporters called for three days of protests in the capital.", "protests"),
         ("The driver assaulted a policeman at the checkpoint on Monday.", "assaulted"),
+        ("Three bombings hit the market in the last 24 hours.", "bombings"),
+        ("Hundreds have been detained after the march on Friday.", "detained"),
+        ("Police fired tear gas at protesters outside the court.", "fired tear gas"),
+        ("Thousands of protesters filled the square on Friday.", "protesters"),
+        ("The man was charged with murder in the killing of his neighbour.", "killing"),
+        ("The opposition asked its supporters to march on the palace on Monday.", "march"),
+        ("Militiamen launched further raids on the camp early Monday.", "raids"),
+        ("An ongoing confrontation near the university left two students injured.", "confrontation"),
     ],
 )
 def test_reportability_keeps_specific_occurrences(nlp, text: str, word: str) -> None:
     found = decision(nlp, text, word)
     assert found.reportable and found.reason == "specific occurrence", found
+
+
+def test_reportability_furniture_ends_where_the_page_glued_the_next_text_on(nlp) -> None:
+    text = "Officials met on Tuesday.\nREAD MORE: Rebels storm a hotel in the northSoldiers raided the camp on Sunday."
+    assert decision(nlp, text, "storm").reason == "page furniture"
+    assert decision(nlp, text, "raided").reportable
 
 
 def test_reportability_page_furniture_and_other_stories(nlp) -> None:
