@@ -251,3 +251,8 @@ def _stored_fingerprint(store: Store) -> str | None:
     with store.reader() as con:
         row = con.execute("SELECT value FROM across_state WHERE key = 'fingerprint'").fetchone()
     return row[0] if row else None
+
+
+def ensure_current(store: Store) -> AcrossSummary:
+    """Recompute the cross-document tables if documents were added or changed since the last run."""
+    return update_across(store)

@@ -18,7 +18,7 @@ _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json"]), 
 
 def _store(db: str) -> Store:
     """The store, with its cross-document tables brought up to date."""
-    from faultlines.across.queries import ensure_current
+    from faultlines.across.update import ensure_current
 
     store = Store(existing_db(db))
     ensure_current(store)
@@ -44,8 +44,8 @@ def stories(db: str, fmt: str, min_documents: int) -> None:
       faultlines stories --db faultlines.duckdb
       faultlines stories --min-documents 2 --format json
     """
-    from faultlines.across.queries import list_stories
     from faultlines.across.report import stories_text
+    from faultlines.store.across_tables import list_stories
 
     found = list_stories(_store(db), min_documents=min_documents)
     _echo_json(found) if fmt == "json" else click.echo(stories_text(found))
@@ -67,8 +67,8 @@ def contradictions(db: str, fmt: str, field: str | None, event_id: str | None) -
       faultlines contradictions --db faultlines.duckdb
       faultlines contradictions --field fatalities --format json
     """
-    from faultlines.across.queries import contradictions_for_event, list_contradictions
     from faultlines.across.report import contradictions_text
+    from faultlines.store.across_tables import contradictions_for_event, list_contradictions
 
     store = _store(db)
     found = contradictions_for_event(store, event_id) if event_id else list_contradictions(store, field=field)
@@ -90,8 +90,8 @@ def canonical(db: str, fmt: str, min_reports: int) -> None:
       faultlines canonical --db faultlines.duckdb
       faultlines canonical --min-reports 1 --format json > incidents.json
     """
-    from faultlines.across.queries import list_canonical_events
     from faultlines.across.report import canonical_text
+    from faultlines.store.across_tables import list_canonical_events
 
     found = list_canonical_events(_store(db), min_reports=min_reports)
     _echo_json(found) if fmt == "json" else click.echo(canonical_text(found))
@@ -117,8 +117,8 @@ def fragmentation(actor: str, db: str, fmt: str, period: str, plot_path: Path | 
     """
     from faultlines.across.fragmentation import fragmentation_series
     from faultlines.across.plot import plot_fragmentation
-    from faultlines.across.queries import resolve_actor
     from faultlines.across.report import fragmentation_text
+    from faultlines.store.across_tables import resolve_actor
 
     store = _store(db)
     try:
@@ -152,7 +152,7 @@ def network(
       faultlines network --actor ISIS --format json -o isis.json --since 2018-01-01
     """
     from faultlines.across.network import actor_neighbourhood, actor_network, write_network
-    from faultlines.across.queries import resolve_actor
+    from faultlines.store.across_tables import resolve_actor
 
     store = _store(db)
     graph = actor_network(store, since=since, until=until)

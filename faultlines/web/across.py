@@ -16,7 +16,9 @@ from typing import Any
 
 import duckdb
 
+from faultlines.across.update import ensure_current
 from faultlines.errors import StoreError
+from faultlines.store import across_tables
 from faultlines.store.database import Store
 
 log = logging.getLogger("faultlines.web")
@@ -32,22 +34,16 @@ def _part(name: str) -> ModuleType | None:
 
 def refresh(store: Store) -> str:
     """Bring the cross-document tables up to date; the summary line (or why it could not)."""
-    queries = _part("queries")
-    if queries is None:
-        return "across: not installed"
     try:
-        return str(queries.ensure_current(store).line())
+        return str(ensure_current(store).line())
     except (StoreError, duckdb.Error) as e:  # another writer holds the file: pages show the last results
         log.warning("cross-document tables not refreshed: %s", e)
         return f"across: not refreshed ({e})"
 
 
 def _query(function: str, *args: Any) -> Any:
-    queries = _part("queries")
-    if queries is None:
-        return None
     try:
-        return getattr(queries, function)(*args)
+        return getattr(across_tables, function)(*args)
     except duckdb.CatalogException:  # the across tables are not in this database yet
         return None
 

@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 from across_fixtures import reports
 
-from faultlines.across.queries import list_canonical_events, list_contradictions
 from faultlines.across.update import update_across
 from faultlines.config import Settings
 from faultlines.pipeline import Pipeline
 from faultlines.records import SourceDocument
+from faultlines.store.across_tables import list_canonical_events, list_contradictions
 from faultlines.store.database import Store
 
 

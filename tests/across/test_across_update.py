@@ -2,14 +2,14 @@ from pathlib import Path
 
 from across_fixtures import results
 
-from faultlines.across.queries import (
+from faultlines.across.update import update_across
+from faultlines.store.across_tables import (
     canonical_event_of,
     contradictions_for_event,
     list_canonical_events,
     list_contradictions,
     list_stories,
 )  # fmt: skip
-from faultlines.across.update import update_across
 from faultlines.store.database import Store
 
 TABLES = ("canonical_events", "canonical_members", "stories", "story_documents", "contradictions")
@@ -72,3 +72,20 @@ def test_update_stories_cite_their_documents(multi_report_store: Store) -> None:
         assert story["title"] and story["summary"]
         for sentence in story["summary"]:
             assert texts[sentence["doc_id"]][sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+def test_across_story_lookup_is_exact_or_an_unambiguous_start(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.duckdb")
+    store.write(results())
+    update_across(store)
+    from faultlines.store.across_tables import get_story
+
+    story_ids = [s["story_id"] for s in list_stories(store)]
+    first = story_ids[0]
+    assert get_story(store, first)["story_id"] == first
+    assert get_story(store, "%") is None and get_story(store, "_") is None  # wildcards match themselves
+    assert get_story(store, "") is None
+    starts = [sid for sid in story_ids if sid.startswith(first[:1])]
+    expected = first if len(starts) == 1 else None
+    found = get_story(store, first[:1])
+    assert (found["story_id"] if found else None) == expected

@@ -1,8 +1,8 @@
-"""Read-side functions over the cross-document tables, for the CLI, the web app and scripts.
+"""Reading the cross-document tables (canonical events, stories, contradictions), for the CLI,
+the web app and scripts: the SQL of the across step's read side lives here, with the store's.
 
 Each returns plain JSON-ready dicts (the shapes of :mod:`faultlines.across.serialise`).
-Call :func:`faultlines.across.update.update_across` first (``ensure_current`` does it when the
-stored documents changed since the last run).
+:func:`faultlines.across.update.ensure_current` brings the tables up to date first.
 """
 
 from __future__ import annotations
@@ -10,14 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from faultlines.across.update import AcrossSummary, update_across
 from faultlines.errors import UsageError
 from faultlines.store.database import Store
-
-
-def ensure_current(store: Store) -> AcrossSummary:
-    """Recompute the cross-document tables if documents were added or changed since the last run."""
-    return update_across(store)
 
 
 def list_stories(store: Store, *, min_documents: int = 1) -> list[dict[str, Any]]:
@@ -30,11 +24,15 @@ def list_stories(store: Store, *, min_documents: int = 1) -> list[dict[str, Any]
 
 
 def get_story(store: Store, story_id: str) -> dict[str, Any] | None:
-    """One story by id (or id prefix), or None."""
+    """One story by its id, or by the start of its id when exactly one story's id starts so
+    (the first characters a table shows); None otherwise. ``%`` and ``_`` match themselves."""
+    exact = _records(store, "SELECT record FROM stories WHERE story_id = ?", [story_id])
+    if exact:
+        return exact[0]
     found = _records(
-        store, "SELECT record FROM stories WHERE story_id LIKE ? ORDER BY story_id LIMIT 1", [f"{story_id}%"]
+        store, "SELECT record FROM stories WHERE starts_with(story_id, ?) ORDER BY story_id LIMIT 2", [story_id]
     )
-    return found[0] if found else None
+    return found[0] if len(found) == 1 and story_id else None
 
 
 def story_of_document(store: Store, doc_id: str) -> dict[str, Any] | None:
