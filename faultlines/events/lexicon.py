@@ -123,7 +123,7 @@ _frame(
 )
 _frame(
     "protest",
-    "protest demonstrate rally march picket boycott",
+    "protest demonstrate rally march picket",  # not "boycott": staying away gathers no one
     "protest demonstration rally march sit-in picket protester demonstrator strike walkout vigil",
     "hunger strike; take to the street; take to street; sit in; stage a protest; general strike",
 )

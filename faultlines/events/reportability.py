@@ -169,6 +169,11 @@ def _governor(token: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _among(token: Token, words: frozenset[str]) -> bool:
+    """The word or its lemma is in ``words`` ("signs of", "counts of")."""
+    return token.lower_ in words or str(token.lemma_).lower() in words
+
+
 def _is_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN")
 
@@ -179,7 +184,7 @@ def _statistic(token: Token) -> str | None:
     if not _is_noun(token):
         return None
     governed = _governor(token)
-    if governed is not None and governed[0].lower_ == "of" and governed[1].lower_ in QUANTITY_HEADS | {"%"}:
+    if governed is not None and governed[0].lower_ == "of" and _among(governed[1], QUANTITY_HEADS | {"%"}):
         return f"{governed[1].text} {governed[0].text}"
     trend = governed[1] if governed is not None and governed[0].lower_ == "in" else None
     if trend is not None and _is_noun(trend) and str(trend.lemma_).lower() in TREND_NOUNS:
@@ -239,7 +244,7 @@ def _habit(token: Token) -> str | None:
     """ "usually executes", "daily executions", "kidnappings are commonplace", "such executions"."""
     first = _first_conjunct(token)
     governed = _governor(token)
-    if governed is not None and governed[0].lower_ == "with" and governed[1].lower_ in GENERAL_PREDICATES:
+    if governed is not None and governed[0].lower_ == "with" and _among(governed[1], GENERAL_PREDICATES):
         return f"{governed[1].text} {governed[0].text}"  # "the countryside is rife with ambushes"
     scope = [token, first]
     if _is_noun(first) and first.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -281,7 +286,7 @@ def _hypothetical(token: Token) -> str | None:
     """ "a chance of airstrikes", "vulnerable to shelling": a likelihood names no occurrence.
     (A conditional or forecast clause, "would attack if ...", is the modality's to record.)"""
     governed = _governor(token)
-    if governed is not None and governed[0].lower_ in ("of", "to") and governed[1].lower_ in HYPOTHETICAL_HEADS:
+    if governed is not None and governed[0].lower_ in ("of", "to") and _among(governed[1], HYPOTHETICAL_HEADS):
         return governed[1].text
     return None
 
@@ -289,7 +294,7 @@ def _hypothetical(token: Token) -> str | None:
 def _policy(token: Token) -> str | None:
     """ "a ban on protests", "a curfew against gatherings": a rule about events, not one."""
     governed = _governor(token)
-    if governed is not None and governed[0].lower_ in ("on", "against") and governed[1].lower_ in POLICY_HEADS:
+    if governed is not None and governed[0].lower_ in ("on", "against") and _among(governed[1], POLICY_HEADS):
         return f"{governed[1].text} {governed[0].text}"
     return None
 
@@ -303,7 +308,7 @@ def _legal(token: Token) -> str | None:
     if governed is None or governed[0].lower_ not in _LEGAL_PREPS:
         return None  # "charged with homicide in the death of X": the death is the incident itself
     prep, above = governed
-    if above.lower_ in LEGAL_HEADS or str(above.lemma_).lower() in LEGAL_HEADS:
+    if _among(above, LEGAL_HEADS):
         return f"{above.text} {prep.text}"
     return None
 
@@ -312,11 +317,12 @@ _LEGAL_PREPS = frozenset({"with", "of", "for", "on", "to"})
 
 
 def _participants(token: Token) -> str | None:
-    """ "aiding protesters", "quoted defectors": people something is done to name no occurrence."""
+    """ "aiding protesters", "quoted defectors", "being a bomber": people something is done to, or
+    what someone is, name no occurrence."""
     first = _first_conjunct(token)
     if str(token.lemma_).lower() not in AGENT_NOUNS or not _is_noun(token):
         return None
-    if first.dep_ in ("dobj", "dative") or (first.dep_ == "pobj" and first.head.head.pos_ == "VERB"):
+    if first.dep_ in ("dobj", "dative", "attr") or (first.dep_ == "pobj" and first.head.head.pos_ == "VERB"):
         return token.text
     return None
 

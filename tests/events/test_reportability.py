@@ -52,6 +52,8 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("He now faces two counts of murder.", "murder", "legal label"),
         # people named by what they do, and infinitives not reported as done
         ("The charity was known for feeding hungry protesters.", "protesters", "participants"),
+        ("His cousin said that being a suicide bomber was honourable.", "suicide bomber", "participants"),
+        ("The letters show signs of defections among the officers.", "defections", "hypothetical"),
         ("The recruits were sent to the coast to fight.", "fight", "unrealised"),
         ("Prosecutors dropped the charges of assault on Monday.", "assault", "legal label"),
     ],
