@@ -12,6 +12,8 @@ Example::
     for i in $(seq 60); do cat examples/reports/*.txt; done > /tmp/long.txt   # 970,000 characters
     faultlines ingest /tmp/long.txt --db load.duckdb   # minutes: every stage reads it all
     python bench/bench_web_load.py --db load.duckdb --seconds 30 --check
+    # or, without ingesting: one 990,000-character document written into a new store by hand
+    python bench/bench_web_load.py --db /tmp/load.duckdb --synthetic-chars 990000 --seconds 20 --check
 """
 
 from __future__ import annotations
@@ -28,6 +30,31 @@ import httpx
 from bench_web import free_port, start_server
 
 OTHER_PAGES = ("/", "/events", "/api/counts")
+
+
+def synthetic_store(db: str, chars: int) -> None:
+    """A store holding one long document of the sample reports' text, with an entity at every
+    "Islamic State" (a mark density like a real report's), written by hand: ingesting a
+    million characters takes minutes, and the server reads a stored document the same way."""
+    import hashlib
+    from pathlib import Path
+
+    from faultlines.records import DocumentMeta, DocumentResult, Entity
+    from faultlines.store.database import Store
+
+    sample = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(Path("examples/reports").glob("*.txt")))
+    text = (sample * (chars // len(sample) + 1))[:chars]
+    name = "Islamic State"
+    starts, at = [], text.find(name)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(name, at + 1)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    meta = DocumentMeta(
+        digest[:16], "long.txt", digest, "A long report", None, None, None, None, None, "en", chars, "txt"
+    )
+    entities = tuple(Entity(a, a + len(name), name, "ARMED_GROUP", "isis") for a in starts)
+    Store(db).write([DocumentResult(meta=meta, text=text, entities=entities, pipeline_version="bench")])
 
 
 def largest_document(db: str) -> tuple[str, int]:
@@ -75,7 +102,12 @@ def main() -> None:
     parser.add_argument("--hammers", type=int, default=1, help="clients requesting the largest document")
     parser.add_argument("--interval", type=float, default=0.2, help="pause between measured requests")
     parser.add_argument("--check", action="store_true", help="exit 1 when the p95 is over 1 s")
+    parser.add_argument(
+        "--synthetic-chars", type=int, metavar="N", help="first write one N-character document into --db (by hand)"
+    )
     args = parser.parse_args()
+    if args.synthetic_chars:
+        synthetic_store(args.db, args.synthetic_chars)
 
     doc_id, chars = largest_document(args.db)
     port = free_port()
