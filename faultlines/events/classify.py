@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from faultlines.events.lexicon import AIR_CUES, EXCESSIVE_CUES, OFFICE_NOUNS, RIOT_CUES
+from faultlines.events.lexicon import AIR_CUES, EXCESSIVE_CUES, GOODS, OFFICE_NOUNS, RIOT_CUES
 from faultlines.events.participants import Party, Roles
 
 # remote-violence frames, most specific first: one weapon cue in the sentence types the incident
@@ -105,11 +105,16 @@ def _violent(frame: str, roles: Roles, cues: Cues) -> tuple[str, str]:
 def _territory(frame: str, lemma: str, roles: Roles, cues: Cues) -> tuple[str, str] | None:
     patients = _classes(roles.patient)
     agents = _classes(roles.agent)
+    if frame == "capture" and roles.patient and all(_goods(p) for p in roles.patient):
+        # "police seized drugs and cash", "Two Dogs Seized From Home": goods are no territory;
+        # armed men who take them loot
+        return ("Looting/property destruction", "looting") if agents & {"armed", "rioter"} else None
     if frame == "capture" and patients and not patients & _TERRITORIAL:
         return None  # "entering their third day", "took the decision": nothing changed hands
     if lemma == "enter" and not patients & {"place", "military_site"}:
         return None
-    people_only = patients & {"civilian", "person", "armed", "protester"} and not patients & {"place", "military_site"}
+    people = {"civilian", "person", "armed", "state", "protester"}  # "captured two soldiers" took no town
+    people_only = patients & people and not patients & {"place", "military_site"}
     if people_only and frame == "capture":
         return _detention(agents)  # "seized two men"; but "pulled its fighters out" detains no one
     if "weapon" in patients:
@@ -134,6 +139,11 @@ def _flight(roles: Roles) -> tuple[str, str]:
     if _classes((*roles.patient, *roles.source)) & {"place", "military_site"}:
         return "Non-violent transfer of territory", "withdrawal"
     return "Change to group/activity", "desertion"
+
+
+def _goods(party: Party) -> bool:
+    word = _last_word(party)
+    return party.cls in ("unknown", "property") and (word in GOODS or (word.endswith("s") and word[:-1] in GOODS))
 
 
 def _last_word(party: Party) -> str:

@@ -367,6 +367,11 @@ PERIOD_OPENERS: Final = (
 VAGUE_COUNTS: Final = frozenset("thousands hundreds millions dozens scores tens".split())
 # Nouns of a change in a count: "an increase in hostilities", "a surge in kidnappings".
 TREND_NOUNS: Final = frozenset("increase rise surge spike jump upsurge uptick drop decline decrease fall".split())
+# ... and those that take "of" for what they count: "an explosion of arrests", "a surge of attacks".
+TREND_OF_NOUNS: Final = frozenset("explosion surge spike upsurge increase rise".split())
+# Verbs of cause: a bare plural as their subject, with no date, is a generality ("captures led to
+# more violence"), unlike "the raids on Monday caused panic".
+CAUSAL_VERBS: Final = frozenset("lead cause fuel drive breed provoke spur feed".split())
 # Adverbs of habit: "the group usually executes deserters", "attacks happen daily".
 HABIT_ADVERBS: Final = frozenset(
     "usually often frequently regularly routinely commonly typically generally sometimes always normally "
@@ -450,6 +455,13 @@ NONVIOLENT_INSTRUMENTS: Final = frozenset(
 SIGNED_PAPERS: Final = frozenset(
     "form petition letter book contract law bill decree order document register autograph card "
     "statement declaration".split()
+)
+# Things that can be seized but are no territory: "police seized drugs and cash", "two dogs seized".
+GOODS: Final = frozenset(
+    "drug cocaine heroin marijuana cannabis methamphetamine narcotic opium cash money currency dollar "
+    "gold jewellery jewelry dog cat animal pet cattle cow goat sheep horse camel livestock passport "
+    "document phone computer laptop fuel oil goods merchandise contraband cigarette alcohol timber "
+    "charcoal crop grain food".split()
 )
 # A noun trigger that is an idiom with its verb: "has taken a toll", "paid the price".
 IDIOMS: Final = frozenset({("take", "toll"), ("pay", "price"), ("exact", "toll")})

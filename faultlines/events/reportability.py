@@ -22,6 +22,7 @@ from typing import Any
 
 from faultlines.events.lexicon import (
     AGENT_NOUNS,
+    CAUSAL_VERBS,
     CLASS_MODIFIERS,
     FURNITURE_OPENERS,
     GENERAL_PREDICATES,
@@ -36,6 +37,7 @@ from faultlines.events.lexicon import (
     QUANTITY_HEADS,
     TIME_UNITS,
     TREND_NOUNS,
+    TREND_OF_NOUNS,
     TREND_VERBS,
     UNREALISED_GOVERNORS,
     VAGUE_COUNTS,
@@ -186,8 +188,7 @@ def _statistic(token: Token) -> str | None:
     governed = _governor(token)
     if governed is not None and governed[0].lower_ == "of" and _among(governed[1], QUANTITY_HEADS | {"%"}):
         return f"{governed[1].text} {governed[0].text}"
-    trend = governed[1] if governed is not None and governed[0].lower_ == "in" else None
-    if trend is not None and _is_noun(trend) and str(trend.lemma_).lower() in TREND_NOUNS:
+    if governed is not None and _is_noun(governed[1]) and _trend(*governed):
         return f"{governed[1].text} {governed[0].text}"  # "an increase in hostilities"
     if governed is not None and governed[0].lower_ == "of" and _is_duration(governed[1]):
         return f"{governed[1].text} {governed[0].text}"  # "three months of protests"
@@ -197,6 +198,11 @@ def _statistic(token: Token) -> str | None:
     if token.tag_ in ("NNS", "NNPS"):
         return _period(token.sent)
     return None
+
+
+def _trend(prep: Token, noun: Token) -> bool:
+    lemma = str(noun.lemma_).lower()
+    return (prep.lower_ == "in" and lemma in TREND_NOUNS) or (prep.lower_ == "of" and lemma in TREND_OF_NOUNS)
 
 
 def _is_duration(token: Token) -> bool:
@@ -262,9 +268,16 @@ def _habit(token: Token) -> str | None:
                 return child.text  # "such executions", "previous attacks"
         if first.dep_ == "nsubj" and str(first.head.lemma_) == "be":
             return _general_predicate(first.head)
+        if plural and _bare(first) and first.dep_ == "nsubj" and _among(first.head, CAUSAL_VERBS):
+            return None if _dated(token.sent) else first.head.text  # "captures led to more violence"
         if plural:  # the parser often loses the subject: "... and kidnappings are commonplace"
             return next((c for c in map(_general_predicate, _copulas(token.sent)) if c), None)
     return None
+
+
+def _bare(token: Token) -> bool:
+    """No article, number or possessive: "captures", not "the captures" or "two captures"."""
+    return not any(c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children)
 
 
 def _copulas(sent: Any) -> list[Token]:

@@ -34,6 +34,7 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("Over 2,000 rebels have been killed since the offensive began.", "killed", "statistic"),
         ("Dozens died in two years of bombings along the coast road.", "bombings", "statistic"),
         ("Traders blame a sharp rise in kidnappings on the new checkpoints.", "kidnappings", "statistic"),
+        ("The new law led to an explosion of arrests in the slums.", "arrests", "statistic"),
         ("Hundreds have been detained, the lawyers' group says.", "detained", "statistic"),
         ("In the past six months, beheadings have scared the villagers.", "beheadings", "statistic"),
         ("The monitor has counted the airstrikes on the valley so far this year.", "airstrikes", "statistic"),
@@ -44,6 +45,7 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("The district is rife with kidnappings of traders.", "kidnappings", "habit"),
         ("He explained the purpose of such beheadings to the recruits.", "beheadings", "habit"),
         ("She spoke about previous bombings in the capital.", "bombings", "habit"),
+        ("Analysts say that raids cause more unrest in the slums.", "raids", "habit"),
         # likelihoods, rules and legal labels
         ("Farmers moved north, where there is less risk of shelling.", "shelling", "hypothetical"),
         ("Outposts in the plain are vulnerable to raids.", "raids", "hypothetical"),
@@ -172,3 +174,17 @@ def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, wor
 )
 def test_triggers_in_their_event_sense_stay(nlp, text: str, word: str) -> None:
     assert word in [w for w, _ in frames_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Goats Seized From Farm", []),
+        ("Customs officers seized drugs and cash from the lorry.", []),
+        ("Gunmen seized cattle from herders near the village on Monday.", ["Looting/property destruction"]),
+        ("Rebels seized the town of Kafr Nabl on Monday.", ["Non-state actor overtakes territory"]),
+        ("Insurgents captured two soldiers near the border on Monday.", ["Abduction/forced disappearance"]),
+    ],
+)
+def test_triggers_seizing_goods_or_people_takes_no_territory(events_of, text: str, expected: list[str]) -> None:
+    assert [e.sub_event_type for e in events_of(text)] == expected
