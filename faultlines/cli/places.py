@@ -174,15 +174,17 @@ def gazetteer_import(all_countries: Path, alternate_names: Path | None, countrie
     "--demonyms/--no-demonyms",
     default=True,
     show_default=True,
-    help="Count country adjectives ('Turkish') and places heading organisation names as toponyms, "
-    "as TR-News and LGL annotate them.",
+    help="Count places heading organisation names ('the U.S. Centers for Disease Control') as "
+    "toponyms, as the corpora annotate them, and country adjectives ('Turkish') for TR-News and LGL, "
+    "which annotate those too; they are counted apart from the product's places.",
 )
 def eval_geo(path: Path, recognition: bool, demonyms: bool) -> None:
     """Score geocoding on a TR-News, LGL or GeoVirus XML file (or a folder of them).
 
-    Prints one JSON object per corpus: given the gold toponyms, accuracy within 161 km, mean and
-    median error in km and exact GeoNames match where the corpus has ids; end to end, toponym
-    precision, recall and F1 on exact spans.
+    Prints one JSON object per corpus: given the gold toponyms (as resolve-places takes them),
+    accuracy within 161 km, mean and median error in km and exact GeoNames match where the corpus
+    has ids; end to end, precision, recall and F1 on exact spans of the places the product's
+    pipeline finds (what `faultlines extract` prints).
 
     \b
     Example:

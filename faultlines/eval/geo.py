@@ -1,9 +1,16 @@
 """Geoparsing evaluation: readers for the LGL / TR-News and GeoVirus XML formats, and the scores
 geocoders are compared by.
 
-Resolution (given the gold toponyms): accuracy within 161 km (100 miles), mean and median error
-in km, exact GeoNames match where the corpus has ids. Recognition (end to end): toponym
-precision, recall and F1 on exact spans.
+Both scores are of what the product outputs. Resolution (given the gold toponyms, as
+``faultlines resolve-places`` takes them): accuracy within 161 km (100 miles), mean and median
+error in km, exact GeoNames match where the corpus has ids. Recognition (end to end): the
+``places`` the product's pipeline finds (:class:`~faultlines.pipeline.Pipeline`, with the place
+stage ``faultlines.places.v1``), scored by precision, recall and F1 on exact spans. TR-News and
+LGL annotate country adjectives ("Turkish"), and all three the places heading organisations'
+names ("the U.S. Centers for Disease Control"); neither is a place of the product's, so with
+``demonyms`` the recogniser's :func:`~faultlines.gazetteer.recognise.corpus_extras` are added
+and counted apart (``corpus_extras``): heads for every corpus, adjectives only for those that
+annotate them (GeoVirus does not).
 
 Example::
 
@@ -44,6 +51,7 @@ class GeoDoc:
     doc_id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    adjectives_annotated: bool = False  # TR-News and LGL count "Turkish" as a toponym
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -102,11 +110,9 @@ def read_corpus(path: str | Path) -> list[GeoDoc]:
     for n, article in enumerate(root.iter("article")):
         text = article.findtext("text") or ""
         doc_id = article.get("docid") or (article.findtext("source") or "").strip() or str(n)
-        if article.find("toponyms") is not None:
-            toponyms = _lgl_toponyms(article, text)
-        else:
-            toponyms = _geovirus_locations(article, text)
-        docs.append(GeoDoc(f"{n}:{doc_id}", text, tuple(sorted(toponyms, key=lambda t: t.start))))
+        lgl = article.find("toponyms") is not None
+        toponyms = _lgl_toponyms(article, text) if lgl else _geovirus_locations(article, text)
+        docs.append(GeoDoc(f"{n}:{doc_id}", text, tuple(sorted(toponyms, key=lambda t: t.start)), lgl))
     return docs
 
 
@@ -214,15 +220,25 @@ def evaluate_file(path: Path, settings: Settings, *, recognition: bool = True, d
         "toponyms_per_second": round(sum(len(d.toponyms) for d in docs) / max(seconds, 1e-9)),
     }
     if recognition:
-        report["recognition"] = _recognition(docs, settings, gazetteer, demonyms).as_dict()
+        report["recognition"] = product_recognition(docs, settings, gazetteer, demonyms=demonyms)
     return report
 
 
-def _recognition(docs: list[GeoDoc], settings: Settings, gazetteer: Any, demonyms: bool) -> RecognitionScore:
-    from faultlines.gazetteer.recognise import toponym_spans
-    from faultlines.stages.nlp import build_nlp, parse
+def product_recognition(docs: list[GeoDoc], settings: Settings, gazetteer: Any, *, demonyms: bool) -> dict:
+    """The product's places, found by the product's pipeline; plus, with ``demonyms``, the places
+    heading organisations' names and, for corpora that annotate them, country adjectives
+    (counted apart as ``corpus_extras``)."""
+    from faultlines.gazetteer.recognise import corpus_extras
+    from faultlines.pipeline import Pipeline
 
-    nlp = build_nlp(settings, gazetteer=gazetteer, actors=None)
-    parsed = parse(nlp, (d.text for d in docs), batch_size=settings.batch_size)
-    spans = {d.doc_id: toponym_spans(doc, gazetteer, inclusive=demonyms) for d, doc in zip(docs, parsed, strict=True)}
-    return score_recognition(docs, lambda d: spans[d.doc_id])
+    pipeline = Pipeline.from_settings(settings)
+    spans: dict[str, set[tuple[int, int]]] = {}
+    extras = 0
+    for d, analysis in zip(docs, pipeline.analyse((d.doc_id, d.text) for d in docs), strict=True):
+        found = {(p.start, p.end) for p in analysis.places}
+        if demonyms and analysis.doc is not None:
+            added = set(corpus_extras(analysis.doc, gazetteer, adjectives=d.adjectives_annotated)) - found
+            extras += len(added)
+            found |= added
+        spans[d.doc_id] = found
+    return {**score_recognition(docs, lambda d: spans[d.doc_id]).as_dict(), "corpus_extras": extras}

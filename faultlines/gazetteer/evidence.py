@@ -21,6 +21,7 @@ from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.words import GEOGRAPHIC_WORDS, PERSONAL_TITLES, WEAPON_NOUNS
 
 _NOTABLE = 100_000  # a town this large is named as a place even before a capitalised word
+_OFFICE_WORDS = 3  # "Foreign Minister", "Deputy Prime Minister"
 
 
 def not_a_place(doc: Any, start: int, end: int, gazetteer: Gazetteer, *, inclusive: bool = False) -> bool:
@@ -48,12 +49,18 @@ def _unspelled_acronym(text: str, gazetteer: Gazetteer) -> bool:
     letters = text.replace(".", "")
     if not (letters.isalpha() and letters.isupper() and len(letters) <= 4):
         return False
-    return not any(text in gazetteer.table.names[row] or letters in gazetteer.table.names[row]
-                   for row, how in gazetteer.candidates(text) if how in ("main", "exact"))  # fmt: skip
+    return not any(
+        name.replace(".", "") == letters
+        for row, how in gazetteer.candidates(text)
+        if how in ("main", "exact")
+        for name in gazetteer.table.names[row]
+    )
 
 
 def _person(span: Any, gazetteer: Gazetteer) -> bool:
     doc = span.doc
+    if name_key(span.text) in gazetteer.table.adjectives:  # "Russian President Vladimir Putin"
+        return False
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_.rstrip(".") in PERSONAL_TITLES and before.text[:1].isupper():
         return not _known_together(doc[span.start - 1 : span.end].text, gazetteer)
@@ -68,7 +75,24 @@ def _person(span: Any, gazetteer: Gazetteer) -> bool:
         and after.lower_ not in GEOGRAPHIC_WORDS
         and after.lower_ not in COMMON_WORDS
     )
-    return surname and not _notable_own_name(span.text, gazetteer)
+    return (
+        surname
+        and not _office_follows(span)
+        and not span.text.isupper()
+        and not _notable_own_name(span.text, gazetteer)
+    )
+
+
+def _office_follows(span: Any) -> bool:
+    """ "Montreal Mayor Denis Coderre", "Kenya Foreign Minister ...": the place names the office,
+    not a person."""
+    doc = span.doc
+    for token in doc[span.end : span.end + _OFFICE_WORDS]:
+        if not token.text[:1].isupper():
+            return False
+        if token.lower_.rstrip(".") in PERSONAL_TITLES:
+            return True
+    return False
 
 
 def _heads_a_name(span: Any, gazetteer: Gazetteer) -> bool:
@@ -83,6 +107,8 @@ def _heads_a_name(span: Any, gazetteer: Gazetteer) -> bool:
         and after.pos_ == "PROPN"
         and after.lower_ not in GEOGRAPHIC_WORDS
         and after.ent_type_ in ("", "ORG", "PERSON")
+        and after.lower_ != "police"  # a police force acts where it is named after
+        and not _office_follows(span)  # "the US Energy Secretary"
         and not _known_together(doc[span.start : span.end + 1].text, gazetteer)
     )
 
@@ -96,7 +122,7 @@ def _notable_own_name(text: str, gazetteer: Gazetteer) -> bool:
     if name_key(text) in COMMON_WORDS:
         return False
     for row, how in gazetteer.candidates(text):
-        if how not in ("main", "exact") or text not in gazetteer.table.names[row]:
+        if how != "main" and not (how == "exact" and text in gazetteer.table.names[row]):
             continue
         entry = gazetteer.entry(row)
         if entry.is_country or entry.is_area or entry.geonameid is None:

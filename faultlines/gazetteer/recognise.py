@@ -78,6 +78,19 @@ def toponym_spans(doc: Any, gazetteer: Gazetteer, *, inclusive: bool = False) ->
     )
 
 
+def corpus_extras(doc: Any, gazetteer: Gazetteer, *, adjectives: bool = True) -> list[tuple[int, int]]:
+    """What geoparsing corpora count as toponyms beyond the product's places: the place heading
+    an organisation's name ("the Winnipeg Free Press"), and with ``adjectives`` (TR-News, LGL)
+    country and continent adjectives ("Turkish")."""
+    own = set(toponym_spans(doc, gazetteer))
+    text = doc.text
+    return [
+        (s, e)
+        for s, e in toponym_spans(doc, gazetteer, inclusive=True)
+        if (s, e) not in own and (adjectives or name_key(text[s:e]) not in gazetteer.table.adjectives)
+    ]
+
+
 def _surnames(doc: Any) -> set[str]:
     """Last words of the people a document names in full: "Santiago" after "Calvin Jermaine
     Santiago" is the same person, however well-known the town of that name."""

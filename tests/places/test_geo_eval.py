@@ -1,3 +1,6 @@
+from types import SimpleNamespace
+
+from faultlines.config import Settings
 from faultlines.eval.geo import (
     GeoDoc,
     GoldToponym,
@@ -55,3 +58,35 @@ def test_geo_eval_scores_recognition_on_exact_spans():
     doc = GeoDoc("d", "Beirut and Aleppo", (GoldToponym(0, 6, "Beirut", 1, 1), GoldToponym(11, 17, "Aleppo", 1, 1)))
     score = score_recognition([doc], lambda d: [(0, 6), (7, 10)]).as_dict()
     assert (score["precision"], score["recall"], score["f1"]) == (0.5, 0.5, 0.5)
+
+
+def test_geo_eval_knows_which_corpora_annotate_adjectives(tmp_path):
+    lgl, gv = tmp_path / "lgl.xml", tmp_path / "gv.xml"
+    lgl.write_text(LGL_STYLE, encoding="utf-8")
+    gv.write_text(GEOVIRUS_STYLE, encoding="utf-8")
+    assert read_corpus(lgl)[0].adjectives_annotated and not read_corpus(gv)[0].adjectives_annotated
+
+
+def test_geo_eval_recognition_scores_the_product_s_places(monkeypatch):
+    """Recognition counts the places the product's pipeline returns, adding the corpus's extras
+    only where the corpus annotates them."""
+    import faultlines.eval.geo as geo
+    import faultlines.gazetteer.recognise as recognise
+    import faultlines.pipeline as pipeline
+
+    text = "Turkish troops entered Afrin."
+    gold = (GoldToponym(0, 7, "Turkish", 1, 1), GoldToponym(23, 28, "Afrin", 1, 1))
+    docs = [GeoDoc("tr", text, gold, adjectives_annotated=True), GeoDoc("gv", text, gold)]
+
+    class Product:
+        def analyse(self, items):
+            for _doc_id, _text in items:
+                yield SimpleNamespace(places=(Place(23, 28, "Afrin"),), doc=object())
+
+    monkeypatch.setattr(pipeline.Pipeline, "from_settings", classmethod(lambda cls, settings: Product()))
+    monkeypatch.setattr(
+        recognise, "corpus_extras", lambda doc, gazetteer, *, adjectives: [(0, 7)] if adjectives else []
+    )
+    score = geo.product_recognition(docs, Settings(), None, demonyms=True)
+    # TR-style: both found; GeoVirus-style: the adjective is not added, so one of two.
+    assert (score["correct"], score["predicted"], score["corpus_extras"]) == (3, 3, 1)

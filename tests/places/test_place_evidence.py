@@ -41,3 +41,12 @@ def test_place_evidence_outlet_heads_count_for_the_corpora(place_nlp, real_gazet
 def test_place_evidence_article_before_a_name_is_part_of_it(place_nlp, real_gazetteer) -> None:
     text = "Many stories emerge from the group's stronghold of Ar Raqqa."
     assert names(text, place_nlp, real_gazetteer) == ["Ar Raqqa"]
+
+
+def test_place_evidence_offices_and_codes_stay_places(place_nlp, real_gazetteer) -> None:
+    # A place naming an office ("Chicago Mayor") is no person's first name, and "US" is how the
+    # United States spell themselves without dots.
+    text = "The plan was backed by Chicago Mayor Rahm Emanuel and the US envoy in Ottawa."
+    assert {"Chicago", "US", "Ottawa"} <= set(names(text, place_nlp, real_gazetteer))
+    text = "Russian President Vladimir Putin spoke to reporters in Sochi."
+    assert "Russian" in names(text, place_nlp, real_gazetteer, inclusive=True)
