@@ -6,8 +6,11 @@ counts from the date before it (never from a date in a photo caption). An event 
 1. the expression in its trigger's sentence that the parse attaches to the trigger (else the
    nearest one), leaving out the time of a reporting verb ("X said on Monday that ...");
 2. the nearest expression inside its other evidence spans;
-3. the nearest expression earlier in the same paragraph (a report often dates the first
-   sentence of a paragraph and not the next);
+3. when the event's sentence goes on telling the one before (it opens with a pronoun or a word
+   of sequence: "On March 3 rebels entered the village. They burned the school."), the last
+   expression of that sentence, or of the one before it while each goes on; a neighbouring
+   sentence about another occurrence ("He was arrested in 2011. Police exchanged fire with
+   gunmen at the farm.") dates nothing of this event's;
 4. nothing: an undated event keeps ``date`` None rather than borrowing the publication date.
 
 A date inside a photo caption applies to the caption's own event only; a date in the dateline
@@ -16,6 +19,7 @@ A date inside a photo caption applies to the caption's own event only; a date in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +33,9 @@ from faultlines.records import Event, EventDate, Span
 __all__ = ["DatedExpression", "DocumentDates"]
 
 _PARAGRAPH_BREAK = "\n\n"
+# First words of a sentence that goes on telling the sentence before it.
+_CONTINUING = frozenset({"he", "she", "it", "they", "then", "afterwards", "thereafter", "there", "both"})
+_OPENING = re.compile(r"[\W_]*(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +94,27 @@ class DocumentDates:
             found = [d for d in usable if evidence.start <= d.expression.start < evidence.end]
             if found:
                 return min(found, key=lambda d: abs(d.expression.start - trigger.start)).date
-        paragraph_start = self.text.rfind(_PARAGRAPH_BREAK, 0, trigger.start) + 1
-        earlier = [d for d in usable if paragraph_start <= d.expression.start < sentence[0]]
-        return earlier[-1].date if earlier else None
+        return self._told_before(sentence, usable, self.text.rfind(_PARAGRAPH_BREAK, 0, trigger.start) + 1)
+
+    def _told_before(
+        self, sentence: tuple[int, int], usable: list[DatedExpression], paragraph_start: int
+    ) -> EventDate | None:
+        """Rule 3: back through the sentences this one goes on telling, within the paragraph, the
+        last date expression of the nearest that has one."""
+        while self._continues(sentence) and sentence[0] > paragraph_start:
+            before = self._sentence(max(sentence[0] - 2, paragraph_start))
+            if before[0] >= sentence[0]:
+                return None
+            found = [d for d in usable if max(before[0], paragraph_start) <= d.expression.start < sentence[0]]
+            if found:
+                return found[-1].date
+            sentence = before
+        return None
+
+    def _continues(self, sentence: tuple[int, int]) -> bool:
+        """The sentence goes on telling the one before ("They burned the school.")."""
+        opening = _OPENING.match(self.text, sentence[0], sentence[1])
+        return opening is not None and opening.group(1).lower() in _CONTINUING
 
     def _sentence(self, offset: int) -> tuple[int, int]:
         if self.doc is not None:

@@ -5,10 +5,17 @@ rose to 30", "two fighters died": each gives a :class:`Death` with a count (see
 :mod:`faultlines.numbers` for "dozens" = 12 and friends). Injuries are never deaths. A singular
 victim ("killed a shepherd", "the commander was shot dead") counts one; an unnumbered plural
 ("killing civilians") stays unknown rather than guessed.
+
+Only a count of the people who died is a toll: an age ("a 45-year-old man"), a year ("the 2014
+victims") or another number inside the victim's phrase is not, nor a tally over a period ("killed
+500 people this year", "since the campaign began"). Across the sentences of one incident
+(:func:`incident_toll`), a toll restated ("Two killed" ... "killing two vendors") counts once and
+the dead of different groups add up ("killed 23 soldiers" ... "Twenty insurgents were killed").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +27,14 @@ _KILL_VERBS = frozenset("kill murder slay slaughter massacre execute behead assa
 _DEATH_NOUNS = frozenset("death fatality toll body corpse dead killing life execution beheading murder "
                          "assassination".split())  # fmt: skip
 _QUANTITY_NOUNS = frozenset("number dozen dozens hundred hundreds thousand thousands score scores".split())
-_PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_REMAINS = frozenset({"body", "corpse"})  # "his body was found": whose
+# Victim words that say nothing of who died, so they may restate any other toll ("11 people",
+# "the three", "the dead"); a named group ("soldiers", "insurgents") is counted apart.
+_GENERIC_VICTIMS = frozenset("people person persons dead victim victims casualty casualties fatality fatalities "
+                             "life lives body bodies other others individual individuals".split())  # fmt: skip
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PERIOD = re.compile(r"\b(?:this|last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b|\bso far\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +45,8 @@ class Death:
     count: Count
     start: int
     end: int
+    head: str = ""  # the victim noun, lower case ("soldiers"); a number word when there is none
+    numbered: bool = False  # the count is a number in the text, not one person named
 
 
 def _key(token: Any) -> str:
@@ -46,6 +62,8 @@ def _victims_of(token: Any) -> list[Any]:
         found = [c for c in token.children if c.dep_ in wanted]
         if not found and token.dep_ in ("acl", "relcl") and (passive or token.tag_ == "VBN"):
             found = [token.head]  # "fighters killed in the raid", "men who were executed"
+        if not found and token.dep_ == "conj" and (token.tag_ == "VBN" or key in ("die", "perish")):
+            found = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]  # "was shot and killed"
         return found
     if key == "dead" and token.head.pos_ == "VERB" and token.dep_ in ("oprd", "acomp", "advmod", "xcomp"):
         verb = token.head  # "shot dead a shopkeeper", "was found dead"
@@ -54,7 +72,19 @@ def _victims_of(token: Any) -> list[Any]:
         return [c for c in token.children if c.dep_ in ("nummod", "npadvmod")] or (
             [token.head] if token.dep_ in ("amod", "oprd") and token.head.pos_ in ("NOUN", "NUM") else []
         )
-    return [c for c in token.children if c.dep_ in ("nummod", "quantmod")] or _toll_value(token)
+    return [c for c in token.children if c.dep_ in ("nummod", "quantmod")] or _toll_value(token) or _whose(token)
+
+
+def _whose(token: Any) -> list[Any]:
+    """ "the death of his daughter", "the killing of three soldiers", "a man's body"."""
+    owners = [c for c in token.children if c.dep_ == "poss"] if _key(token) in _REMAINS else []
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return owners or [c for p in of for c in p.children if c.dep_ == "pobj"]
+
+
+def _fatally(token: Any) -> bool:
+    """ "fatally shot", "was fatally stabbed": the victims of the verb died."""
+    return token.pos_ == "VERB" and any(c.lower_ == "fatally" for c in token.children)
 
 
 def _toll_value(token: Any) -> list[Any]:
@@ -74,9 +104,22 @@ def _phrase(doc: Any, token: Any) -> tuple[int, int]:
     return start, token.idx + len(token)
 
 
+def _modifier_number(doc: Any, token: Any) -> bool:
+    """A number that describes the victim instead of counting: "45-year-old", "9-mm", "2014"."""
+    if not token.like_num:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.text == "-" and not token.whitespace_:
+        beyond = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        return beyond is None or not beyond.like_num  # "twenty-two" counts; "45-year-old" does not
+    return bool(_YEAR.fullmatch(token.text))
+
+
 def _count_of(doc: Any, victim: Any) -> tuple[Count, int, int] | None:
     start, end = _phrase(doc, victim)
     words = [t for t in doc[victim.left_edge.i : victim.i + 1] if t.idx >= start]
+    skipped = {t.i for w in words if _modifier_number(doc, w) for t in _compound_of(doc, w)}
+    words = [t for t in words if t.i not in skipped]
     after = doc[victim.i + 1] if victim.i + 1 < len(doc) else None
     if after is not None and after.lower_ == "of" and _key(victim) in _QUANTITY_NOUNS:
         words.append(after)  # "a number of", "dozens of"
@@ -96,21 +139,61 @@ def _count_of(doc: Any, victim: Any) -> tuple[Count, int, int] | None:
     return None
 
 
+def _compound_of(doc: Any, token: Any) -> list[Any]:
+    """The tokens of a hyphenated modifier from its first word: "45 - year - old"."""
+    found = [token]
+    i = token.i + 1
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
+        found += [doc[i], doc[i + 1]]
+        i += 2
+    return found
+
+
+def _over_a_period(doc: Any, token: Any) -> bool:
+    """ "killed 500 people this year", "8,500 killed since the campaign began", "so far": a tally
+    over time, not one incident's toll. The time must hang on the dying word's own clause."""
+    clause = token if token.pos_ in ("VERB", "AUX") else token.head
+    near = {clause.i, token.i}
+    for t in clause.subtree:
+        since = t.lower_ == "since" and (t.head.i in near or t.head.head.i in near)  # "since the war began"
+        if since or (t.lower_ == "far" and doc[t.i - 1].lower_ == "so"):
+            return True
+        if t.ent_iob_ == "B" and t.ent_type_ == "DATE":
+            last = t.i + 1
+            while last < len(doc) and doc[last].ent_iob_ == "I":
+                last += 1
+            ent = doc[t.i : last]
+            attached = ent.root.head.i in near or (ent.root.head.dep_ == "prep" and ent.root.head.head.i in near)
+            if attached and (_PERIOD.search(ent.text) or _YEAR.fullmatch(ent.text.strip())):
+                return True
+    return False
+
+
 def deaths_in(doc: Any, start: int, end: int) -> list[Death]:
     """The death counts among tokens ``start``..``end`` of ``doc`` (one sentence)."""
     found: list[Death] = []
     for token in doc[start:end]:
         key = _key(token)
-        if key not in _KILL_VERBS and key not in _DEATH_NOUNS:
+        if key not in _KILL_VERBS and key not in _DEATH_NOUNS and not _fatally(token):
             continue
         if key == "life" and not any(_key(c) == "lose" for c in (token.head,)):
             continue
         for victim in _victims_of(token):
             for person in (victim, *victim.conjuncts):
                 counted = _count_of(doc, person)
-                if counted is not None:
-                    found.append(Death(token.i, *counted))
+                if counted is None:
+                    continue
+                count, first, last = counted
+                if (count.value or 0) > 2 and _over_a_period(doc, token):
+                    continue
+                numbered = any(t.like_num for t in doc[person.left_edge.i : person.i + 1] if t.idx >= first)
+                found.append(Death(token.i, count, first, last, _head_word(person), numbered))
     return found
+
+
+def _head_word(victim: Any) -> str:
+    word = str(victim.lemma_).lower()
+    return "" if victim.like_num or victim.pos_ == "PRON" else word
 
 
 def fatalities_of(deaths: list[Death], text: str) -> Fatalities:
@@ -129,7 +212,32 @@ def fatalities_of(deaths: list[Death], text: str) -> Fatalities:
 
 
 def most_reported(candidates: list[Fatalities]) -> Fatalities:
-    """Across sentences that tell one incident, the largest figure: later sentences restate and
-    update the toll rather than adding new deaths."""
+    """Of several tolls for one incident, the largest: later sentences restate and update it."""
+    known = [f for f in candidates if f.best is not None]
+    return max(known, key=lambda f: f.best or 0) if known else Fatalities()
+
+
+def incident_toll(deaths: list[Death], text: str) -> Fatalities:
+    """The toll of one incident from the death counts of all its sentences.
+
+    One dying word with its victims is one statement ("killing three soldiers and two
+    civilians": 5). Numbered groups ("23 soldiers", "Twenty insurgents") add up, each at its
+    largest figure; a statement that names no group ("11 people died", "Two killed", "the
+    victim") may restate any other, so the toll is at least its figure, never more.
+    """
+    statements: dict[int, list[Death]] = {}
+    for death in {(d.start, d.end): d for d in deaths}.values():
+        statements.setdefault(death.token, []).append(death)
+    largest: dict[str, Death] = {}
+    candidates = []
+    for said in statements.values():
+        if all(d.numbered and d.head and d.head not in _GENERIC_VICTIMS for d in said):
+            for d in said:
+                if d.head not in largest or (d.count.value or 0) > (largest[d.head].count.value or 0):
+                    largest[d.head] = d
+        else:
+            candidates.append(fatalities_of(said, text))
+    if largest:
+        candidates.append(fatalities_of(list(largest.values()), text))
     known = [f for f in candidates if f.best is not None]
     return max(known, key=lambda f: f.best or 0) if known else Fatalities()
