@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from faultlines.events.classify import Cues, classify
-from faultlines.events.fatalities import Death, fatalities_of, most_reported
+from faultlines.events.fatalities import Death, fatalities_of, incident_toll
 from faultlines.events.mentions import EventMention
 from faultlines.events.merge import family, rank
 from faultlines.events.modality import merge_modality
@@ -78,12 +78,17 @@ def _arguments(ctx: DocContext, group: list[EventMention]) -> Arguments:
     )
 
 
-def _modality(group: list[EventMention]) -> str:
-    """The strong mentions say what happened; a weak one counts when it points back to the event
-    and tells its outcome ("The offer was rejected", "The attack was called off")."""
-    said = [m.modality for m in group if not m.weak]
-    outcomes = [m.modality for m in group if m.weak and m.definite and m.modality in _OUTCOMES]
+def _modality(ctx: DocContext, group: list[EventMention]) -> str:
+    """The strong mentions say what happened; a mention pointing back ("the attack") tells only the
+    outcome it is the subject of ("The attack was called off"), not the mood of a verb it hangs
+    on ("attempted to flee the battle" did not make the battle a failed attempt)."""
+    said = [m.modality for m in group if not m.weak and not m.definite]
+    outcomes = [m.modality for m in group if m.definite and m.modality in _OUTCOMES and _subject(ctx, m)]
     return merge_modality([*said, *outcomes] or [m.modality for m in group])
+
+
+def _subject(ctx: DocContext, mention: EventMention) -> bool:
+    return str(ctx.doc[mention.trigger.head].dep_) in ("nsubj", "nsubjpass")
 
 
 _OUTCOMES = frozenset({"called_off", "attempted_failed"})
@@ -129,6 +134,30 @@ def _evidence(ctx: DocContext, group: list[EventMention]) -> tuple[Span, ...]:
     return tuple(spans[k] for k in sorted(spans))
 
 
+def _sides_group(group: list[EventMention], primary: EventMention) -> list[EventMention]:
+    """The group as its sides are read: a pronoun in another mention ("he was later killed") names
+    someone the incident has named already, so it adds no side."""
+
+    def named(parties: tuple[Party, ...]) -> tuple[Party, ...]:
+        return tuple(p for p in parties if p.cls != "pronoun")
+
+    return [
+        m
+        if m is primary
+        else replace(m, roles=replace(m.roles, agent=named(m.roles.agent), patient=named(m.roles.patient)))
+        for m in group
+    ]
+
+
+def _mentions(ctx: DocContext, group: list[EventMention]) -> tuple[Span, ...]:
+    """The trigger of every mention of the incident, in text order."""
+    spans = set()
+    for m in group:
+        first, last = ctx.doc[m.trigger.start], ctx.doc[m.trigger.end - 1]
+        spans.add((first.idx, last.idx + len(last)))
+    return tuple(Span(start, end, ctx.text[start:end]) for start, end in sorted(spans))
+
+
 def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
     """The primary mention typed again with what all the group's mentions say: "launched attacks
     ..., killing 40 soldiers" is a battle because of the victims of "killing"."""
@@ -153,7 +182,7 @@ def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
 
 def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, list[Death]]) -> Event:
     primary = _retyped(group, min(group, key=rank))
-    sides = sides_of(ctx.doc, group, primary, ctx.actor_of, ctx.home)
+    sides = sides_of(ctx.doc, _sides_group(group, primary), primary, ctx.actor_of, ctx.home)
     sub = primary.sub_event_type
     if sides.kind in ("execution_of_members", "assassination_of_member") and event_type_of(sub) == "Battles":
         sub = "Attack"  # a group killing its own people is one-sided violence, not a battle
@@ -164,7 +193,7 @@ def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, li
         sub == "Excessive force against protesters"
     )
     fatalities = (
-        most_reported([fatalities_of(deaths.get(s, []), ctx.text) for s in sorted({m.sentence for m in group})])
+        incident_toll([d for s in sorted({m.sentence for m in group}) for d in deaths.get(s, [])], ctx.text)
         if violent
         else fatalities_of([], ctx.text)
     )
@@ -173,7 +202,7 @@ def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, li
         event_type=etype,
         sub_event_type=sub,
         kind=sides.kind,
-        modality=_modality(group),
+        modality=_modality(ctx, group),
         trigger=Span(start, end, ctx.text[start:end]),
         evidence=_evidence(ctx, group),
         intra_group=sides.intra_group,
@@ -184,4 +213,5 @@ def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, li
         arguments=_arguments(ctx, group),
         fatalities=fatalities,
         confidence=_confidence(group, primary, int(sides.actor1 is not None) + int(sides.actor2 is not None)),
+        mentions=_mentions(ctx, group),
     )

@@ -1,18 +1,30 @@
-"""Grouping the mentions that tell one incident, inside one document.
+"""Grouping the mentions that tell one incident, inside one document (event coreference).
 
 In one sentence, mentions of one family (violence, territory, protest, detention ...) are one
 incident ("attacked the post, killing three" is one attack), unless two strong triggers have
-different perpetrators. Across sentences, a later mention joins an earlier incident of the same
-type when it points back to it ("the attack", "the blast"), when it is a weak echo ("the
-deaths"), or when it shares a participant, and it is at most :data:`LOOKBACK` sentences on.
+different perpetrators. Across sentences, a later mention joins an earlier incident of its family
+when nothing tells them apart (another place or time pinned to the trigger, "another attack",
+"Later, ...", see :mod:`faultlines.events.reference`) and something links them:
+
+- near (at most :data:`LOOKBACK` sentences on): it points back ("the attack"), is a weak echo
+  ("the deaths"), shares a participant or names it with a pronoun ("They killed 23 soldiers"),
+  or tells the deaths of the incident ("Twenty insurgents were killed.");
+- anywhere in the report: it points back ("the shooting", "Saturday's attack", "the blast,
+  which killed 12"), or it is of the same sub-event type and shares a participant or names none
+  ("There was an explosion").
+
 An incident told only in the headline joins the body's first incident of its family
 (:func:`fold_headline`).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from faultlines.events.classify import REMOTE_SUB
 from faultlines.events.mentions import EventMention
+from faultlines.events.participants import Party
+from faultlines.events.reference import Reference, References, disjoint
 
 LOOKBACK = 2
 _REMOTE = [sub for sub, _ in REMOTE_SUB.values()]
@@ -28,67 +40,195 @@ _FAMILY = {
     **dict.fromkeys(["Arrests", "Abduction/forced disappearance"], "detention"),
 }
 _UNREAL = frozenset({"forecast", "hypothetical", "planned", "called_off", "negated"})  # did not happen
+_WEAPONS = "Disrupted weapons use"
+_FIGHTS = frozenset({"Attack", "Armed clash"})  # one shooting is told as either
+# Never one record with what happened. A negation is not among them: over a mention pointing back it
+# is mostly another verb's ("police have not said who was behind the shooting").
+_NOT_RECORDS = frozenset({"forecast", "hypothetical"})
 
 
 def family(mention: EventMention) -> str:
     return _FAMILY.get(mention.sub_event_type, f"{mention.sub_event_type}:{mention.kind}")
 
 
-def rank(mention: EventMention) -> tuple[int, int, int, int, int]:
+def rank(mention: EventMention) -> tuple[int, int, int, int, int, int, int]:
     """Sort key: the mention that best represents its group comes first (a body sentence before
-    the headline, whose wording is shortest and whose source is the outlet's summary)."""
+    the headline, whose wording is shortest and whose source is the outlet's summary; of weak
+    echoes, one that names both sides)."""
     sub = mention.sub_event_type
     specific = _REMOTE.index(sub) if sub in _REMOTE else _PROTEST_ORDER.index(sub) if sub in _PROTEST_ORDER else 9
-    return (int(mention.weak), int(mention.in_title), int(mention.frame == "kill"), specific, mention.trigger.start)
+    drawn = int(mention.sub_event_type == _WEAPONS)  # a gun drawn is part of the shooting
+    return (
+        int(mention.weak),
+        int(mention.weak and not (mention.roles.agent and mention.roles.patient)),
+        int(mention.in_title),
+        drawn,
+        int(mention.frame == "kill"),
+        specific,
+        mention.trigger.start,
+    )
+
+
+def _key(party: Party) -> str:
+    """An actor's id, else the last word of the phrase ("the officers" and "two officers" meet)."""
+    if party.mention is not None:
+        return party.mention.actor_id
+    words = party.text.lower().split()
+    return words[-1] if words else ""
 
 
 def _parties(mention: EventMention) -> set[str]:
-    found = set()
-    for party in (*mention.roles.agent, *mention.roles.patient):
-        found.add(party.mention.actor_id if party.mention else party.text.lower())
-    return found
+    return {_key(p) for p in (*mention.roles.agent, *mention.roles.patient)}
 
 
 def _agents(mention: EventMention) -> set[str]:
-    return {p.mention.actor_id if p.mention else p.text.lower() for p in mention.roles.agent}
+    return {_key(p) for p in mention.roles.agent}
 
 
 def _strong(mention: EventMention) -> bool:
     return not mention.weak and mention.frame != "kill"
 
 
-def _fits(group: list[EventMention], mention: EventMention) -> bool:
+def _same_sentence(incident: _Incident, mention: EventMention, ref: Reference) -> bool:
+    """One sentence, one family: one incident, unless two strong violent triggers have different
+    perpetrators ("rebels shelled the town and the army bombed the camp") or one is told in a
+    clause of its own date ("the first death since 2017, when a general was killed")."""
+    group = incident.mentions
     last = group[-1]
-    if family(last) != family(mention):
+    if last.sentence != mention.sentence or not _kin(last, mention) or not _same_reality(group, mention, False):
         return False
-    if any((m.modality in _UNREAL) != (mention.modality in _UNREAL) for m in group):
+    if any(r.dated_clause != ref.dated_clause for m, r in incident.told() if m.sentence == mention.sentence):
         return False
-    if last.sentence == mention.sentence:
-        head = min(group, key=rank)
-        agents_a, agents_b = _agents(head), _agents(mention)
-        distinct = bool(agents_a and agents_b and not agents_a & agents_b)
-        return not (family(mention) == "violence" and _strong(head) and _strong(mention) and distinct)
-    if mention.sentence - last.sentence > LOOKBACK:
-        return False
-    same_type = any(m.sub_event_type == mention.sub_event_type for m in group) or family(mention) == "violence"
-    linked = mention.definite or mention.weak or bool(_parties(mention) & set().union(*map(_parties, group)))
-    return same_type and linked
+    if family(last) != family(mention) and ref.back:
+        return False  # "police removed guns after the shooting": the shooting told before
+    head = min(group, key=rank)
+    agents_a, agents_b = _agents(head), _agents(mention)
+    distinct = bool(agents_a and agents_b and not agents_a & agents_b)
+    return not (family(mention) == "violence" and _strong(head) and _strong(mention) and distinct)
 
 
-def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
-    """Mentions (in document order) grouped into incidents, in order of first mention."""
-    groups: list[list[EventMention]] = []
-    for mention in mentions:
-        target = next((g for g in reversed(groups) if _reachable(g, mention) and _fits(g, mention)), None)
+def _kin(a: EventMention, b: EventMention) -> bool:
+    """Same family; in one sentence, a weapon drawn or fired beside violence is part of it."""
+    kin = {family(a), family(b)}
+    weapons = {m.sub_event_type for m in (a, b)} & {_WEAPONS}
+    return len(kin) == 1 or (len(kin) == 2 and "violence" in kin and bool(weapons))
+
+
+def _same_reality(group: list[EventMention], mention: EventMention, back: bool) -> bool:
+    """What happened and what did not are different records; but a mention pointing back may tell
+    a plan's outcome ("planned to attack ... The attack was called off")."""
+    if back and mention.modality not in _NOT_RECORDS and not any(m.modality in _NOT_RECORDS for m in group):
+        return True
+    return not any((m.modality in _UNREAL) != (mention.modality in _UNREAL) for m in group)
+
+
+class _Incident:
+    """The mentions grouped so far, with the places and times their sentences name."""
+
+    def __init__(self, mention: EventMention, ref: Reference) -> None:
+        self.mentions = [mention]
+        self.refs = [ref]
+        self.places, self.towns, self.times = ref.places, ref.towns, ref.times
+
+    def add(self, mention: EventMention, ref: Reference) -> None:
+        self.mentions.append(mention)
+        self.refs.append(ref)
+        self.places |= ref.places
+        self.towns |= ref.towns
+        self.times |= ref.times
+
+    def told(self) -> list[tuple[EventMention, Reference]]:
+        return list(zip(self.mentions, self.refs, strict=True))
+
+    @property
+    def last(self) -> int:
+        return self.mentions[-1].sentence
+
+
+def _apart(incident: _Incident, ref: Reference, *, whole_sentence: bool) -> bool:
+    """A place or time pinned to the mention (or, for a loose link, named in its sentence) that the
+    incident's sentences never name: another occurrence."""
+    if whole_sentence:
+        return disjoint(ref.towns, incident.towns) or disjoint(ref.times, incident.times)
+    return disjoint(ref.own_places, incident.places) or disjoint(ref.own_times, incident.times)
+
+
+def _new_time(incident: _Incident, ref: Reference) -> bool:
+    """A sentence that dates what it tells when the incident's sentences gave no such time ("Just
+    after 11.30pm a wave of shooting broke out"): a loose link does not carry across it. A
+    headline dates nothing, so the lead that dates it still tells it."""
+    headline = all(m.in_title or m.sentence == 0 for m in incident.mentions)
+    return bool(ref.times and not ref.times & incident.times) and not headline
+
+
+def _agents_differ(group: list[EventMention], mention: EventMention) -> bool:
+    told, own = set().union(*map(_agents, group)), _agents(mention)
+    return bool(told and own and not told & own)
+
+
+def _near_link(group: list[EventMention], mention: EventMention, ref: Reference, incident: _Incident) -> bool:
+    if ref.back or ref.pronoun or bool(_parties(mention) & set().union(*map(_parties, group))):
+        return any(m.sub_event_type == mention.sub_event_type for m in group) or family(mention) == "violence"
+    kinds = {mention.sub_event_type, *(m.sub_event_type for m in group)}
+    same_kind = any(m.sub_event_type == mention.sub_event_type for m in group) or kinds <= _FIGHTS
+    loose = (
+        mention.weak
+        or (mention.frame == "kill" and not _agents(mention))  # "Twenty insurgents were killed."
+        or (same_kind and not _agents_differ(group, mention))
+    )
+    return loose and not _new_time(incident, ref) and not _apart(incident, ref, whole_sentence=True)
+
+
+def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, incident: _Incident) -> bool:
+    same_type = any(m.sub_event_type == mention.sub_event_type for m in group)
+    if ref.back:  # far off, a type named anew ("the May 22 bombing", "the fighting") is likely another
+        return same_type
+    if _apart(incident, ref, whole_sentence=True) or _new_time(incident, ref):
+        return False
+    shared = bool(_parties(mention) & set().union(*map(_parties, group)))
+    consequence = mention.frame == "kill" and not _agents(mention) and family(mention) == "violence"
+    return (same_type and (shared or not _agents(mention))) or consequence
+
+
+def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Reference) -> _Incident | None:
+    """The latest incident told before the mention's sentence that it tells again, if any."""
+    latest = sorted(incidents, key=lambda i: i.last, reverse=True)
+    if ref.back:  # "the bombing": an incident just told, else the latest bombing, else the latest of its family
+        latest.sort(
+            key=lambda i: (
+                mention.sentence - i.last > LOOKBACK,
+                all(m.sub_event_type != mention.sub_event_type for m in i.mentions),
+            )
+        )
+    for incident in latest:
+        group = incident.mentions
+        if incident.last >= mention.sentence or family(min(group, key=rank)) != family(mention):
+            continue
+        if not _same_reality(group, mention, ref.back) or _apart(incident, ref, whole_sentence=False):
+            continue
+        if mention.sentence - incident.last <= LOOKBACK and _near_link(group, mention, ref, incident):
+            return incident
+        if _far_link(group, mention, ref, incident):
+            return incident
+    return None
+
+
+def group_mentions(mentions: list[EventMention], doc: Any) -> list[list[EventMention]]:
+    """Mentions (in document order) of the parsed ``doc`` grouped into incidents, in order of
+    first mention."""
+    references = References(doc)
+    incidents: list[_Incident] = []
+    # In a sentence, violence first: a gun drawn joins the shooting, not the shooting the gun.
+    for mention in sorted(mentions, key=lambda m: (m.sentence, m.sub_event_type == _WEAPONS, m.trigger.start)):
+        ref = references.of(mention)
+        target = next((i for i in reversed(incidents) if _same_sentence(i, mention, ref)), None)
+        if target is None and not ref.new:
+            target = _antecedent(incidents, mention, ref)
         if target is None:
-            groups.append([mention])
+            incidents.append(_Incident(mention, ref))
         else:
-            target.append(mention)
-    return groups
-
-
-def _reachable(group: list[EventMention], mention: EventMention) -> bool:
-    return group[-1].sentence >= mention.sentence - LOOKBACK
+            target.add(mention, ref)
+    return [i.mentions for i in incidents]
 
 
 def fold_headline(groups: list[list[EventMention]]) -> list[list[EventMention]]:

@@ -158,7 +158,7 @@ def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
         if dead:
             deaths[index] = dead
     found, deaths = _reportable(doc, found, deaths, furniture_spans(analysis.clean))
-    groups = [g for g in fold_headline(group_mentions(found)) if _keep(g)]
+    groups = [g for g in fold_headline(group_mentions(found, doc)) if _keep(g)]
     owners = _death_owners(groups)
     ctx = DocContext(
         doc_id=analysis.clean.source.doc_id,

@@ -1,0 +1,153 @@
+"""What a mention says about which incident it tells, read from the parse of its sentence.
+
+A mention points back to an incident already told when its trigger noun is definite or owned
+("the attack", "these killings", "Saturday's shooting") or a participant is a pronoun ("They
+killed 23 soldiers"); it opens another when the noun says so ("another bomb", "a second
+shooting", "last year's attack") or its sentence starts the telling of another occurrence
+("Later, a man was shot dead", "In a separate incident ..."). The places and times pinned to the
+trigger ("the attack in Kabul", "the shooting on Friday") let :mod:`faultlines.events.merge`
+keep apart two incidents that the words alone would join.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from faultlines.events.mentions import EventMention
+from faultlines.events.reference_words import (
+    BACK_DETERMINERS,
+    CLOCK,
+    DURATION_UNITS,
+    GENERIC_PLACE_WORDS,
+    NEW_MODIFIERS,
+    NEW_OPENERS,
+    PAST_POSSESSORS,
+    PLACE_LABELS,
+    TIME_FILLERS,
+    TIME_LABELS,
+    TOWN_LABELS,
+)
+
+__all__ = ["Reference", "References", "disjoint"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    back: bool  # "the attack", "Saturday's attack": an incident told before
+    new: bool  # "another attack", "Later, ...": an incident not told before
+    pronoun: bool  # "They killed 23 soldiers": the participants were named before
+    places: frozenset[str]  # words of the place names in the sentence
+    towns: frozenset[str]  # of those, towns and countries ("Post Road" may lie in "Indianapolis")
+    times: frozenset[str]  # words of the dates and times in the sentence
+    own_places: frozenset[str]  # those pinned to the trigger: "the attack in Kabul"
+    own_times: frozenset[str]  # "the shooting on Friday", "Saturday's attack"
+    dated_clause: bool = False  # told in a clause that dates it: "since 2017, when ... was killed"
+
+
+def disjoint(own: frozenset[str], told: frozenset[str]) -> bool:
+    """Two sets of place (or time) words that name different things: both known, none shared."""
+    return bool(own and told and not own & told)
+
+
+class References:
+    """The :class:`Reference` of each mention of one parsed document (entities read once)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self._ents: dict[int, list[Any]] = defaultdict(list)  # sentence start token -> entities
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS or (ent.label_ in TIME_LABELS and not _duration(ent)):
+                self._ents[ent.sent.start].append(ent)
+
+    def _clocks(self, sent: Any) -> frozenset[str]:
+        """Clock times spaCy often leaves unlabelled: "11.30pm", "3 a.m.", "9:40am"."""
+        return frozenset(m.group(0).replace(" ", "").replace(".", ":") for m in CLOCK.finditer(sent.text))
+
+    def of(self, mention: EventMention) -> Reference:
+        doc = self.doc
+        head = doc[mention.trigger.head]
+        sent = head.sent
+        ents = self._ents.get(sent.start, [])
+        places = [e for e in ents if e.label_ in PLACE_LABELS]
+        towns = [e for e in places if e.label_ in TOWN_LABELS]
+        times = [e for e in ents if e.label_ in TIME_LABELS]
+        return Reference(
+            back=_points_back(head, mention),
+            new=_another(head) or _opens_another(sent),
+            pronoun=any(p.cls == "pronoun" for p in (*mention.roles.agent, *mention.roles.patient)),
+            places=_words(places, GENERIC_PLACE_WORDS),
+            towns=_words(towns, GENERIC_PLACE_WORDS),
+            times=_words(times, TIME_FILLERS) | self._clocks(sent),
+            own_places=_words((e for e in places if _pinned(e.root, head)), GENERIC_PLACE_WORDS),
+            own_times=_words((e for e in times if _pinned(e.root, head)), TIME_FILLERS),
+            dated_clause=_dated_clause(head),
+        )
+
+
+def _points_back(head: Any, mention: EventMention) -> bool:
+    if mention.trigger.verbal:
+        return False
+    if mention.definite:
+        return True
+    for child in head.children:
+        if child.dep_ == "det" and child.lower_ in BACK_DETERMINERS:
+            return True
+        if child.dep_ == "poss" and str(child.lemma_).lower() not in PAST_POSSESSORS:
+            return True  # "Saturday's attack", "the group's attack"
+    return False
+
+
+def _another(head: Any) -> bool:
+    """ "another attack", "a second bomb", "last year's bombing"."""
+    for child in head.children:
+        if child.dep_ in ("det", "amod", "advmod") and child.lower_ in NEW_MODIFIERS:
+            return True
+        if child.dep_ == "poss" and str(child.lemma_).lower() in PAST_POSSESSORS:
+            return True
+    return False
+
+
+def _opens_another(sent: Any) -> bool:
+    words = [t.lower_ for t in sent[:5] if not t.is_punct and t.lower_ not in ("and", "but", "so")]
+    return any(tuple(words[: len(opener)]) == opener for opener in NEW_OPENERS)
+
+
+def _pinned(root: Any, head: Any) -> bool:
+    """An entity attached to the trigger itself: its object of a preposition ("attack in Kabul",
+    "shot on Friday"), a bare time ("attacked Friday"), or its possessor ("Saturday's attack")."""
+    token = root
+    for _ in range(3):
+        if token.head.i == head.i:
+            return token.dep_ in ("prep", "pobj", "npadvmod", "tmod", "poss", "compound", "nmod", "obl")
+        if token.dep_ not in ("pobj", "prep", "compound"):
+            return False
+        token = token.head
+    return False
+
+
+def _duration(ent: Any) -> bool:
+    """ "for roughly 20 minutes", "9 days after": a length of time, not a time two mentions can
+    be compared on ("last week" is one)."""
+    lemmas = {str(t.lemma_).lower() for t in ent}
+    return bool(lemmas & DURATION_UNITS) and not any(t.lower_ in ("last", "next", "this") for t in ent)
+
+
+def _dated_clause(head: Any) -> bool:
+    """The trigger is (or heads) a relative clause of a date: "since 2017, when a general was
+    killed", "in May, when the town fell"."""
+    token = head
+    while token.dep_ not in ("relcl", "advcl", "acl") and token.head.i != token.i and token.pos_ != "VERB":
+        token = token.head
+    return token.dep_ in ("relcl", "acl") and token.head.ent_type_ in TIME_LABELS
+
+
+def _words(ents: Iterable[Any], generic: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        w
+        for e in ents
+        for w in (t.lower_ for t in e if not t.is_punct and not t.is_stop and t.lower_ != "'s")
+        if w not in generic
+    )

@@ -1,0 +1,55 @@
+"""The words that tell whether a mention points back to an incident already told or opens a new
+one (English). Data only; :mod:`faultlines.events.reference` holds the rules that use them."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Determiners that point back: "the attack", "this blast", "these killings".
+BACK_DETERMINERS: Final = frozenset({"the", "this", "that", "these", "those"})
+
+# Modifiers of the trigger noun that mark another occurrence: "another attack", "a second bomb",
+# "a separate shooting", "an earlier raid", "last year's bombing" (a year's, a month's ...).
+NEW_MODIFIERS: Final = frozenset(
+    "another second third fourth fifth separate new other further earlier previous prior similar "
+    "subsequent unrelated".split()
+)
+# Possessive time words whose incident is an older one: "last year's attack".
+PAST_POSSESSORS: Final = frozenset({"year", "month", "decade", "century"})
+
+# Sentence openers that start the telling of another occurrence ("Later, a man was shot dead").
+NEW_OPENERS: Final = (
+    ("in", "another"),
+    ("in", "a", "separate"),
+    ("in", "an", "unrelated"),
+    ("in", "one", "incident"),
+    ("in", "other", "news"),
+    ("separately",),
+    ("meanwhile",),
+    ("elsewhere",),
+    ("later",),
+    ("earlier",),
+)
+
+# Entity labels that place or date an occurrence.
+PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+# Places two mentions of one incident never name differently (a street and its city can be one).
+TOWN_LABELS: Final = frozenset({"GPE"})
+TIME_LABELS: Final = frozenset({"DATE", "TIME"})
+
+# Words of place names that do not tell one place from another ("Kandahar province" and
+# "Kandahar" are one place; "Arghandab district" and "Shah Wali Kot district" are not).
+GENERIC_PLACE_WORDS: Final = frozenset(
+    "district province city county region area town village state street road block neighbourhood "
+    "neighborhood suburb capital country north south east west northern southern eastern western central".split()
+)
+# Words of date and time expressions that do not tell one time from another.
+TIME_FILLERS: Final = frozenset(
+    "morning afternoon evening night day today tonight week month year early late around about "
+    "local time hours pm am".split()
+)
+# Units of a duration ("for 20 minutes", "two days"): how long, not when.
+DURATION_UNITS: Final = frozenset("second minute hour day week month year decade".split())
+# A clock time: "11.30pm", "9:40am", "3 a.m.", "10:20".
+CLOCK: Final = re.compile(r"\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)", re.IGNORECASE)

@@ -1,0 +1,107 @@
+"""One incident, one event: mentions of one incident in different sentences are one event, two
+incidents stay two (sentences we wrote, read by plain spaCy and the events stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.records import Event
+
+pytestmark = pytest.mark.slow
+
+VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def _violent(events: tuple[Event, ...]) -> list[Event]:
+    return [e for e in events if e.event_type in VIOLENT]
+
+
+def _sentences_of(event: Event) -> int:
+    return len(event.evidence)
+
+
+def test_coreference_definite_reference_far_away_joins_the_incident(events_of) -> None:
+    text = (
+        "Gunmen opened fire on a wedding party in the village of Tarsh on Saturday, killing four guests. "
+        "The bride's family had moved to the village last spring. "
+        "Neighbours said the family had no enemies. "
+        "Relatives gathered outside the house on Sunday. "
+        "Police have not said who was behind the shooting."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 1, [(e.sub_event_type, e.trigger.text) for e in violent]
+    event = violent[0]
+    assert [m.text for m in event.mentions] == ["opened fire", "killing", "shooting"]
+    assert _sentences_of(event) == 2
+    assert event.fatalities.best == 4
+
+
+def test_coreference_pronoun_and_deaths_join_the_lead(events_of) -> None:
+    text = (
+        "Insurgents stormed an army base near Dalan at dawn. "
+        "They killed 12 soldiers and wounded nine. "
+        "Eight insurgents were killed."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 1, [(e.sub_event_type, e.trigger.text) for e in violent]
+    assert _sentences_of(violent[0]) == 3
+    assert violent[0].fatalities.best == 20  # the dead of both sides, each named once
+
+
+def test_coreference_another_incident_stays_apart(events_of) -> None:
+    text = (
+        "A roadside bomb struck a police truck in Merak on Monday, killing two officers. "
+        "In a separate incident, another bomb exploded near a school in Tolan, wounding a child."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 2, [(e.sub_event_type, e.trigger.text) for e in violent]
+
+
+def test_coreference_a_later_occurrence_stays_apart(events_of) -> None:
+    text = (
+        "Soldiers and rebels fought for hours in the hills above Kora on Tuesday. "
+        "Later, a man was shot dead at his door in the town."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 2, [(e.sub_event_type, e.trigger.text) for e in violent]
+
+
+def test_coreference_a_past_incident_in_a_dated_clause_stays_apart(events_of) -> None:
+    text = (
+        "A mine killed a district governor in Sarak on Monday. "
+        "It was the first death of an official in the province since 2015, when a judge was shot in the market."
+    )
+    events = events_of(text)
+    lead = next(e for e in events if e.trigger.start < text.index("It was"))
+    assert "shot" not in [m.text for m in lead.mentions]
+    assert lead.fatalities.best == 1
+
+
+def test_coreference_two_incidents_in_one_sentence_stay_two(events_of) -> None:
+    text = "Rebels shelled the town of Ruvo while army jets bombed a rebel camp in the hills."
+    violent = _violent(events_of(text))
+    assert len(violent) == 2, [(e.sub_event_type, e.trigger.text) for e in violent]
+
+
+def test_coreference_a_plan_and_its_outcome_are_one_event(events_of) -> None:
+    text = (
+        "The militia had planned to attack the airport at Belo. "
+        "Its commanders argued for days about the route. "
+        "The attack was called off when the army reinforced the runway."
+    )
+    events = [e for e in events_of(text) if e.event_type in VIOLENT]
+    assert len(events) == 1, [(e.sub_event_type, e.modality, e.trigger.text) for e in events]
+    assert events[0].modality == "called_off"
+
+
+def test_coreference_headline_and_body_are_one_event(events_of) -> None:
+    text = (
+        "Two killed in market shooting\n\n"
+        "A gunman opened fire in a crowded market in Dessa on Friday, killing two vendors. "
+        "Witnesses said the gunman fled on a motorbike. "
+        "Market traders closed their stalls for the day. "
+        "The shooting was the third in the town this year."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 1, [(e.sub_event_type, e.trigger.text) for e in violent]
+    assert violent[0].fatalities.best == 2
