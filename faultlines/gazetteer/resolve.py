@@ -37,6 +37,7 @@ _GENERIC_TAIL = re.compile(
 _CITY_OF = re.compile(r"^(?:(?:city|town|village|province|state|governorate|county)\s+of\s+|greater\s+)", re.I)
 _APPOSITION = re.compile(r"^\s*(?:,|\bin\b|\(|-)\s*$", re.I)
 _SMALL_TOWN = 20_000
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _NEAR_KM = 300.0
 # Weights of the evidence, in the units of the prior (log10 of population).
 W_CAPITAL = 2.0  # capitals are named far more often than their namesakes
@@ -87,9 +88,11 @@ class Context:
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Place]:
     """One :class:`Place` per span, in order; unresolved spans get null coordinates."""
     mentions = [prepare(text, start, end, gazetteer) for start, end in spans]
-    choices = [_choose(m, None, None, gazetteer)[0] for m in mentions]
+    hints = demonym_countries(text, gazetteer)
+    first = _hinted(Context(), hints) if hints else None
+    choices = [_choose(m, first, None, gazetteer)[0] for m in mentions]
     for _ in range(_ROUNDS):
-        context = _context(mentions, choices)
+        context = _context(mentions, choices, hints)
         results = [
             _choose(m, _without(context, m), _apposition(text, mentions, choices, i), gazetteer)
             for i, m in enumerate(mentions)
@@ -242,9 +245,34 @@ def _inside(entry: Entry, region: Entry) -> bool:
 
 
 # -- document context ----------------------------------------------------------------------------
-def _context(mentions: list[Mention], choices: list[Entry | None]) -> tuple[Context, dict[str, Context]]:
-    """The whole document's context, and each name's own share of it."""
-    context, by_name = Context(), {}
+def demonym_countries(text: str, gazetteer: Gazetteer) -> Counter:
+    """Countries the report's people and forces are said to be of ("Nigerian troops", "the
+    Colombian army"): a report's own country is named so more often than spelled out. Continents
+    ("European") say too little to count."""
+    adjectives, table = gazetteer.table.adjectives, gazetteer.table
+    words = _CAPITALISED.findall(text)
+    found: Counter = Counter()
+    for i, word in enumerate(words):
+        for key in (name_key(f"{word} {words[i + 1]}") if i + 1 < len(words) else "", name_key(word)):
+            row = adjectives.get(key)
+            if row is not None and table.fcode[row].startswith("PCL"):
+                found[table.country[row]] += 1
+                break
+    return found
+
+
+def _hinted(context: Context, hints: Counter) -> Context:
+    context.countries.update(hints)
+    context.total += sum(hints.values())
+    return context
+
+
+def _context(
+    mentions: list[Mention], choices: list[Entry | None], hints: Counter | None = None
+) -> tuple[Context, dict[str, Context]]:
+    """The whole document's context (with the countries its demonyms name), and each name's own
+    share of it."""
+    context, by_name = _hinted(Context(), hints or Counter()), {}
     for mention, entry in zip(mentions, choices, strict=True):
         if entry is not None:
             context.add(mention.key, entry)
