@@ -433,6 +433,8 @@ FURNITURE_OPENERS: Final = (
     "story continues below",
     "×",
 )
+# Words a headline leaves in lower case ("Two Dogs Seized From a Home in the North").
+TITLE_SMALL_WORDS: Final = frozenset("a an the of in on at to for and or but nor by with from as into over".split())
 
 # --- triggers in context (faultlines.events.triggers): a trigger word outside its event sense -----
 # Objects that make a violent verb figurative: "attack the virus", "fight corruption".

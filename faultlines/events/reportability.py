@@ -36,6 +36,7 @@ from faultlines.events.lexicon import (
     POLICY_HEADS,
     QUANTITY_HEADS,
     TIME_UNITS,
+    TITLE_SMALL_WORDS,
     TREND_NOUNS,
     TREND_OF_NOUNS,
     TREND_VERBS,
@@ -66,6 +67,7 @@ Rule = Callable[[Token], "tuple[str, str] | None"]
 _INLINE_MARKERS = ("image caption", "image copyright", "read more", "×", "story continues below")
 # the next text of the page glued onto a caption or link: "patternsFrench", "2017.A onetime"
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]|[a-z0-9][.!?][A-Z]")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
@@ -100,6 +102,8 @@ def _furniture(doc: Any, token: Token, spans: Sequence[tuple[int, int]]) -> tupl
         if start <= at < end:
             return "page furniture", cue
     line = text[line_start:line_end]
+    if _headline_line(line) and text[:line_start].strip():
+        return "other story", line.strip()[:80]  # a headline below the report's own: navigation
     bracket_open, bracket_close = line.rfind("[", 0, at - line_start), line.find("]", at - line_start)
     if bracket_open != -1 and bracket_close != -1 and "]" not in line[bracket_open : at - line_start]:
         inside = line[bracket_open + 1 : bracket_close]
@@ -139,6 +143,15 @@ def _furniture_end(text: str, start: int, line_end: int) -> int:
     if sentence_end is not None:
         ends.append(sentence_end.start() + 1)
     return min(ends)
+
+
+def _headline_line(line: str) -> bool:
+    """A line in headline case (most words capitalised, 4 to 16 words, no closing full stop)."""
+    words = _WORDS.findall(line)
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    if not 4 <= len(words) <= 16 or line.rstrip().endswith((".", '"', "”", ":")) or not content:
+        return False
+    return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
 def _opener(line: str) -> str | None:

@@ -100,6 +100,19 @@ def test_reportability_furniture_ends_where_the_page_glued_the_next_text_on(nlp)
     assert decision(nlp, text, "raided").reportable
 
 
+def test_reportability_headlines_below_the_report_are_other_stories(nlp) -> None:
+    text = (
+        "Two Men Killed In Shooting Near Stadium\n"
+        "Two men were killed in a shooting near the stadium on Monday.\n"
+        "Most Read\n"
+        "Man Arrested After Bank Robbery In Town\n"
+        "Officials said the gunmen fled in a car."
+    )
+    assert decision(nlp, text, "Killed").reportable  # the report's own headline, first line
+    assert decision(nlp, text, "Arrested").reason == "other story"
+    assert decision(nlp, text, "killed").reportable
+
+
 def test_reportability_page_furniture_and_other_stories(nlp) -> None:
     text = (
         "Rebels shelled the port on Monday.\n"
