@@ -185,3 +185,24 @@ def test_eval_incidents_reader_reads_gold_and_says_what_is_wrong(tmp_path: Path)
         read_gold(path)
     with pytest.raises(UsageError, match="no incidents file"):
         read_gold(tmp_path / "missing.jsonl")
+
+
+@pytest.mark.slow
+def test_eval_incidents_cli_scores_what_extract_prints(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from faultlines.cli import main
+
+    text = "Rebels attacked a convoy near Hama on Monday, killing three soldiers. Such attacks are common there."
+    row = {"id": "cli-1", "text": text, "title": None, "published": "2020-03-04", "incidents": [
+        {"sub_event_type": "Armed clash", "modality": "asserted", "background": False, "actor1": "Rebels",
+         "actor2": None, "place": "Hama", "date_text": "on Monday", "fatalities": 3,
+         "mentions": [[0, text.index(" Such")]]},
+    ]}  # fmt: skip
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "incidents", str(path), "--json", "--errors"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert (report["gold"], report["matched"], report["recall"]) == (1, 1, 1.0)
+    assert report["precision"] == 1.0, report["errors"]  # "such attacks" is a generality, no record
