@@ -15,7 +15,7 @@ from faultlines.errors import UsageError
 if TYPE_CHECKING:
     from faultlines.store.database import Store
 
-# Kept here (not imported from faultlines.web.auth) so `--help` does not load the web stack.
+# Kept here (not imported from faultlines.store.accounts) so `--help` does not load the web stack.
 ROLES = ("reader", "reviewer", "admin")
 
 
@@ -140,8 +140,8 @@ def users_add(db: str, username: str, password_stdin: bool, replace: bool, role:
       faultlines users add ana --db demo.duckdb
       echo "$PASSWORD" | faultlines users add ana --password-stdin --replace
     """
+    from faultlines.store.accounts import add_user
     from faultlines.store.database import Store
-    from faultlines.web.auth import add_user
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
@@ -163,8 +163,8 @@ def users_list(db: str) -> None:
     Example:
       faultlines users list --db demo.duckdb
     """
+    from faultlines.store.accounts import list_users
     from faultlines.store.database import Store
-    from faultlines.web.auth import list_users
 
     for account in list_users(Store(db)):
         state = "disabled" if account.disabled else "active"
@@ -207,13 +207,13 @@ def users_remove(db: str, username: str) -> None:
     Example:
       faultlines users remove ben --db demo.duckdb
     """
-    from faultlines.web.auth import remove_user
+    from faultlines.store.accounts import remove_user
 
     _account_change(db, username, "removed", lambda store: remove_user(store, username))
 
 
 def _set_disabled(store: Store, username: str, disabled: bool) -> None:
-    from faultlines.web.auth import set_disabled
+    from faultlines.store.accounts import set_disabled
 
     set_disabled(store, username, disabled)
 

@@ -145,6 +145,12 @@ class Store:
                     raise
                 raise problem from e
 
+    def hold_open(self) -> duckdb.DuckDBPyConnection:
+        """A connection to keep open while serving: DuckDB shares an open instance within a
+        process, so every later connection to the file is cheap (and other processes stay out).
+        The caller closes it."""
+        return duckdb.connect(str(self.path))
+
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-only connection (retried while a writer holds the file)."""

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import js_lib_leaflet
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
@@ -64,10 +63,7 @@ def service_runner(settings: Settings, store: Store) -> Runner:
 
         summary = service.ingest(paths, settings, progress=progress, command="web ingest")
         across.refresh(store)
-        with store.reader() as con:
-            stored = [
-                r[0] for r in con.execute("SELECT doc_id FROM documents WHERE run_id = ?", [summary.run_id]).fetchall()
-            ]
+        stored = store.run_doc_ids(summary.run_id)
         return summary.line(), stored + [owner for _, owner in summary.duplicates]
 
     return run
@@ -80,7 +76,7 @@ def create_app(config: WebConfig) -> FastAPI:
 
     # DuckDB opens a file in ~100 ms but shares an open instance within a process: holding one
     # connection makes every request's connection cheap (and keeps other processes out).
-    keeper = None if config.share_db else duckdb.connect(str(store.path))
+    keeper = None if config.share_db else store.hold_open()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

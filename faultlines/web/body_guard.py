@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from faultlines.web import auth
+from faultlines.store import accounts as auth
 from faultlines.web.errors import respond
 from faultlines.web.jobs import MAX_FILES
 

@@ -11,7 +11,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
-from faultlines.web import auth
+from faultlines.store import accounts as auth
 from faultlines.web import session as sessions
 from faultlines.web.charts import css_name
 

@@ -8,9 +8,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
+from faultlines.store import accounts as auth
 from faultlines.store.queries import counts
 from faultlines.store.review import review_counts
-from faultlines.web import across, auth, data, detail
+from faultlines.web import across, data, detail
 from faultlines.web.charts import circle_graph, fragmentation_chart, month_chart
 from faultlines.web.errors import WebError
 from faultlines.web.pages import render

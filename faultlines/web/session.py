@@ -14,8 +14,8 @@ import secrets
 from fastapi import Request
 from fastapi.responses import Response
 
+from faultlines.store import accounts as auth
 from faultlines.store.database import Store
-from faultlines.web import auth
 from faultlines.web.errors import WebError
 
 SESSION_COOKIE = "fl_session"

@@ -17,9 +17,9 @@ from fastapi.testclient import TestClient
 from records_factory import failed, make_result
 from web_helpers import CHROMIUM_ARGS, PASSWORD, SECOND, fake_runner, free_port, log_in, result_for
 
+from faultlines.store.accounts import add_user
 from faultlines.store.database import Store
 from faultlines.web.app import WebConfig, create_app
-from faultlines.web.auth import add_user
 
 
 @pytest.fixture(scope="session")

@@ -10,9 +10,9 @@ from fastapi.testclient import TestClient
 from web_helpers import PASSWORD, log_in
 
 from faultlines.config import Settings
+from faultlines.store.accounts import add_user
 from faultlines.store.database import Store
 from faultlines.web.app import WebConfig, create_app
-from faultlines.web.auth import add_user
 
 REPORT = (
     "BEIRUT, Jan 10 (Test Wire) - Islamic State fighters clashed with each other in Hajin on Tuesday, "

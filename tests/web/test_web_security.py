@@ -22,8 +22,9 @@ from records_factory import make_result
 from web_helpers import PASSWORD, csrf_of, first_event_id, log_in
 
 from faultlines.records import Entity
+from faultlines.store import accounts as auth
 from faultlines.store.database import Store
-from faultlines.web import auth, detail
+from faultlines.web import detail
 from faultlines.web.app import WebConfig, create_app
 from faultlines.web.highlight import Mark, part_of, segments, windows
 from faultlines.web.throttle import LoginThrottle

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from faultlines.cli import main
 from faultlines.errors import UsageError
+from faultlines.store import accounts as auth
 from faultlines.store.database import Store
-from faultlines.web import auth
 from faultlines.web.charts import fragmentation_chart, month_chart
 from faultlines.web.highlight import Mark, segments
 from faultlines.web.security import content_security_policy

@@ -1,4 +1,5 @@
-"""Workbench accounts, their roles and login sessions.
+"""Workbench accounts, their roles and login sessions, as the store keeps them (all their SQL is
+here; the web app only calls these functions).
 
 Passwords are hashed with scrypt (``hashlib.scrypt``, n=2**14, r=8, p=1, a 16-byte random salt),
 stored as ``scrypt$n$r$p$salt$hash``. A login creates a random session token: the cookie holds
