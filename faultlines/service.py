@@ -113,6 +113,11 @@ def extract_text(
     return to_contract(result)
 
 
+def count_inputs(paths: Iterable[str | Path]) -> int:
+    """How many input files (and unreadable paths) ``paths`` name: the length of a progress bar."""
+    return sum(1 for _ in list_files(_path_list(paths, "count_inputs")))
+
+
 def _path_list(paths: Iterable[str | Path] | str | Path, command: str) -> list[str | Path]:
     """``paths`` as a list; a bare string is refused (iterating it would read each character as a
     path), a single Path is taken as a list of one."""

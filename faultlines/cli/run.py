@@ -173,9 +173,7 @@ def _check_resume(
 
 
 def _count_files(paths: list[str] | tuple[str, ...]) -> int:
-    from faultlines.stages.ingest import list_files
-
-    return sum(1 for _ in list_files(paths))
+    return service.count_inputs(paths)
 
 
 @main.command()
@@ -190,7 +188,7 @@ def extract(paths: tuple[str, ...], output: click.utils.LazyFile, published: str
 
     \b
     Example:
-      faultlines extract examples/reports/01_raqqa_infighting.txt | jq .events
+      faultlines extract examples/reports/01_hajin_foreign_local_clash.txt | jq .events
     """
     settings = settings_from(published=published, max_mb=max_mb)
     failed = False
