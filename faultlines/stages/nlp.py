@@ -7,6 +7,7 @@ the ruler runs before the statistical NER, which keeps the ruler's spans and lab
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,25 +35,40 @@ def build_nlp(settings: Settings, *, gazetteer: Gazetteer | None, actors: ActorK
     """spaCy with place and actor names marked before ``ner``, which keeps them.
 
     Place names are phrase patterns in spaCy's entity ruler (cheap to match), made with the
-    tokenizer alone and cached in ``settings.data_dir`` (see :mod:`.phrase_ruler`). Actor names
+    tokenizer alone and cached in ``settings.data_dir`` with the patterns themselves, keyed by
+    :func:`places_source` (see :mod:`.phrase_ruler`). Actor names
     are token patterns with spelling variants; spaCy's Matcher doubled the parse time on them, so
     they go to :class:`~faultlines.actors.matcher.NameMatcher`, a dict lookup per n-gram.
     """
     from faultlines.actors import matcher  # noqa: F401  (registers the "faultlines_names" factory)
     from faultlines.actors.patterns import ruler_patterns as actor_patterns
-    from faultlines.stages.phrase_ruler import phrase_orths  # registers "faultlines_phrase_ruler"
+    from faultlines.stages.phrase_ruler import cached_phrases  # registers "faultlines_phrase_ruler"
 
     nlp = load_spacy(settings.spacy_model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("faultlines_paragraphs", before="parser")
     if gazetteer is not None:
         ruler = nlp.add_pipe("faultlines_phrase_ruler", name="faultlines_places", before="ner")
-        patterns = gazetteer.ruler_patterns()
-        ruler.add_phrases(patterns, phrase_orths(nlp, patterns, cache_dir=Path(settings.data_dir)))
+        source, cache_dir = places_source(gazetteer), Path(settings.data_dir)
+        ruler.add_phrases(*cached_phrases(nlp, source, gazetteer.ruler_patterns, cache_dir=cache_dir))
     if actors is not None:
         names = nlp.add_pipe("faultlines_names", before="ner")
         names.add_patterns(actor_patterns(actors, tokenizer=nlp.tokenizer))  # no second, blank tokenizer
     return nlp
+
+
+def places_source(gazetteer: Gazetteer) -> str:
+    """What the place patterns are made from, cheaply: the index's sources (its version, or the
+    GeoNames file imported), its size and a digest of its main names, feature codes and countries
+    (another import gives another), and the rules' code and data (``ruler_patterns`` included)."""
+    from faultlines.versioning import rules_fingerprint
+
+    table = gazetteer.table
+    digest = hashlib.sha1()
+    for column in (table.name, table.fcode, table.country):
+        digest.update("\x1f".join(column).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1e")
+    return f"{table.source}|{len(table)}|{digest.hexdigest()}|{rules_fingerprint()}"
 
 
 _SHORT_LINE = 50  # a headline, a byline: shorter than any hard-wrapped line of a paragraph

@@ -4,25 +4,25 @@
 over each phrase pattern: for the gazetteer's 28k names that was 12 of the 13 seconds every
 command paid before its first document. The ruler's phrase matcher compares ORTH, the token
 text, which only the tokenizer decides; so each pattern's ORTH ids (what the phrase matcher
-reads from the pattern's Doc) are computed with the tokenizer alone, once per tokenizer and
-pattern list, cached under ``Settings.data_dir``, and given to the phrase matcher directly, the
-form spaCy itself restores a pickled ``PhraseMatcher`` from. Matching and the choice among
-overlapping matches stay spaCy's own code.
+reads from the pattern's Doc) are computed with the tokenizer alone and given to the phrase
+matcher directly, the form spaCy itself restores a pickled ``PhraseMatcher`` from. The patterns
+and their ids are cached under ``Settings.data_dir``, keyed by the tokenizer and by what the
+patterns are made from. Matching and the choice among overlapping matches stay spaCy's own code.
 
 Example::
 
     ruler = nlp.add_pipe("faultlines_phrase_ruler", name="faultlines_places", before="ner")
-    ruler.add_phrases(patterns, phrase_orths(nlp, patterns, cache_dir=Path(settings.data_dir)))
+    ruler.add_phrases(*cached_phrases(nlp, "places v3", make_patterns, cache_dir=Path(data_dir)))
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
+import pickle
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from spacy.pipeline import EntityRuler
 log = logging.getLogger(__name__)
 
 CACHE_PREFIX = "ruler-phrases-"
-CACHE_FORMAT = "orth-ids-1"  # what a cache file holds; part of its name, so a new format never reads an old file
+CACHE_FORMAT = "patterns-orth-ids-1"  # what a cache file holds; in its key, so no format reads another
 _ORTH_ATTRS = (None, "ORTH")  # the attributes the tokenizer alone decides
 
 Phrase = dict[str, Any]  # {"label": ..., "pattern": "a name", "id": optional}
@@ -94,50 +94,57 @@ def make_phrase_ruler(nlp: Language, name: str, overwrite_ents: bool) -> PhraseR
     return PhraseRuler(nlp, name, overwrite_ents=overwrite_ents, validate=False)
 
 
-def phrase_orths(nlp: Language, patterns: Sequence[Phrase], *, cache_dir: Path | None) -> list[list[int]]:
-    """The ORTH ids of each pattern's tokens, from the cache when this tokenizer made them before."""
-    texts = [pattern["pattern"] for pattern in patterns]
-    path = cache_dir / f"{CACHE_PREFIX}{_cache_key(nlp, texts)}.json" if cache_dir else None
-    cached = _read(path, len(texts)) if path else None
+def cached_phrases(
+    nlp: Language, source: str, make: Callable[[], Sequence[Phrase]], *, cache_dir: Path | None
+) -> tuple[list[Phrase], list[list[int]]]:
+    """The phrase patterns ``make()`` returns and the ORTH ids of their tokens; both from the
+    cache when this tokenizer made them from the same ``source`` before.
+
+    ``source`` names what the patterns are made from and must change whenever ``make()``'s
+    result would (for the places: the index's version and contents, and the rules' code).
+    """
+    path = cache_dir / f"{CACHE_PREFIX}{_cache_key(nlp, source)}.pickle" if cache_dir else None
+    cached = _read(path) if path else None
     if cached is not None:
         return cached
-    orths = [[token.orth for token in nlp.make_doc(text)] for text in texts]
+    patterns = list(make())
+    orths = [[token.orth for token in nlp.make_doc(pattern["pattern"])] for pattern in patterns]
     if path:
-        _write(path, orths)
-    return orths
+        _write(path, (patterns, orths))
+    return patterns, orths
 
 
-def _cache_key(nlp: Language, texts: Sequence[str]) -> str:
-    """Changes with spaCy (its string hashes too), the tokenizer's rules and exceptions, and the
-    pattern texts."""
-    digest = hashlib.sha1(f"{CACHE_FORMAT}\0{spacy.__version__}\0".encode())
+def _cache_key(nlp: Language, source: str) -> str:
+    """Changes with spaCy (its string hashes too), the tokenizer's rules and exceptions, and
+    what the patterns are made from."""
+    digest = hashlib.sha1(f"{CACHE_FORMAT}\0{spacy.__version__}\0{source}\0".encode())
     digest.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))
-    digest.update("\0".join(texts).encode("utf-8"))
     return digest.hexdigest()[:16]
 
 
-def _read(path: Path, expected: int) -> list[list[int]] | None:
+def _read(path: Path) -> tuple[list[Phrase], list[list[int]]] | None:
     try:
-        orths = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as f:
+            patterns, orths = pickle.load(f)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as e:  # a broken cache is rebuilt, not fatal
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError) as e:  # rebuilt, not fatal
         log.warning("ignoring the unreadable ruler cache %s (%s); rebuilding it", path, e)
         return None
-    if not isinstance(orths, list) or len(orths) != expected:
-        log.warning("ignoring the ruler cache %s: it does not fit the patterns; rebuilding it", path)
+    if not isinstance(patterns, list) or not isinstance(orths, list) or len(patterns) != len(orths):
+        log.warning("ignoring the ruler cache %s: patterns and token ids do not pair up; rebuilding it", path)
         return None
-    return orths
+    return patterns, orths
 
 
-def _write(path: Path, orths: list[list[int]]) -> None:
+def _write(path: Path, phrases: tuple[list[Phrase], list[list[int]]]) -> None:
     """Atomically, so a parallel worker never reads half a file; an unwritable folder only costs
-    the next start the tokenizing again."""
+    the next start the making again."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(orths, f, separators=(",", ":"))
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(phrases, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError as e:
         log.warning("could not cache the ruler's phrases in %s (%s)", path.parent, e)

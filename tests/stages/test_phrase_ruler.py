@@ -56,8 +56,12 @@ def spacy_ruler_nlp():
 def fast_nlp(cache_dir: Path | None):
     nlp = spacy.load(SPACY_MODEL)
     ruler = nlp.add_pipe("faultlines_phrase_ruler", name="faultlines_places", before="ner")
-    ruler.add_phrases(PATTERNS, phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=cache_dir))
+    ruler.add_phrases(*phrase_ruler.cached_phrases(nlp, "test places 1", lambda: PATTERNS, cache_dir=cache_dir))
     return nlp
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return list(folder.glob(phrase_ruler.CACHE_PREFIX + "*"))
 
 
 def ents(nlp, text: str) -> list[tuple[int, int, str, str]]:
@@ -82,38 +86,52 @@ def _texts(nlp, text: str) -> list[tuple[str, str, str]]:
     return [(e.text, e.label_, e.ent_id_) for e in nlp(text).ents]
 
 
-def test_phrase_ruler_cache_is_read_instead_of_tokenizing_again(tmp_path: Path, monkeypatch) -> None:
+def test_phrase_ruler_matches_the_same_from_its_cache(spacy_ruler_nlp, tmp_path: Path) -> None:
+    fast_nlp(tmp_path)  # makes the cache
+    nlp = fast_nlp(tmp_path)
+    for sentence in SENTENCES:
+        assert ents(nlp, sentence) == ents(spacy_ruler_nlp, sentence), sentence
+
+
+def test_phrase_ruler_cache_is_read_instead_of_making_the_patterns_again(tmp_path: Path, monkeypatch) -> None:
     nlp = spacy.load(SPACY_MODEL)
-    first = phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path)
-    assert len(list(tmp_path.glob(phrase_ruler.CACHE_PREFIX + "*.json"))) == 1
+    first = phrase_ruler.cached_phrases(nlp, "test places 1", lambda: PATTERNS, cache_dir=tmp_path)
+    assert len(cache_files(tmp_path)) == 1
 
-    def no_tokenizing(text):
-        raise AssertionError("tokenized although the cache was there")
+    def never() -> list:
+        raise AssertionError("made again although the cache was there")
 
-    monkeypatch.setattr(nlp, "make_doc", no_tokenizing)
-    assert phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path) == first
+    monkeypatch.setattr(nlp, "make_doc", never)
+    assert phrase_ruler.cached_phrases(nlp, "test places 1", never, cache_dir=tmp_path) == first
 
 
-def test_phrase_ruler_cache_changes_with_the_patterns(tmp_path: Path) -> None:
+def test_phrase_ruler_cache_changes_with_the_source(tmp_path: Path) -> None:
     nlp = spacy.load(SPACY_MODEL)
-    phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path)
-    fewer = PATTERNS[:3]
-    assert len(phrase_ruler.phrase_orths(nlp, fewer, cache_dir=tmp_path)) == 3
-    assert len(list(tmp_path.glob(phrase_ruler.CACHE_PREFIX + "*.json"))) == 2
+    phrase_ruler.cached_phrases(nlp, "test places 1", lambda: PATTERNS, cache_dir=tmp_path)
+    patterns, orths = phrase_ruler.cached_phrases(nlp, "test places 2", lambda: PATTERNS[:3], cache_dir=tmp_path)
+    assert (len(patterns), len(orths)) == (3, 3)
+    assert len(cache_files(tmp_path)) == 2
 
 
 def test_phrase_ruler_rebuilds_a_broken_cache(tmp_path: Path) -> None:
     nlp = spacy.load(SPACY_MODEL)
-    expected = phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path)
-    (cache,) = tmp_path.glob(phrase_ruler.CACHE_PREFIX + "*.json")
-    cache.write_text("[[1, 2", encoding="utf-8")
-    assert phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path) == expected
-    assert phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path) == expected  # rewritten
+    expected = phrase_ruler.cached_phrases(nlp, "test places 1", lambda: PATTERNS, cache_dir=tmp_path)
+    (cache,) = cache_files(tmp_path)
+    cache.write_bytes(cache.read_bytes()[:100])
+    assert phrase_ruler.cached_phrases(nlp, "test places 1", lambda: PATTERNS, cache_dir=tmp_path) == expected
+    assert phrase_ruler.cached_phrases(nlp, "test places 1", lambda: [], cache_dir=tmp_path) == expected  # rewritten
+
+
+def test_phrase_ruler_without_a_cache_folder_makes_the_patterns(tmp_path: Path) -> None:
+    nlp = spacy.load(SPACY_MODEL)
+    patterns, orths = phrase_ruler.cached_phrases(nlp, "test places 1", lambda: PATTERNS, cache_dir=None)
+    assert patterns == PATTERNS and len(orths) == len(PATTERNS)
+    assert cache_files(tmp_path) == []
 
 
 def test_phrase_ruler_orths_are_the_tokens_of_the_pattern(tmp_path: Path) -> None:
     nlp = spacy.load(SPACY_MODEL)
-    orths = phrase_ruler.phrase_orths(nlp, PATTERNS, cache_dir=tmp_path)
+    _, orths = phrase_ruler.cached_phrases(nlp, "test places 1", lambda: PATTERNS, cache_dir=tmp_path)
     words = [[nlp.vocab.strings[orth] for orth in ids] for ids in orths]
     assert words[0] == ["Deir", "ez", "-", "Zor"]
     assert words[4] == ["Ma'arrat", "al", "-", "Nu'man"]  # split at hyphens, not at apostrophes
