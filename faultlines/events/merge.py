@@ -81,6 +81,15 @@ def _parties(mention: EventMention) -> set[str]:
     return {_key(p) for p in (*mention.roles.agent, *mention.roles.patient)}
 
 
+def _names(mention: EventMention) -> set[str]:
+    """The participants named by an actor record or a proper name ("Ciara Meyer" -> "meyer")."""
+    return {
+        _key(p)
+        for p in (*mention.roles.agent, *mention.roles.patient)
+        if p.mention is not None or (p.text.split() and p.text.split()[-1].istitle() and p.cls != "pronoun")
+    }
+
+
 def _agents(mention: EventMention) -> set[str]:
     return {_key(p) for p in mention.roles.agent}
 
@@ -97,8 +106,12 @@ def _same_sentence(incident: _Incident, mention: EventMention, ref: Reference) -
     last = group[-1]
     if last.sentence != mention.sentence or not _kin(last, mention) or not _same_reality(group, mention, False):
         return False
-    if any(r.dated_clause != ref.dated_clause for m, r in incident.told() if m.sentence == mention.sentence):
-        return False
+    for m, r in incident.told():
+        # a clause of its own date is its own incident, with what trails it ("..., when a general
+        # was killed in the province, reportedly by mortar fire")
+        trailing = r.dated_clause and m.trigger.start < mention.trigger.start
+        if m.sentence == mention.sentence and r.dated_clause != ref.dated_clause and not trailing:
+            return False
     if family(last) != family(mention) and ref.back:
         return False  # "police removed guns after the shooting": the shooting told before
     head = min(group, key=rank)
@@ -128,7 +141,7 @@ class _Incident:
     def __init__(self, mention: EventMention, ref: Reference) -> None:
         self.mentions = [mention]
         self.refs = [ref]
-        self.places, self.towns, self.times = ref.places, ref.towns, ref.times
+        self.places, self.towns, self.times, self.clocks = ref.places, ref.towns, ref.times, ref.clocks
 
     def add(self, mention: EventMention, ref: Reference) -> None:
         self.mentions.append(mention)
@@ -136,6 +149,7 @@ class _Incident:
         self.places |= ref.places
         self.towns |= ref.towns
         self.times |= ref.times
+        self.clocks |= ref.clocks
 
     def told(self) -> list[tuple[EventMention, Reference]]:
         return list(zip(self.mentions, self.refs, strict=True))
@@ -149,7 +163,8 @@ def _apart(incident: _Incident, ref: Reference, *, whole_sentence: bool) -> bool
     """A place or time pinned to the mention (or, for a loose link, named in its sentence) that the
     incident's sentences never name: another occurrence."""
     if whole_sentence:
-        return disjoint(ref.towns, incident.towns) or disjoint(ref.times, incident.times)
+        return any(disjoint(a, b) for a, b in ((ref.towns, incident.towns), (ref.times, incident.times),
+                                               (ref.clocks, incident.clocks)))  # fmt: skip
     return disjoint(ref.own_places, incident.places) or disjoint(ref.own_times, incident.times)
 
 
@@ -158,7 +173,8 @@ def _new_time(incident: _Incident, ref: Reference) -> bool:
     after 11.30pm a wave of shooting broke out"): a loose link does not carry across it. A
     headline dates nothing, so the lead that dates it still tells it."""
     headline = all(m.in_title or m.sentence == 0 for m in incident.mentions)
-    return bool(ref.times and not ref.times & incident.times) and not headline
+    new = any(own and not own & told for own, told in ((ref.times, incident.times), (ref.clocks, incident.clocks)))
+    return new and not headline
 
 
 def _agents_differ(group: list[EventMention], mention: EventMention) -> bool:
@@ -183,7 +199,11 @@ def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, 
     same_type = any(m.sub_event_type == mention.sub_event_type for m in group)
     if ref.back:  # far off, a type named anew ("the May 22 bombing", "the fighting") is likely another
         return same_type
-    if _apart(incident, ref, whole_sentence=True) or _new_time(incident, ref):
+    if _apart(incident, ref, whole_sentence=True):
+        return False
+    if _names(mention) & set().union(*map(_names, group)):
+        return True  # "Ciara Meyer was shot Jan. 11" after "the death of 12-year-old Ciara Meyer"
+    if _new_time(incident, ref):
         return False
     shared = bool(_parties(mention) & set().union(*map(_parties, group)))
     consequence = mention.frame == "kill" and not _agents(mention) and family(mention) == "violence"

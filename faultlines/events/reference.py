@@ -19,7 +19,9 @@ from typing import Any
 from faultlines.events.mentions import EventMention
 from faultlines.events.reference_words import (
     BACK_DETERMINERS,
+    BACK_NOUNS,
     CLOCK,
+    CLOCK_WORDS,
     DURATION_UNITS,
     GENERIC_PLACE_WORDS,
     NEW_MODIFIERS,
@@ -41,7 +43,8 @@ class Reference:
     pronoun: bool  # "They killed 23 soldiers": the participants were named before
     places: frozenset[str]  # words of the place names in the sentence
     towns: frozenset[str]  # of those, towns and countries ("Post Road" may lie in "Indianapolis")
-    times: frozenset[str]  # words of the dates and times in the sentence
+    times: frozenset[str]  # words of the days and dates in the sentence ("friday", "march")
+    clocks: frozenset[str]  # its clock times ("11:30pm"): compared only with clock times
     own_places: frozenset[str]  # those pinned to the trigger: "the attack in Kabul"
     own_times: frozenset[str]  # "the shooting on Friday", "Saturday's attack"
     dated_clause: bool = False  # told in a clause that dates it: "since 2017, when ... was killed"
@@ -64,7 +67,7 @@ class References:
 
     def _clocks(self, sent: Any) -> frozenset[str]:
         """Clock times spaCy often leaves unlabelled: "11.30pm", "3 a.m.", "9:40am"."""
-        return frozenset(m.group(0).replace(" ", "").replace(".", ":") for m in CLOCK.finditer(sent.text))
+        return frozenset(m.group(0).lower().replace(" ", "").replace(".", ":") for m in CLOCK.finditer(sent.text))
 
     def of(self, mention: EventMention) -> Reference:
         doc = self.doc
@@ -75,12 +78,13 @@ class References:
         towns = [e for e in places if e.label_ in TOWN_LABELS]
         times = [e for e in ents if e.label_ in TIME_LABELS]
         return Reference(
-            back=_points_back(head, mention),
+            back=_points_back(head, mention) or _in_the_incident(head),
             new=_another(head) or _opens_another(sent),
             pronoun=any(p.cls == "pronoun" for p in (*mention.roles.agent, *mention.roles.patient)),
             places=_words(places, GENERIC_PLACE_WORDS),
             towns=_words(towns, GENERIC_PLACE_WORDS),
-            times=_words(times, TIME_FILLERS) | self._clocks(sent),
+            times=_words(times, TIME_FILLERS),
+            clocks=self._clocks(sent),
             own_places=_words((e for e in places if _pinned(e.root, head)), GENERIC_PLACE_WORDS),
             own_times=_words((e for e in times if _pinned(e.root, head)), TIME_FILLERS),
             dated_clause=_dated_clause(head),
@@ -97,6 +101,18 @@ def _points_back(head: Any, mention: EventMention) -> bool:
             return True
         if child.dep_ == "poss" and str(child.lemma_).lower() not in PAST_POSSESSORS:
             return True  # "Saturday's attack", "the group's attack"
+    return False
+
+
+def _in_the_incident(head: Any) -> bool:
+    """ "In the 4 p.m. incident, a driver opened fire", "During the attack, ...": the clause is
+    set inside an occurrence told before."""
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if str(noun.lemma_).lower() in BACK_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in BACK_DETERMINERS for d in noun.children
+            ):
+                return True
     return False
 
 
@@ -145,9 +161,10 @@ def _dated_clause(head: Any) -> bool:
 
 
 def _words(ents: Iterable[Any], generic: frozenset[str]) -> frozenset[str]:
+    """The words that tell one place (or day) from another; clock figures are left to the clocks."""
     return frozenset(
         w
         for e in ents
         for w in (t.lower_ for t in e if not t.is_punct and not t.is_stop and t.lower_ != "'s")
-        if w not in generic
+        if w not in generic and not (e.label_ == "TIME" and (w[:1].isdigit() or w in CLOCK_WORDS))
     )

@@ -9,6 +9,9 @@ from typing import Final
 # Determiners that point back: "the attack", "this blast", "these killings".
 BACK_DETERMINERS: Final = frozenset({"the", "this", "that", "these", "those"})
 
+# Nouns that name an occurrence told before when definite: "In the incident, ...".
+BACK_NOUNS: Final = frozenset({"incident", "attack", "shooting", "raid", "ambush", "episode", "clash", "assault"})
+
 # Modifiers of the trigger noun that mark another occurrence: "another attack", "a second bomb",
 # "a separate shooting", "an earlier raid", "last year's bombing" (a year's, a month's ...).
 NEW_MODIFIERS: Final = frozenset(
@@ -51,5 +54,8 @@ TIME_FILLERS: Final = frozenset(
 )
 # Units of a duration ("for 20 minutes", "two days"): how long, not when.
 DURATION_UNITS: Final = frozenset("second minute hour day week month year decade".split())
-# A clock time: "11.30pm", "9:40am", "3 a.m.", "10:20".
-CLOCK: Final = re.compile(r"\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)", re.IGNORECASE)
+CLOCK_WORDS: Final = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "o'clock"})
+# A clock time: "11.30pm", "9:40am", "3 a.m.", "10:20", "midnight", "noon".
+CLOCK: Final = re.compile(
+    r"\b(?:\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|midnight|noon)", re.IGNORECASE
+)

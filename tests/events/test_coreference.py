@@ -105,3 +105,34 @@ def test_coreference_headline_and_body_are_one_event(events_of) -> None:
     violent = _violent(events_of(text))
     assert len(violent) == 1, [(e.sub_event_type, e.trigger.text) for e in violent]
     assert violent[0].fatalities.best == 2
+
+
+def test_coreference_a_clause_set_in_the_incident_joins_it(events_of) -> None:
+    text = (
+        "A road rage shooting near the stadium on Tuesday left a driver in critical condition. "
+        "The stadium was closed for the evening. "
+        "Police said there was no wider danger to the public. "
+        "In the 6 p.m. incident, one driver opened fire on another car at a petrol station."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 1, [(e.sub_event_type, e.trigger.text) for e in violent]
+
+
+def test_coreference_a_named_victim_joins_across_a_new_date(events_of) -> None:
+    text = (
+        "A father was charged over the death of his daughter, Lena Moser, during an eviction. "
+        "The family had lived in the house for ten years. "
+        "Neighbours described the father as quiet. "
+        "Lena Moser was shot on March 11 as the bailiff tried to evict the family."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 1, [(e.sub_event_type, e.trigger.text) for e in violent]
+
+
+def test_coreference_clock_times_keep_two_shootings_apart(events_of) -> None:
+    text = (
+        "Gunmen fired on a bar in the old town at 9pm, wounding two men. "
+        "Just after 11.30pm a wave of shooting broke out near the river."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 2, [(e.sub_event_type, e.trigger.text) for e in violent]
