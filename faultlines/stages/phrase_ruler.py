@@ -17,11 +17,13 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from itertools import groupby
 from pathlib import Path
@@ -35,6 +37,7 @@ log = logging.getLogger(__name__)
 
 CACHE_PREFIX = "ruler-phrases-"
 CACHE_FORMAT = "patterns-orth-ids-1"  # what a cache file holds; in its key, so no format reads another
+_STALE_S = 24 * 3600
 _ORTH_ATTRS = (None, "ORTH")  # the attributes the tokenizer alone decides
 
 Phrase = dict[str, Any]  # {"label": ..., "pattern": "a name", "id": optional}
@@ -148,3 +151,15 @@ def _write(path: Path, phrases: tuple[list[Phrase], list[list[int]]]) -> None:
         os.replace(tmp, path)
     except OSError as e:
         log.warning("could not cache the ruler's phrases in %s (%s)", path.parent, e)
+        return
+    _prune(path)
+
+
+def _prune(kept: Path) -> None:
+    """Drop caches of this kind unused for a day: each upgrade of the rules makes a new one. (A
+    version still running somewhere only makes its own again, once.)"""
+    stale = time.time() - _STALE_S
+    for other in kept.parent.glob(f"{CACHE_PREFIX}*"):
+        with contextlib.suppress(OSError):  # another process pruned it first
+            if other != kept and other.stat().st_atime < stale and other.stat().st_mtime < stale:
+                other.unlink()

@@ -7,6 +7,8 @@ is spaCy's choice; ours must make the same).
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,17 @@ def test_phrase_ruler_lists_its_patterns_as_add_patterns_takes_them(tmp_path: Pa
     assert sorted(map(repr, ruler.patterns)) == sorted(map(repr, PATTERNS))
     assert len(ruler) == len(PATTERNS)
     assert set(ruler.labels) == {"GPE", "LOC"}
+
+
+def test_phrase_ruler_drops_caches_unused_for_a_day(tmp_path: Path) -> None:
+    old = tmp_path / f"{phrase_ruler.CACHE_PREFIX}old.pickle"
+    recent = tmp_path / f"{phrase_ruler.CACHE_PREFIX}new.pickle"
+    for path in (old, recent):
+        path.write_bytes(b"")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    nlp = spacy.load(SPACY_MODEL)
+    phrase_ruler.cached_phrases(nlp, "test places 1", lambda: PATTERNS, cache_dir=tmp_path)
+    assert not old.exists()
+    assert recent.exists()
+    assert len(cache_files(tmp_path)) == 2  # the recent one and the one just written
