@@ -136,7 +136,8 @@ def _prior(entry: Entry, how: str) -> float:
     elif entry.geonameid is None:  # the project's own entries: conflict places worth naming
         score = 4.5
     else:
-        score = max(2.0, math.log10(entry.population + 1)) + (W_CAPITAL if code == "PPLC" else 0.0)
+        # A capital known by an old or foreign name ("Philadelphia", Amman) is no more often meant.
+        score = max(2.0, math.log10(entry.population + 1)) + (W_CAPITAL if code == "PPLC" and how == "main" else 0.0)
     return score + {"main": 1.0, "exact": 0.0, "adjective": -0.5, "loose": -3.0}[how]
 
 

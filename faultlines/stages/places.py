@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from faultlines.gazetteer.event_places import Layout, caption_of, event_place
 from faultlines.gazetteer.recognise import toponym_spans
+from faultlines.gazetteer.relative import modifier_at
 from faultlines.gazetteer.resolve import resolve_spans
 from faultlines.records import Place, Span
 from faultlines.registry import stage
@@ -41,10 +42,23 @@ def find_places(analysis: Analysis, resources: Resources) -> Analysis:
     main = main_place(scene, captions=captions)
     layout = Layout.of(analysis.doc) if analysis.events else None
     events = tuple(
-        dataclasses.replace(e, place=event_place(e, scene, main, captions=captions, layout=layout))
+        dataclasses.replace(
+            e, place=_with_direction(analysis.text, event_place(e, scene, main, captions=captions, layout=layout))
+        )
         for e in analysis.events
     )
     return dataclasses.replace(analysis, places=places, events=events)
+
+
+def _with_direction(text: str, place: Place | None) -> Place | None:
+    """An event in "eastern Syria" happened in a region of Syria: its place names the region,
+    direction included (the document's list of places keeps the toponym's own span)."""
+    if place is None:
+        return None
+    modifier = modifier_at(text, place.start, place.end)
+    if modifier is None or modifier.kind != "direction" or modifier.start >= place.start:
+        return place
+    return dataclasses.replace(place, start=modifier.start, text=text[modifier.start : place.end])
 
 
 def _header_spans(clean: Any) -> tuple[Span, ...]:

@@ -110,3 +110,14 @@ def test_event_places_without_syntax_the_evidence_is_the_sentence():
     places = (_place("Kano"), _place("Maiduguri"))
     got = event_place(_event("attacked"), places, MAIN)
     assert got is not None and got.text == "Kano"  # nearest in the evidence, as before the layout
+
+
+def test_event_places_a_region_keeps_its_direction():
+    from faultlines.stages.places import _with_direction
+
+    text = "Clashes in eastern Syria killed ten; 20 km east of Raqqa, a convoy was hit."
+    syria = Place(19, 24, "Syria", name="Syria", lat=1.0, lon=1.0, country_code="SY", precision=2)
+    raqqa = Place(51, 56, "Raqqa", name="Raqqa", lat=1.0, lon=1.0, country_code="SY", precision=2)
+    assert _with_direction(text, syria).text == "eastern Syria"
+    assert _with_direction(text, raqqa).text == "Raqqa"  # an offset moves the point, not the name
+    assert _with_direction(text, None) is None
