@@ -293,6 +293,29 @@ def _bare(token: Token) -> bool:
     return not any(c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children)
 
 
+def _present_habit(token: Token) -> str | None:
+    """ "The militia executes informers", "gangs roam the slums, beating traders", "kidnappings
+    plague the roads": a present-tense report, below the headline and with no date, tells what
+    happens, not what happened. (A headline's present, "Rebels storm hotel", is its first line.)"""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if token.pos_ not in ("VERB", "AUX") and not (
+        token.tag_ in ("NNS", "NNPS") and _bare(token) and token.dep_ in ("nsubj", "dobj")
+    ):
+        return None
+    for _ in range(2):  # "roam the slums, beating traders": the clause's own verb decides
+        if verb.tag_ in ("VBZ", "VBP") or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            break
+        verb = verb.head
+    if verb.tag_ not in ("VBZ", "VBP") or str(verb.lemma_) in ("be", "have", "do"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or _dated(token.sent):
+        return None
+    text = token.doc.text
+    if not text[: text.rfind("\n", 0, token.idx) + 1].strip():
+        return None  # the first line: a headline's present tense
+    return verb.text
+
+
 def _copulas(sent: Any) -> list[Token]:
     return [t for t in sent if str(t.lemma_) == "be" and t.tag_ in ("VBP", "VBZ")]
 
@@ -371,6 +394,7 @@ _RULES: tuple[tuple[str, Rule], ...] = (
     ("statistic", _running_total),
     ("hypothetical", _hypothetical),
     ("habit", _habit),
+    ("habit", _present_habit),
     ("participants", _participants),
     ("unrealised", _unrealised),
 )

@@ -113,6 +113,20 @@ def test_reportability_headlines_below_the_report_are_other_stories(nlp) -> None
     assert decision(nlp, text, "killed").reportable
 
 
+def test_reportability_present_tense_below_the_headline_is_a_habit(nlp) -> None:
+    text = (
+        "Militants attack a police station in the north\n"
+        "The militia executes suspected informers in the square.\n"
+        "Gangs roam the slums, beating traders who refuse to pay.\n"
+        "Rebels attacked a convoy near Hama on Monday.\n"
+        "The army says it repels attacks on the town every week."
+    )
+    assert decision(nlp, text, "attack").reportable  # a headline's present tense
+    assert decision(nlp, text, "executes").reason == "habit"
+    assert decision(nlp, text, "beating").reason == "habit"
+    assert decision(nlp, text, "attacked").reportable
+
+
 def test_reportability_page_furniture_and_other_stories(nlp) -> None:
     text = (
         "Rebels shelled the port on Monday.\n"
