@@ -14,7 +14,9 @@ from faultlines.errors import UsageError
 
 @eval_group.command("incidents")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@click.option("--errors", "show_errors", is_flag=True, help="Also list false, duplicate and missed records.")
+@click.option(
+    "--errors", "show_errors", is_flag=True, help="Also list false, duplicate and missed records, and wrong fields."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 def eval_incidents(path: Path, show_errors: bool, as_json: bool) -> None:
     """Score event-level precision and recall on hand-coded incidents (bench/incidents/GUIDE.md).
@@ -30,15 +32,20 @@ def eval_incidents(path: Path, show_errors: bool, as_json: bool) -> None:
       faultlines eval incidents ../shared/bench/incidents/dev.jsonl
       faultlines eval incidents ../shared/bench/incidents --errors
     """
-    from faultlines.eval.incidents import error_rows, kb_actor_key, predict, read_gold, score
+    from faultlines.eval.incidents import error_rows, field_rows, kb_actor_key, predict, read_gold, score
 
     settings = Settings()
     try:
         reports = read_gold(path)
-        result = score(reports, predict(path, settings), actor_key=kb_actor_key(settings))
+        actor_key = kb_actor_key(settings)
+        result = score(reports, predict(path, settings), actor_key=actor_key)
     except UsageError as e:
         raise click.UsageError(str(e)) from e
-    errors = [row for report, doc in zip(reports, result.docs, strict=True) for row in error_rows(report, doc)]
+    errors = [
+        row
+        for report, doc in zip(reports, result.docs, strict=True)
+        for row in (*error_rows(report, doc), *field_rows(report, doc, actor_key=actor_key))
+    ]
     if as_json:
         summary = result.as_dict()
         if show_errors:
@@ -64,4 +71,8 @@ def eval_incidents(path: Path, show_errors: bool, as_json: bool) -> None:
         for row in errors:
             label = row["error"] if row["incident"] is None else f"{row['error']} #{row['incident']}"
             trigger = f" [{row['trigger']}]" if row["trigger"] else ""
+            if row["error"] == "fields":
+                wrong = "; ".join(f"{k} {v['predicted']!r} for {v['gold']!r}" for k, v in row["wrong"].items())
+                click.echo(f"{row['doc']}  {label}{trigger} {wrong}: {row['sentence']}")
+                continue
             click.echo(f"{row['doc']}  {label}  {row['sub_event_type']} {row['modality']}{trigger}: {row['sentence']}")

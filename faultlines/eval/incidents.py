@@ -50,7 +50,10 @@ __all__ = [
     "GoldReport",
     "IncidentScore",
     "Outcome",
+    "error_rows",
     "field_checks",
+    "field_rows",
+    "kb_actor_key",
     "match_document",
     "predict",
     "read_gold",
@@ -414,3 +417,47 @@ def error_rows(report: GoldReport, doc: DocScore) -> list[dict[str, Any]]:
             "trigger": None, "sentence": " ".join(report.text[start:end].split()),
         })  # fmt: skip
     return rows
+
+
+def field_rows(report: GoldReport, doc: DocScore, *, actor_key: ActorKey = normalise) -> list[dict[str, Any]]:
+    """The matched events of one document whose fields disagree with their incident: each wrong
+    field with the gold value and the event's."""
+    rows: list[dict[str, Any]] = []
+    for outcome in doc.outcomes:
+        if outcome.status != "matched" or outcome.incident is None:
+            continue
+        gold, event = outcome.incident, outcome.event
+        wrong = [name for name, right in field_checks(gold, event, actor_key=actor_key).items() if not right]
+        if not wrong:
+            continue
+        trigger = event["trigger"]
+        rows.append({
+            "doc": report.doc_id, "error": "fields", "incident": gold.index, "trigger": trigger["text"],
+            "wrong": {name: {"gold": _gold_value(gold, name), "predicted": _predicted_value(event, name)}
+                      for name in wrong},
+            "sentence": sentence_of(report.text, trigger["start"], trigger["end"], event.get("evidence") or ()),
+        })  # fmt: skip
+    return rows
+
+
+def _gold_value(gold: GoldIncident, name: str) -> Any:
+    if name == "faction":
+        return [gold.actor1_faction, gold.actor2_faction]
+    if name == "date_null":
+        return gold.date_text
+    return getattr(gold, name)
+
+
+def _predicted_value(event: Mapping[str, Any], name: str) -> Any:
+    if name in ("actor1", "actor2"):
+        actor = _actor(event.get(name))
+        return None if actor is None else actor.get("name")
+    if name == "faction":
+        return [(_actor(event.get(k)) or {}).get("faction") for k in ("actor1", "actor2")]
+    if name == "place":
+        return (event.get("place") or {}).get("text")
+    if name == "fatalities":
+        return (event.get("fatalities") or {}).get("best")
+    if name == "date_null":
+        return (event.get("date") or {}).get("text")
+    return event.get(name)

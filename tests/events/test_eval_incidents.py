@@ -9,7 +9,15 @@ from typing import Any
 import pytest
 
 from faultlines.errors import UsageError
-from faultlines.eval.incidents import GoldIncident, GoldReport, error_rows, field_checks, read_gold, score
+from faultlines.eval.incidents import (
+    GoldIncident,
+    GoldReport,
+    error_rows,
+    field_checks,
+    field_rows,
+    read_gold,
+    score,
+)
 
 SENTENCES = (
     "Rebels attacked a convoy near Kafr Nabl on Monday, killing three soldiers.",
@@ -170,6 +178,18 @@ def test_eval_incidents_errors_list_false_and_missed_records_with_their_sentence
     assert [(r["error"], r["incident"]) for r in rows] == [("duplicate", 0), ("missed", 2)]
     assert rows[0]["sentence"] == "The attack was the third this month."
     assert rows[1]["sentence"] == "Police arrested two men in Idlib."
+
+
+def test_eval_incidents_field_rows_say_what_was_wrong_and_what_gold_has() -> None:
+    wrong = event("attacked", sub_event_type="Armed clash", fatalities={"best": 30})
+    result = score([GOLD], {"doc-1": {"events": [wrong]}})
+    (row,) = field_rows(GOLD, result.docs[0])
+    assert row["wrong"] == {
+        "sub_event_type": {"gold": "Attack", "predicted": "Armed clash"},
+        "fatalities": {"gold": 3, "predicted": 30},
+    }
+    assert row["sentence"] == SENTENCES[0]
+    assert field_rows(GOLD, score([GOLD], {"doc-1": {"events": [event("attacked")]}}).docs[0]) == []
 
 
 def test_eval_incidents_reader_reads_gold_and_says_what_is_wrong(tmp_path: Path) -> None:
