@@ -1,15 +1,17 @@
 """Which place an event happened in.
 
-In order: a place of the event's own clause; another place of its sentence; a place in the rest
-of its evidence; the nearest place of its paragraph; the nearest place of the two sentences
-before or after it, up to a heading (these two only when finer than a country and in the
-country of the document's main place) (the text goes on about the same scene: "... killing 100 of its own soldiers
-is confirmed. I avoided mentioning it. This is one of many stories emerging from Raqqa."); failing
-all, the document's main place one precision step coarser (ACLED's practice when a report does
-not say where exactly).
+In order: the most precise place of a nominal trigger's own phrase ("the escape of militants
+across Tel Abyad"), then of its clause; the nearest other place of its sentence; a place in the
+rest of its evidence; the nearest place of its paragraph; the nearest place of the two sentences
+before or after it, up to a heading (the text goes on about the same scene: "... killing 100 of
+its own soldiers is confirmed. I avoided mentioning it. This is one of many stories emerging from
+Raqqa."), these two only when finer than a country and in the country of the document's main
+place; failing all, the document's main place one precision step coarser (ACLED's practice when
+a report does not say where exactly).
 
-A place that says where people come from ("fighters from Chechnya") or where they went ("fled to
-Turkey") is not where the event happened, so it is never taken. Of a town and its division in
+A place that says where people come from ("fighters from Chechnya"), where they went ("fled to
+Turkey") or when something happened ("before the capture of Hajin") is not where the event
+happened, so it is never taken. Of a town and its division in
 apposition ("Indianapolis, Ind."), the event takes the town.
 
 The syntax comes in a :class:`Layout` built once per document from the spaCy ``Doc``; without
@@ -26,37 +28,47 @@ from typing import Any
 
 from faultlines.records import Event, Place, Span
 
-# Prepositions that make a place an origin (after a noun: "fighters from Chechnya") or a
-# destination (after a verb: "fled to Turkey").
+# Prepositions that make a place an origin (after a noun: "fighters from Chechnya"), a
+# destination (after a verb: "fled to Turkey") or a time ("before the capture of Hajin").
 _ORIGIN = frozenset({"from"})
 _DESTINATION = frozenset({"to", "toward", "towards"})
+_TEMPORAL = frozenset({"before", "after", "since", "until", "following", "during"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _NEAR_SENTENCES = 2
 _HEADING_WORDS = 8
-_NEIGHBOURS = 3  # tiers from this one on hold places outside the event's own sentences
+# The tiers of _tiers: the trigger's phrase and clause (the most precise place wins), the rest of
+# its sentence, its other evidence, then the neighbours (only in the main place's country).
+_PHRASE_TIERS = 2
+_EVIDENCE = 3  # the tiers from the event's other evidence sentences on
+_NEIGHBOURS = 4
 
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """Sentence bounds, each token's clause, and the places that are no event's scene."""
+    """Sentence bounds, each token's clause and phrase, and the places that are no event's scene."""
 
     sentences: tuple[tuple[int, int], ...] = ()
     paragraphs: tuple[int, ...] = ()  # offsets where a paragraph starts (after a line break)
     sections: tuple[int, ...] = ()  # offsets where a heading starts a new section
     clause_of: dict[int, int] = field(default_factory=dict)  # token offset -> its clause head's offset
-    elsewhere: frozenset[int] = frozenset()  # token offsets of origins and destinations
+    elsewhere: frozenset[int] = frozenset()  # token offsets of origins, destinations and times
+    phrase_of: dict[int, tuple[int, int]] = field(default_factory=dict)  # a noun's offset -> its phrase
 
     @classmethod
     def of(cls, doc: Any) -> Layout:
-        clause_of, elsewhere = {}, set()
+        clause_of, elsewhere, phrase_of = {}, set(), {}
         for token in doc:
             clause_of[token.idx] = _clause_head(token).idx
-            if token.dep_ == "pobj" and _elsewhere(token.head):
+            if token.dep_ == "pobj" and _elsewhere(token):
                 elsewhere.add(token.idx)
+            if token.pos_ in _NOUNS:
+                right = token.right_edge
+                phrase_of[token.idx] = (token.left_edge.idx, right.idx + len(right))
         sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
         text = doc.text
         paragraphs = (0, *(i + 1 for i, c in enumerate(text) if c == "\n"))
-        sections = tuple(p for p in paragraphs if _heading(text[p : text.find("\n", p) % (len(text) + 1)]))
-        return cls(sentences, paragraphs, sections, clause_of, frozenset(elsewhere))
+        sections = tuple(p for p in paragraphs if _heading(text[p:].split("\n", 1)[0]))
+        return cls(sentences, paragraphs, sections, clause_of, frozenset(elsewhere), phrase_of)
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right([s for s, _ in self.sentences], offset) - 1
@@ -68,10 +80,20 @@ class Layout:
     def section(self, offset: int) -> int:
         return bisect.bisect_right(self.sections, offset)
 
-    def clause(self, start: int, end: int) -> int | None:
-        """The clause of the span's last word (the head of a name: "Deir ez-Zor")."""
+    def _last_token(self, start: int, end: int) -> int | None:
+        """The offset of the span's last word (the head of a name: "Deir ez-Zor")."""
         offsets = [o for o in self.clause_of if start <= o < end]
-        return self.clause_of[max(offsets)] if offsets else None
+        return max(offsets) if offsets else None
+
+    def clause(self, start: int, end: int) -> int | None:
+        last = self._last_token(start, end)
+        return None if last is None else self.clause_of[last]
+
+    def phrase(self, start: int, end: int) -> tuple[int, int] | None:
+        """For a nominal trigger ("the escape of militants across Tel Abyad"), the words that
+        depend on it."""
+        last = self._last_token(start, end)
+        return None if last is None else self.phrase_of.get(last)
 
     def is_elsewhere(self, place: Place) -> bool:
         return any(place.start <= o < place.end for o in self.elsewhere)
@@ -92,11 +114,19 @@ def _clause_head(token: Any) -> Any:
     return token.sent.root
 
 
-def _elsewhere(preposition: Any) -> bool:
+def _elsewhere(token: Any) -> bool:
+    """Whether the noun ``token`` (the object of a preposition) is an origin, a destination or
+    inside a time expression ("before the capture of Hajin")."""
+    preposition = token.head
     word, head = preposition.lower_, preposition.head
-    if word in _ORIGIN:
-        return head.pos_ in ("NOUN", "PROPN", "PRON")
-    return word in _DESTINATION and head.pos_ == "VERB"
+    if word in _ORIGIN and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    if word in _DESTINATION and head.pos_ == "VERB":
+        return True
+    # "of Hajin" inside "before the capture of Hajin": climb the noun phrase to its preposition.
+    if word == "of" and head.pos_ in _NOUNS and head.dep_ == "pobj":
+        return head.head.lower_ in _TEMPORAL
+    return False
 
 
 def event_place(
@@ -118,15 +148,40 @@ def event_place(
         for p in places
         if p.lat is not None and caption_of(p.start, captions) == caption and not layout.is_elsewhere(p)
     ]
-    for n, tier in enumerate(_tiers(event, candidates, layout)):
+    tiers = _tiers(event, candidates, layout)
+    for n, tier in enumerate(tiers):
         if n >= _NEIGHBOURS:  # a neighbour's place is a guess: only one in the main place's country
             tier = [p for p in tier if _consistent(p, main)]
         if tier:
-            best = min(tier, key=lambda p: (abs(p.start - event.trigger.start), p.precision or 3))
-            return _finer_in_apposition(best, tier)
+            distance = {id(p): abs(p.start - event.trigger.start) for p in tier}
+            if n < _PHRASE_TIERS:  # "in the countryside of Aleppo, near Dabiq": the most precise
+                best = min(tier, key=lambda p: (p.precision or 3, distance[id(p)]))
+            else:
+                best = min(tier, key=lambda p: (distance[id(p)], p.precision or 3))
+            best = _finer_in_apposition(best, tier)
+            nearby = [p for later in tiers[_EVIDENCE:] for p in later]
+            return _town_within(event, best, nearby) if n < _EVIDENCE else best
     if main is None:
         return None
     return dataclasses.replace(main, precision=min(3, (main.precision or 2) + 1))
+
+
+def _town_within(event: Event, best: Place, nearby: list[Place]) -> Place:
+    """A region in the event's own sentence ("shot ... at a Walmart in Pennsylvania") and a town
+    inside it in the event's other sentences or next to it ("walked into the store in
+    Stroudsburg"): the town. (Coreference makes the lead, which often names only the region, the
+    trigger sentence of an incident whose town comes later.)"""
+    code = best.feature_code or ""
+    if code.startswith("PPL") or not (code.startswith("ADM") or code.startswith("PCL")):
+        return best
+    towns = [
+        p
+        for p in nearby
+        if (p.feature_code or "").startswith("PPL")
+        and p.country_code == best.country_code
+        and (code.startswith("PCL") or p.admin1 in (best.admin1, best.name))
+    ]
+    return min(towns, key=lambda p: abs(p.start - event.trigger.start)) if towns else best
 
 
 def _consistent(place: Place, main: Place | None) -> bool:
@@ -141,6 +196,8 @@ def _tiers(event: Event, places: list[Place], layout: Layout) -> list[list[Place
     if own is None:  # no syntax: the evidence is the event's sentence
         return [in_evidence]
     same_sentence = [p for p in places if layout.sentence(p.start) == own]
+    phrase = layout.phrase(trigger.start, trigger.end)
+    own_phrase = [p for p in same_sentence if phrase is not None and phrase[0] <= p.start and p.end <= phrase[1]]
     clause = layout.clause(trigger.start, trigger.end)
     same_clause = [p for p in same_sentence if clause is not None and layout.clause(p.start, p.end) == clause]
     paragraph = layout.paragraph(trigger.start)
@@ -151,7 +208,7 @@ def _tiers(event: Event, places: list[Place], layout: Layout) -> list[list[Place
         for p in places
         if abs((layout.sentence(p.start) or -99) - own) <= _NEAR_SENTENCES and layout.section(p.start) == section
     ]
-    return [same_clause, same_sentence, in_evidence, same_paragraph, near]
+    return [own_phrase, same_clause, same_sentence, in_evidence, same_paragraph, near]
 
 
 def _finer_in_apposition(best: Place, tier: list[Place]) -> Place:
