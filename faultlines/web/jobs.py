@@ -13,6 +13,7 @@ import logging
 import shutil
 import tempfile
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,12 +25,23 @@ from faultlines.errors import FaultlinesError
 log = logging.getLogger("faultlines.web")
 ALLOWED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".csv")
 MAX_FILES = 20
+DEFAULT_TIME_BUDGET_S = 600.0  # a job holds the one ingestion thread: others wait behind it
 # The ingest stage's name for the file that says what source each file records
 # (faultlines.stages.ingest.SOURCES_FILE; the web layer imports no stage).
 SOURCES_FILE = ".faultlines-sources.json"
 
 # runner(paths, progress) -> (summary line, stored doc ids); progress is called with files done.
 Runner = Callable[[list[str], Callable[[int], None]], tuple[str, list[str]]]
+
+
+class OverBudget(FaultlinesError):
+    """A job ran past its time budget; it stops between batches, keeping what it stored."""
+
+    def __init__(self, budget_s: float, done: int, files: int) -> None:
+        super().__init__(
+            f"the job ran past its time budget of {budget_s:.0f} s and stopped after {done} of {files} files "
+            "(what they held is stored): ingest large batches with `faultlines ingest` instead"
+        )
 
 
 class UploadError(FaultlinesError):
@@ -93,9 +105,10 @@ def _log_failure(future: Future[None]) -> None:
 class IngestJobs:
     """Queue and track ingestion jobs; files live in a private folder until the job ends."""
 
-    def __init__(self, runner: Runner, *, max_bytes: int) -> None:
+    def __init__(self, runner: Runner, *, max_bytes: int, time_budget_s: float = DEFAULT_TIME_BUDGET_S) -> None:
         self.runner = runner
         self.max_bytes = max_bytes
+        self.time_budget_s = time_budget_s
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faultlines-ingest")
@@ -146,9 +159,13 @@ class IngestJobs:
 
     def _run(self, job: Job, folder: Path, paths: list[str]) -> None:
         job.status = "running"
+        deadline = time.monotonic() + self.time_budget_s
 
         def progress(files_done: int) -> None:
             job.done = min(job.files, job.done + files_done)
+            if time.monotonic() > deadline and job.done < job.files:
+                # Between batches, after the last one was stored: the run is marked interrupted.
+                raise OverBudget(self.time_budget_s, job.done, job.files)
 
         try:
             job.message, job.doc_ids = self.runner(paths, progress)

@@ -51,3 +51,21 @@ def test_web_jobs_uploads_record_the_names_given_not_the_servers_folder(tmp_path
     ingest.submit([Upload("../../etc/report.txt", REPORT.data), REPORT, feed], text="Pasted: gunmen attacked Raqqa.")
     ingest.shutdown()
     assert seen == ["upload:report.txt", "upload:report.txt (2)", "upload:feed.jsonl#1", "pasted text#1"]
+
+
+def test_web_jobs_a_job_past_its_time_budget_stops_between_batches() -> None:
+    finished: list[int] = []
+
+    def runner(paths: list[str], progress: Callable[[int], None]) -> tuple[str, list[str]]:
+        for _ in paths:  # one batch per file; the budget is spent after the first
+            progress(1)
+            finished.append(1)
+        return "all stored", []
+
+    jobs = IngestJobs(runner, max_bytes=1 << 20, time_budget_s=0.0)
+    job = jobs.submit([REPORT, Upload("second.txt", REPORT.data)])
+    jobs.shutdown()
+    found = jobs.get(job.job_id)
+    assert found is not None and found.status == "failed"
+    assert "time budget" in found.message and "after 1 of 2 files" in found.message
+    assert finished == []  # stopped at the first batch's end
