@@ -121,3 +121,25 @@ def test_event_places_a_region_keeps_its_direction():
     assert _with_direction(text, syria).text == "eastern Syria"
     assert _with_direction(text, raqqa).text == "Raqqa"  # an offset moves the point, not the name
     assert _with_direction(text, None) is None
+
+
+def test_event_places_a_nominal_trigger_takes_the_place_in_its_own_phrase():
+    text = "The group moved its court to the town of Sulug, amid the escape of fighters across Tel Abyad."
+    sulug, tel_abyad = text.index("Sulug"), text.index("Tel Abyad")
+    escape, moved = text.index("escape"), text.index("moved")
+    places = tuple(
+        Place(s, s + len(w), w, name=w, lat=1.0, lon=1.0, country_code="SY", precision=1)
+        for s, w in ((sulug, "Sulug"), (tel_abyad, "Tel Abyad"))
+    )
+    layout = Layout(
+        sentences=((0, len(text)),),
+        paragraphs=(0,),
+        clause_of={sulug: moved, tel_abyad: moved, escape: moved, moved: moved},
+        phrase_of={escape: (text.index("the escape"), len(text) - 1)},
+    )
+    event = Event(
+        event_id="e", event_type="Strategic developments", sub_event_type="Other", kind="desertion",
+        modality="asserted", trigger=Span.of(text, escape, escape + 6), evidence=(Span.of(text, 0, len(text)),),
+    )  # fmt: skip
+    # Both are in the clause and Sulug is nearer; the escape's own phrase names Tel Abyad.
+    assert event_place(event, places, None, layout=layout).text == "Tel Abyad"

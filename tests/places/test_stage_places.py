@@ -93,3 +93,14 @@ def test_stage_places_event_takes_the_place_the_next_sentences_give(place_nlp, r
     result = find_places(_analysis(text, place_nlp, [event]), _resources(real_settings, place_nlp, real_gazetteer))
     place = result.events[0].place
     assert place is not None and place.text == "Ar Raqqa"
+
+
+def test_stage_places_a_time_expression_s_place_is_no_scene(place_nlp, real_settings, real_gazetteer):
+    text = (
+        "Fighting went on in Idlib. Idlib was shelled again.\n"
+        "Before the capture of Raqqa, two commanders were executed by the group."
+    )
+    event = _event(text, "executed", text[text.index("Before") :])
+    result = find_places(_analysis(text, place_nlp, [event]), _resources(real_settings, place_nlp, real_gazetteer))
+    place = result.events[0].place
+    assert place is not None and place.name == "Idlib"
