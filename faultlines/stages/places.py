@@ -77,6 +77,8 @@ def main_place(places: tuple[Place, ...], *, captions: Sequence[Span] = ()) -> P
     of a town does not outweigh a country the report keeps naming). Ties go to the first named.
     """
     body = [p for p in places if p.lat is not None and caption_of(p.start, captions) is None]
+    # A continent or an ocean is the main place only of a report that names no country's place.
+    body = [p for p in body if p.country_code] or body
     if not body:
         return None
     country, support = _most_supported(body, lambda p: p.country_code)

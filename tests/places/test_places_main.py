@@ -73,3 +73,14 @@ def test_places_caption_place_only_goes_to_the_caption_event():
     assert event_place(caption_event, PLACES, main, captions=(CAPTION,)).text == "Mosul"
     assert event_place(body_event, PLACES, main, captions=(CAPTION,)).text == "Syria"
     assert event_place(spanning, PLACES, main, captions=(CAPTION,)).text == "Syria"
+
+
+def test_places_main_place_is_in_a_country_when_one_is_named():
+    africa = (
+        Place(0, 6, "Africa", name="Africa", lat=1.0, lon=1.0, precision=3),
+        Place(20, 26, "Africa", name="Africa", lat=1.0, lon=1.0, precision=3),
+    )
+    town = Place(40, 46, "Aragua", name="Aragua", lat=1.0, lon=1.0, country_code="VE", precision=1)
+    main = main_place((*africa, town))
+    assert main is not None and main.name == "Aragua"
+    assert main_place(africa).name == "Africa"
