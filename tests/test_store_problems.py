@@ -205,3 +205,12 @@ def _undo(statement: str) -> str:
     words = statement.split()
     assert words[:2] == ["ALTER", "TABLE"] and words[3:5] == ["ADD", "COLUMN"], statement
     return f"ALTER TABLE {words[2]} DROP COLUMN {words[5]}"
+
+
+def test_store_problems_doctor_names_reviews_of_events_no_longer_stored(db: Path) -> None:
+    with duckdb.connect(str(db)) as con:  # what replacing a reviewed document used to leave
+        con.execute(
+            "INSERT INTO reviews (event_id, status, reviewer, reviewed_at) VALUES ('gone', 'accepted', 'ana', now())"
+        )
+    [warning] = [f for f in examine(db) if f.level == "warning"]
+    assert "1 reviews are of events no longer stored" in warning.what

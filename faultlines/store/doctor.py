@@ -125,9 +125,18 @@ def _orphans(store: Store) -> Iterator[Finding]:
         (orphans,) = con.execute(
             "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = e.doc_id)"
         ).fetchone()
+        (lost,) = con.execute(
+            "SELECT count(*) FROM reviews r WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = r.event_id)"
+        ).fetchone()
     if orphans:
         yield Finding(
             "warning",
             f"{orphans} events belong to no stored document",
             "they are left from an interrupted write; `faultlines ingest --force` on the reports rewrites them",
+        )
+    if lost:
+        yield Finding(
+            "warning",
+            f"{lost} reviews are of events no longer stored (their document was replaced or read again)",
+            "the reviews and their audit trail are kept; check the documents' new events before relying on them",
         )
