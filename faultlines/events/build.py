@@ -160,7 +160,9 @@ def _mentions(ctx: DocContext, group: list[EventMention]) -> tuple[Span, ...]:
 
 def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
     """The primary mention typed again with what all the group's mentions say: "launched attacks
-    ..., killing 40 soldiers" is a battle because of the victims of "killing"."""
+    ..., killing 40 soldiers" is a battle because of the victims of "killing". The words around
+    (a weapon named, a cue) count only from the primary's own sentence: another sentence of the
+    incident may recall another one ("the first death since 2017, when ... by mortar fire")."""
     if len(group) == 1:
         return primary
     roles = Roles(
@@ -170,9 +172,10 @@ def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
         source=tuple(p for m in group for p in m.roles.source),
         recipient=tuple(p for m in group for p in m.roles.recipient),
     )
+    told = [m for m in group if m.sentence == primary.sentence]
     cues = Cues(
-        frames=frozenset().union(*(m.cues.frames for m in group)),
-        lemmas=frozenset().union(*(m.cues.lemmas for m in group)),
+        frames=frozenset().union(*(m.cues.frames for m in told)),
+        lemmas=frozenset().union(*(m.cues.lemmas for m in told)),
     )
     typed = classify(primary.frame, primary.lemma, roles, cues)
     if typed is None or family(replace(primary, sub_event_type=typed[0])) != family(primary):

@@ -28,6 +28,7 @@ _DEATH_NOUNS = frozenset("death fatality toll body corpse dead killing life exec
                          "assassination".split())  # fmt: skip
 _QUANTITY_NOUNS = frozenset("number dozen dozens hundred hundreds thousand thousands score scores".split())
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_MORE = frozenset({"also", "too", "other", "others", "another"})  # "was also killed", "two others"
 _REMAINS = frozenset({"body", "corpse"})  # "his body was found": whose
 # Victim words that say nothing of who died, so they may restate any other toll ("11 people",
 # "the three", "the dead"); a named group ("soldiers", "insurgents") is counted apart.
@@ -47,6 +48,7 @@ class Death:
     end: int
     head: str = ""  # the victim noun, lower case ("soldiers"); a number word when there is none
     numbered: bool = False  # the count is a number in the text, not one person named
+    more: bool = False  # "was also killed", "two others died": dead beyond those told before
 
 
 def _key(token: Any) -> str:
@@ -187,7 +189,8 @@ def deaths_in(doc: Any, start: int, end: int) -> list[Death]:
                 if (count.value or 0) > 2 and _over_a_period(doc, token):
                     continue
                 numbered = any(t.like_num for t in doc[person.left_edge.i : person.i + 1] if t.idx >= first)
-                found.append(Death(token.i, count, first, last, _head_word(person), numbered))
+                more = any(c.lower_ in _MORE for c in token.children) or _head_word(person) in _MORE
+                found.append(Death(token.i, count, first, last, _head_word(person), numbered, more))
     return found
 
 
@@ -223,15 +226,18 @@ def incident_toll(deaths: list[Death], text: str) -> Fatalities:
     One dying word with its victims is one statement ("killing three soldiers and two
     civilians": 5). Numbered groups ("23 soldiers", "Twenty insurgents") add up, each at its
     largest figure; a statement that names no group ("11 people died", "Two killed", "the
-    victim") may restate any other, so the toll is at least its figure, never more.
+    victim") may restate any other, so the toll is at least its figure, never more. Dead told as
+    more ("X was also killed", "two others died") come on top.
     """
     statements: dict[int, list[Death]] = {}
     for death in {(d.start, d.end): d for d in deaths}.values():
         statements.setdefault(death.token, []).append(death)
     largest: dict[str, Death] = {}
-    candidates = []
+    candidates, more = [], []
     for said in statements.values():
-        if all(d.numbered and d.head and d.head not in _GENERIC_VICTIMS for d in said):
+        if all(d.more for d in said):
+            more.extend(said)
+        elif all(d.numbered and d.head and d.head not in _GENERIC_VICTIMS for d in said):
             for d in said:
                 if d.head not in largest or (d.count.value or 0) > (largest[d.head].count.value or 0):
                     largest[d.head] = d
@@ -240,4 +246,15 @@ def incident_toll(deaths: list[Death], text: str) -> Fatalities:
     if largest:
         candidates.append(fatalities_of(list(largest.values()), text))
     known = [f for f in candidates if f.best is not None]
-    return max(known, key=lambda f: f.best or 0) if known else Fatalities()
+    base = max(known, key=lambda f: f.best or 0) if known else Fatalities()
+    if not more:
+        return base
+    extra = fatalities_of(more, text)
+    if base.best is None:
+        return extra
+    low = base.low + extra.low if base.low is not None and extra.low is not None else None
+    high = base.high + extra.high if base.high is not None and extra.high is not None else None
+    start, end = min(base.start or 0, extra.start or 0), max(base.end or 0, extra.end or 0)
+    return Fatalities(
+        best=(base.best or 0) + (extra.best or 0), low=low, high=high, text=text[start:end], start=start, end=end
+    )

@@ -136,3 +136,12 @@ def test_coreference_clock_times_keep_two_shootings_apart(events_of) -> None:
     )
     violent = _violent(events_of(text))
     assert len(violent) == 2, [(e.sub_event_type, e.trigger.text) for e in violent]
+
+
+def test_coreference_a_weapon_recalled_in_another_sentence_does_not_retype(events_of) -> None:
+    text = (
+        "A roadside bomb killed an army general near Sarak on Monday. "
+        "It was the first death of a general in the province since 2015, when a colonel was killed by mortar fire."
+    )
+    lead = next(e for e in events_of(text) if e.trigger.start < text.index("It was"))
+    assert lead.sub_event_type == "Remote explosive/landmine/IED"

@@ -4,6 +4,7 @@ the sentence it goes on telling. Sentences we wrote."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -53,6 +54,18 @@ def test_fatalities_dates_one_statement_adds_its_victims() -> None:
     assert incident_toll(deaths, text).best == 5
 
 
+def test_fatalities_dates_dead_told_as_more_come_on_top() -> None:
+    text = "A bomb killed a general. A militia commander was also killed. Two others died later."
+    deaths = [
+        _death(text, "a general", 1, 2, head="general", numbered=False),
+        _death(text, "A militia commander", 1, 9, head="commander", numbered=False),
+        _death(text, "Two others", 2, 14, head="other"),
+    ]
+    deaths[1:] = [dataclasses.replace(d, more=True) for d in deaths[1:]]
+    assert incident_toll(deaths, text).best == 4
+    assert incident_toll(deaths[:1], text).best == 1
+
+
 def test_fatalities_dates_no_deaths_is_unknown() -> None:
     assert incident_toll([], "Gunmen attacked a convoy.").best is None
 
@@ -72,6 +85,7 @@ def test_fatalities_dates_no_deaths_is_unknown() -> None:
         ("More than 8,500 militants have been killed since the campaign began.", None),
         ("A local man was fatally shot by a police officer during a foot chase.", 1),
         ("Gunmen stormed the village, and the bodies of three farmers were found in a ditch.", 3),
+        ("A bomb killed a judge near the court. His driver was also killed in the blast.", 2),
     ],
 )
 def test_fatalities_dates_toll_of(events_of, text: str, best: int | None) -> None:
