@@ -114,3 +114,11 @@ def test_ingest_limits_other_cjk_encodings_are_not_read_as_chinese() -> None:
 def test_ingest_limits_western_code_pages_stay_western() -> None:
     for text in ("The naïve fighters fled Hajin.", "Le café était fermé à Hajin, où ils ont fui."):
         assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_ingest_limits_a_path_the_system_refuses_is_a_failure_and_others_load(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    too_long = tmp_path / ("x" * 5000 + ".txt")  # stat() fails: ENAMETOOLONG
+    items = list(read_paths([too_long, good], Settings(data_dir=str(tmp_path / "data"))))
+    assert codes(items) == ["E102", "doc"]

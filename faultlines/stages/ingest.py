@@ -52,11 +52,16 @@ def list_files(paths: Iterable[str | Path], skipped: list[Path] | None = None) -
     """
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as e:  # a name too long, a folder above it that cannot be searched
+            yield input_error("E102", detail=e.strerror or str(e)).to_failure(source=str(path), stage=NAME)
+            continue
+        if is_dir:
             yield from _walk(path, skipped if skipped is not None else [])
-        elif path.is_file() and path.suffix.lower() not in SUFFIXES:
+        elif is_file and path.suffix.lower() not in SUFFIXES:
             yield input_error("E103", suffix=path.suffix or "(none)").to_failure(source=str(path), stage=NAME)
-        elif path.is_file():
+        elif is_file:
             yield path
         else:
             yield input_error("E101").to_failure(source=str(path), stage=NAME)
