@@ -6,7 +6,8 @@ whole (interpreter, imports, models, the work, exit), wall clock and CPU (user +
 - `faultlines events` / `failures` on a database of the sample reports (no model loaded).
 
 With --before TREE (a checkout of older code, e.g. ``git worktree add /tmp/before REV``), the
-same extract runs of that code are interleaved with these, so both see the same machine load.
+same extract runs of that code are interleaved with these, so both see the same machine load,
+and `faultlines extract examples/reports` of both is compared byte for byte.
 With --compare, also builds the place ruler in this process both ways: spaCy's
 ``add_patterns`` (what every start paid before) and the tokenizer-only, cached build.
 
@@ -29,12 +30,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from results import write_section
-
-from faultlines.config import Settings
-from faultlines.stages.phrase_ruler import CACHE_PREFIX
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]  # this checkout's code, wherever it is run from
+
+from results import write_section  # noqa: E402
+
+from faultlines.config import Settings  # noqa: E402
+from faultlines.stages.phrase_ruler import CACHE_PREFIX  # noqa: E402
+
 SENTENCE = "Rebels attacked the town of Manbij on Tuesday, killing three soldiers, the Syrian Observatory said.\n"
 
 
@@ -68,6 +71,22 @@ def summary(times: list[tuple[float, float]]) -> dict[str, float]:
         "cpu_min": min(cpus),
         "cpu_median": statistics.median(cpus),
     }
+
+
+def same_output(before: Path, env: dict[str, str]) -> tuple[bool, int]:
+    """Whether `extract examples/reports` prints the same bytes with this code and ``before``'s
+    (each run from its own tree, so the reports' paths read the same); and how many lines."""
+    outputs = []
+    for tree in (ROOT, before):
+        done = subprocess.run(
+            [sys.executable, "-m", "faultlines.cli", "extract", "examples/reports"],
+            cwd=tree,
+            env=env | {"PYTHONPATH": str(tree)},
+            capture_output=True,
+            check=False,
+        )
+        outputs.append(done.stdout)
+    return outputs[0] == outputs[1] and bool(outputs[0]), outputs[0].count(b"\n")
 
 
 def no_ruler_cache(data_dir: Path) -> Path:
@@ -114,6 +133,7 @@ def main() -> None:
     settings = Settings()
     fl = faultlines_command()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(ROOT)  # the timed commands run this checkout's code too
     work = Path(tempfile.mkdtemp(prefix="fl-startup-"))
     one = work / "one.txt"
     one.write_text(SENTENCE, encoding="utf-8")
@@ -153,8 +173,9 @@ def main() -> None:
         rows.append((f"`faultlines {command} --db demo.duckdb`", timing))
     load_after = os.getloadavg()[0]
     compared = compare_builds(settings) if args.compare else None
+    identical = same_output(args.before, env) if args.before else None
     command = ".venv/bin/python bench/bench_startup.py " + " ".join(sys.argv[1:])
-    text = report(rows, args.runs, (load_before, load_after), compared, command.strip())
+    text = report(rows, args.runs, (load_before, load_after), compared, command.strip(), identical)
     print(text)
     if not args.no_write:
         write_section("startup", text)
@@ -162,7 +183,14 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def report(rows, runs: int, load: tuple[float, float], compared: dict[str, float] | None, command: str) -> str:
+def report(
+    rows,
+    runs: int,
+    load: tuple[float, float],
+    compared: dict[str, float] | None,
+    command: str,
+    identical: tuple[bool, int] | None,
+) -> str:
     lines = [
         "## Start-up",
         "",
@@ -180,6 +208,10 @@ def report(rows, runs: int, load: tuple[float, float], compared: dict[str, float
         lines.append(
             f"| {name} | {m['wall_min']:.2f} | {m['wall_median']:.2f} | {m['cpu_min']:.2f} | {m['cpu_median']:.2f} |"
         )
+    if identical is not None:
+        same, count = identical
+        verdict = "the same bytes" if same else "DIFFERENT output"
+        lines += ["", f"`faultlines extract examples/reports` ({count} lines) with this code and the older: {verdict}."]
     if compared:
         lines += [
             "",
