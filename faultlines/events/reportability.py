@@ -230,8 +230,6 @@ def _running_total(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("prep", "advmod", "npadvmod") and child.lower_ in PERIOD_WORDS | {"far"}:
             return child.text
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in VAGUE_COUNTS and not _dated(token.sent):
-            return child.text  # "thousands have been arrested"
         if child.dep_ == "advcl":  # "since the offensive began"
             mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in PERIOD_WORDS), None)
             if mark is not None:
@@ -253,6 +251,17 @@ def _period(sent: Any) -> str | None:
             if tuple(words[i : i + n]) == phrase and set(lemmas[i + n : i + n + 3]) & TIME_UNITS:
                 return " ".join(sent[i : i + n + 3].text.split()[: n + 3])
     return None
+
+
+def _vague_total(token: Token) -> str | None:
+    """ "thousands have been arrested", "Monitor: thousands killed": a vague count with no date
+    is a total, not one incident's toll ("hundreds were killed in Monday's attack" has its date)."""
+    if token.pos_ not in ("VERB", "AUX") or _dated(token.sent):
+        return None
+    counts = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ == "acl":
+        counts.append(token.head)  # "thousands killed"
+    return next((c.text for c in counts if c.lower_ in VAGUE_COUNTS), None)
 
 
 def _dated(sent: Any) -> bool:
@@ -392,6 +401,7 @@ _RULES: tuple[tuple[str, Rule], ...] = (
     ("policy", _policy),
     ("statistic", _statistic),
     ("statistic", _running_total),
+    ("statistic", _vague_total),
     ("hypothetical", _hypothetical),
     ("habit", _habit),
     ("habit", _present_habit),

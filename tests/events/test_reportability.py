@@ -36,6 +36,7 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("Traders blame a sharp rise in kidnappings on the new checkpoints.", "kidnappings", "statistic"),
         ("The new law led to an explosion of arrests in the slums.", "arrests", "statistic"),
         ("Hundreds have been detained, the lawyers' group says.", "detained", "statistic"),
+        ("Monitor: thousands killed", "killed", "statistic"),
         ("In the past six months, beheadings have scared the villagers.", "beheadings", "statistic"),
         ("The monitor has counted the airstrikes on the valley so far this year.", "airstrikes", "statistic"),
         # habits and generalities
@@ -81,6 +82,7 @@ def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reas
         ("The driver assaulted a policeman at the checkpoint on Monday.", "assaulted"),
         ("Three bombings hit the market in the last 24 hours.", "bombings"),
         ("Hundreds have been detained after the march on Friday.", "detained"),
+        ("Hundreds were killed in the attack on the market on Monday.", "killed"),
         ("Police fired tear gas at protesters outside the court.", "fired tear gas"),
         ("Thousands of protesters filled the square on Friday.", "protesters"),
         ("The man was charged with murder in the killing of his neighbour.", "killing"),
