@@ -254,14 +254,17 @@ def _period(sent: Any) -> str | None:
 
 
 def _vague_total(token: Token) -> str | None:
-    """ "thousands have been arrested", "Monitor: thousands killed": a vague count with no date
-    is a total, not one incident's toll ("hundreds were killed in Monday's attack" has its date)."""
+    """ "thousands have been arrested", "Monitor: thousands killed": a bare vague count, in the
+    perfect or a headline's shorthand and with no date, is a running total. "Thousands marched",
+    "dozens of fighters were killed in the battle" and "hundreds were killed on Monday" stay."""
     if token.pos_ not in ("VERB", "AUX") or _dated(token.sent):
         return None
-    counts = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    perfect = any(c.dep_ == "aux" and str(c.lemma_) == "have" for c in token.children)
+    counts = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] if perfect else []
     if token.dep_ == "acl":
         counts.append(token.head)  # "thousands killed"
-    return next((c.text for c in counts if c.lower_ in VAGUE_COUNTS), None)
+    bare = [c for c in counts if c.lower_ in VAGUE_COUNTS and not any(p.dep_ == "prep" for p in c.children)]
+    return bare[0].text if bare else None
 
 
 def _dated(sent: Any) -> bool:

@@ -83,6 +83,8 @@ def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reas
         ("Three bombings hit the market in the last 24 hours.", "bombings"),
         ("Hundreds have been detained after the march on Friday.", "detained"),
         ("Hundreds were killed in the attack on the market on Monday.", "killed"),
+        ("Thousands marched through the capital against the new law.", "marched"),
+        ("Dozens of fighters were killed in the battle for the airport.", "killed"),
         ("Police fired tear gas at protesters outside the court.", "fired tear gas"),
         ("Thousands of protesters filled the square on Friday.", "protesters"),
         ("The man was charged with murder in the killing of his neighbour.", "killing"),
