@@ -73,6 +73,7 @@ def candidates(doc: Any, mentions: Sequence[tuple[int, int, ActorMention]] = ())
     found: dict[tuple[int, int], Candidate] = {}
     chunks = list(doc.noun_chunks)
     starts = {c.start: c for c in chunks}
+    by_root = {c.root.i: c for c in chunks}
     ents = {e.start: e for e in doc.ents}
     for c in chunks:
         _add(found, c.start, c.end, "chunk")
@@ -80,7 +81,7 @@ def candidates(doc: Any, mentions: Sequence[tuple[int, int, ActorMention]] = ())
             _add(found, i, c.end, "chunk-det" if i == c.start + 1 and c[0].pos_ in ("DET", "PRON") else "chunk-trim")
         if c.end + 1 < len(doc) and doc[c.end].lower_ in _EXTENDERS and c.end + 1 in starts:
             _add(found, c.start, starts[c.end + 1].end, "chunk-pp")
-        for other in _conjuncts(c.root, chunks):  # "teachers, doctors and dentists"
+        for other in _conjuncts(c.root, by_root):  # "teachers, doctors and dentists"
             _add(found, c.start, other.end, "chunk-conj")
         for i in range(c.start, c.end - 1):  # a name inside a chunk: "ISIL" in "ISIL targets"
             if i in ents:
@@ -100,12 +101,14 @@ def candidates(doc: Any, mentions: Sequence[tuple[int, int, ActorMention]] = ())
     return sorted(found.values(), key=lambda c: (c.start, c.end))
 
 
-def _conjuncts(root: Any, chunks: Sequence[Any]) -> list[Any]:
-    """The chunks coordinated with `root`'s, following chains ("a, b and c": c hangs on b)."""
+def _conjuncts(root: Any, by_root: Mapping[int, Any]) -> list[Any]:
+    """The chunks coordinated with `root`'s, following chains ("a, b and c": c hangs on b).
+    Only the root's own conjuncts are looked at, so the cost does not grow with the document."""
     heads, out = {root.i}, []
-    for other in chunks:
-        if other.start > root.i and other.root.dep_ == "conj" and other.root.head.i in heads:
-            heads.add(other.root.i)
+    for token in sorted(root.conjuncts, key=lambda t: t.i):
+        other = by_root.get(token.i)
+        if other is not None and other.start > root.i and token.dep_ == "conj" and token.head.i in heads:
+            heads.add(token.i)
             out.append(other)
     return out
 
@@ -118,10 +121,32 @@ def _mention_features(span_mentions: list[ActorMention], kinds: dict[str, str]) 
     return out
 
 
-def features(
-    doc: Any, cand: Candidate, mentions: Sequence[tuple[int, int, ActorMention]], kinds: dict[str, str]
-) -> list[str]:
-    """What a candidate looks like, as feature names."""
+@dataclass(frozen=True)
+class DocIndex:
+    """What :func:`features` looks up in a document, built once per document: spaCy rebuilds
+    ``doc.ents`` on every access, and scanning every mention per candidate grew with the square
+    of the document's length."""
+
+    ents: dict[tuple[int, int], str]  # (start, end) token span -> label
+    mentions_from: dict[int, list[tuple[int, ActorMention]]]  # start token -> (end token, mention)
+
+    @classmethod
+    def of(cls, doc: Any, mentions: Sequence[tuple[int, int, ActorMention]]) -> DocIndex:
+        starting: dict[int, list[tuple[int, ActorMention]]] = {}
+        for start, end, mention in mentions:
+            starting.setdefault(start, []).append((end, mention))
+        return cls({(e.start, e.end): e.label_ for e in doc.ents}, starting)
+
+    def inside(self, start: int, end: int) -> list[ActorMention]:
+        """The mentions within tokens [start, end), in the order they were given per start."""
+        return [m for s in range(start, end) for e, m in self.mentions_from.get(s, ()) if e <= end]
+
+    def exact(self, start: int, end: int) -> list[ActorMention]:
+        return [m for e, m in self.mentions_from.get(start, ()) if e == end]
+
+
+def features(doc: Any, cand: Candidate, index: DocIndex, kinds: dict[str, str]) -> list[str]:
+    """What a candidate looks like, as feature names (``index``: :meth:`DocIndex.of` the doc)."""
     span = doc[cand.start : cand.end]
     head = span.root
     first = span[0]
@@ -141,10 +166,10 @@ def features(
     if head.pos_ == "NOUN" and head.is_lower:  # common nouns only: names never become features
         feats.append(f"lemma:{head.lemma_}")
     feats += [f"ent:{t.ent_type_}" for t in {t.ent_type_: t for t in span if t.ent_type_}.values()]
-    exact = [e for e in doc.ents if e.start == cand.start and e.end == cand.end]
+    exact = index.ents.get((cand.start, cand.end))
     if exact:
-        feats.append(f"exact:{exact[0].label_}")
-        feats.append(f"exact:{exact[0].label_}:{head.dep_}")
+        feats.append(f"exact:{exact}")
+        feats.append(f"exact:{exact}:{head.dep_}")
     if any(t.lower_ in TITLE_WORDS for t in span):
         feats.append("title")
     text = span.text
@@ -170,10 +195,8 @@ def features(
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
         feats.append(f"subj-of:{head.head.lemma_.lower()}")
     feats += _context_features(doc, cand)
-    inside = [m for s, e, m in mentions if s >= cand.start and e <= cand.end]
-    feats += _mention_features(inside, kinds)
-    exact_mention = [m for s, e, m in mentions if s == cand.start and e == cand.end]
-    feats += ["mx:" + f for f in _mention_features(exact_mention, kinds)]
+    feats += _mention_features(index.inside(cand.start, cand.end), kinds)
+    feats += ["mx:" + f for f in _mention_features(index.exact(cand.start, cand.end), kinds)]
     return feats
 
 
@@ -246,7 +269,8 @@ def typed_spans(
     """(start token, end token, type, probability) of the mentions the model keeps in ``doc``."""
     spans = token_mentions(doc, mentions)
     cands = candidates(doc, spans)
-    probs = [model.scores(features(doc, c, spans, kinds)) for c in cands]
+    index = DocIndex.of(doc, spans)
+    probs = [model.scores(features(doc, c, index, kinds)) for c in cands]
     threshold = model.provenance.get("thresholds") or float(model.provenance.get("threshold", 1.0))
     kept = choose(cands, probs, threshold=threshold)
     best = {(c.start, c.end): p for c, p in zip(cands, probs, strict=True)}

@@ -32,6 +32,7 @@ from faultlines.actors.mention_model import INSIDE, MODEL_PATH, NONE, MentionMod
 from faultlines.actors.mention_types import (
     TYPES,
     Candidate,
+    DocIndex,
     actor_kinds,
     candidates,
     choose,
@@ -166,7 +167,8 @@ def read_sentences(sentences: Sequence[Sentence], settings: Settings) -> list[Re
             span = doc.char_span(offsets[s][0], offsets[e - 1][1])
             if span is not None:
                 gold[(span.start, span.end)] = label
-        out.append(Read(doc, cands, [features(doc, c, spans, kinds) for c in cands], gold))
+        index = DocIndex.of(doc, spans)
+        out.append(Read(doc, cands, [features(doc, c, index, kinds) for c in cands], gold))
     return out
 
 
