@@ -150,7 +150,7 @@ def _write(path: Path, phrases: tuple[list[Phrase], list[list[int]]]) -> None:
             pickle.dump(phrases, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError as e:
-        log.warning("could not cache the ruler's phrases in %s (%s)", path.parent, e)
+        log.warning("could not cache the ruler in %s (%s): each start makes it again (about 1.5 s)", path.parent, e)
         return
     _prune(path)
 

@@ -160,3 +160,12 @@ def test_phrase_ruler_drops_caches_unused_for_a_day(tmp_path: Path) -> None:
     assert not old.exists()
     assert recent.exists()
     assert len(cache_files(tmp_path)) == 2  # the recent one and the one just written
+
+
+def test_phrase_ruler_works_where_the_cache_cannot_be_written(tmp_path: Path, caplog) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    nlp = spacy.load(SPACY_MODEL)
+    patterns, orths = phrase_ruler.cached_phrases(nlp, "test places 1", lambda: PATTERNS, cache_dir=blocked / "data")
+    assert patterns == PATTERNS and len(orths) == len(PATTERNS)
+    assert "could not cache the ruler" in caplog.text
