@@ -57,7 +57,8 @@ def rank(mention: EventMention) -> tuple[int, int, int, int, int, int, int]:
     echoes, one that names both sides)."""
     sub = mention.sub_event_type
     specific = _REMOTE.index(sub) if sub in _REMOTE else _PROTEST_ORDER.index(sub) if sub in _PROTEST_ORDER else 9
-    drawn = int(mention.sub_event_type == _WEAPONS)  # a gun drawn is part of the shooting
+    # a gun drawn is part of the shooting; a detention coordinated with a killing, of the killing
+    drawn = int(mention.sub_event_type == _WEAPONS or family(mention) == "detention")
     return (
         int(mention.weak),
         int(mention.weak and not (mention.roles.agent and mention.roles.patient)),
@@ -104,7 +105,9 @@ def _same_sentence(incident: _Incident, mention: EventMention, ref: Reference) -
     clause of its own date ("the first death since 2017, when a general was killed")."""
     group = incident.mentions
     last = group[-1]
-    if last.sentence != mention.sentence or not _kin(last, mention) or not _same_reality(group, mention, False):
+    if last.sentence != mention.sentence or not _same_reality(group, mention, False):
+        return False
+    if not _kin(last, mention) and not _coordinated(incident, mention, ref):
         return False
     for m, r in incident.told():
         # a clause of its own date is its own incident, with what trails it ("..., when a general
@@ -118,6 +121,18 @@ def _same_sentence(incident: _Incident, mention: EventMention, ref: Reference) -
     agents_a, agents_b = _agents(head), _agents(mention)
     distinct = bool(agents_a and agents_b and not agents_a & agents_b)
     return not (family(mention) == "violence" and _strong(head) and _strong(mention) and distinct)
+
+
+def _coordinated(incident: _Incident, mention: EventMention, ref: Reference) -> bool:
+    """ "were imprisoned and later executed", "abducted and killed": a detention coordinated with
+    the violence done to the same people is part of it."""
+    kinds = {family(mention), *(family(m) for m in incident.mentions)}
+    if kinds != {"detention", "violence"}:
+        return False
+    return any(
+        m.sentence == mention.sentence and (r.joined_to == mention.trigger.head or ref.joined_to == m.trigger.head)
+        for m, r in incident.told()
+    )
 
 
 def _kin(a: EventMention, b: EventMention) -> bool:
@@ -136,16 +151,26 @@ def _same_reality(group: list[EventMention], mention: EventMention, back: bool) 
 
 
 class _Incident:
-    """The mentions grouped so far, with the places and times their sentences name."""
+    """The mentions grouped so far, with the places and times their sentences name (of a sentence
+    that only points back, "arrested on Monday in connection with the attack", those pinned to the
+    mention: the rest is another occurrence's)."""
 
     def __init__(self, mention: EventMention, ref: Reference) -> None:
-        self.mentions = [mention]
-        self.refs = [ref]
-        self.places, self.towns, self.times, self.clocks = ref.places, ref.towns, ref.times, ref.clocks
+        self.mentions: list[EventMention] = []
+        self.refs: list[Reference] = []
+        self.places: frozenset[str] = frozenset()
+        self.towns: frozenset[str] = frozenset()
+        self.times: frozenset[str] = frozenset()
+        self.clocks: frozenset[str] = frozenset()
+        self.add(mention, ref)
 
     def add(self, mention: EventMention, ref: Reference) -> None:
         self.mentions.append(mention)
         self.refs.append(ref)
+        if ref.back:
+            self.places |= ref.own_places
+            self.times |= ref.own_times
+            return
         self.places |= ref.places
         self.towns |= ref.towns
         self.times |= ref.times
@@ -199,11 +224,9 @@ def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, 
     same_type = any(m.sub_event_type == mention.sub_event_type for m in group)
     if ref.back:  # far off, a type named anew ("the May 22 bombing", "the fighting") is likely another
         return same_type
-    if _apart(incident, ref, whole_sentence=True):
-        return False
     if _names(mention) & set().union(*map(_names, group)):
-        return True  # "Ciara Meyer was shot Jan. 11" after "the death of 12-year-old Ciara Meyer"
-    if _new_time(incident, ref):
+        return True  # "Ciara Meyer was shot Jan. 11 in Penn Township" after "the death of ... Ciara Meyer"
+    if _apart(incident, ref, whole_sentence=True):
         return False
     shared = bool(_parties(mention) & set().union(*map(_parties, group)))
     consequence = mention.frame == "kill" and not _agents(mention) and family(mention) == "violence"
@@ -226,10 +249,11 @@ def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Referenc
             continue
         if not _same_reality(group, mention, ref.back) or _apart(incident, ref, whole_sentence=False):
             continue
-        if mention.sentence - incident.last <= LOOKBACK and _near_link(group, mention, ref, incident):
+        near = mention.sentence - incident.last <= LOOKBACK
+        if _near_link(group, mention, ref, incident) if near else _far_link(group, mention, ref, incident):
             return incident
-        if _far_link(group, mention, ref, incident):
-            return incident
+        if near and not ref.back and _new_time(incident, ref):
+            return None  # the story just moved to another time: a new occurrence, not an older one
     return None
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from faultlines.events.mentions import EventMention
 from faultlines.events.reference_words import (
+    AGE,
     BACK_DETERMINERS,
     BACK_NOUNS,
     CLOCK,
@@ -48,6 +49,7 @@ class Reference:
     own_places: frozenset[str]  # those pinned to the trigger: "the attack in Kabul"
     own_times: frozenset[str]  # "the shooting on Friday", "Saturday's attack"
     dated_clause: bool = False  # told in a clause that dates it: "since 2017, when ... was killed"
+    joined_to: int | None = None  # the token its trigger is coordinated with: "imprisoned and executed"
 
 
 def disjoint(own: frozenset[str], told: frozenset[str]) -> bool:
@@ -62,7 +64,9 @@ class References:
         self.doc = doc
         self._ents: dict[int, list[Any]] = defaultdict(list)  # sentence start token -> entities
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS or (ent.label_ in TIME_LABELS and not _duration(ent)):
+            if ent.label_ in PLACE_LABELS or (
+                ent.label_ in TIME_LABELS and not _duration(ent) and not AGE.search(ent.text)
+            ):
                 self._ents[ent.sent.start].append(ent)
 
     def _clocks(self, sent: Any) -> frozenset[str]:
@@ -88,6 +92,7 @@ class References:
             own_places=_words((e for e in places if _pinned(e.root, head)), GENERIC_PLACE_WORDS),
             own_times=_words((e for e in times if _pinned(e.root, head)), TIME_FILLERS),
             dated_clause=_dated_clause(head),
+            joined_to=head.head.i if head.dep_ == "conj" else None,
         )
 
 
@@ -96,7 +101,8 @@ def _points_back(head: Any, mention: EventMention) -> bool:
         return False
     if mention.definite:
         return True
-    for child in head.children:
+    noun = head.head if head.dep_ == "conj" else head  # "the assassination attempt and terrorist attack"
+    for child in (*head.children, *(noun.children if noun is not head else ())):
         if child.dep_ == "det" and child.lower_ in BACK_DETERMINERS:
             return True
         if child.dep_ == "poss" and str(child.lemma_).lower() not in PAST_POSSESSORS:

@@ -52,6 +52,8 @@ TIME_FILLERS: Final = frozenset(
     "morning afternoon evening night day today tonight week month year early late around about "
     "local time hours pm am".split()
 )
+# An age, which spaCy labels a date: "12-year-old", "34 years old".
+AGE: Final = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
 # Units of a duration ("for 20 minutes", "two days"): how long, not when.
 DURATION_UNITS: Final = frozenset("second minute hour day week month year decade".split())
 CLOCK_WORDS: Final = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "o'clock"})

@@ -145,3 +145,23 @@ def test_coreference_a_weapon_recalled_in_another_sentence_does_not_retype(event
     )
     lead = next(e for e in events_of(text) if e.trigger.start < text.index("It was"))
     assert lead.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_coreference_a_detention_coordinated_with_a_killing_is_part_of_it(events_of) -> None:
+    text = "Four aid workers were abducted by militiamen near Goma and later executed."
+    events = [e for e in events_of(text) if e.sub_event_type in ("Attack", "Abduction/forced disappearance", "Arrests")]
+    assert len(events) == 1, [(e.sub_event_type, e.trigger.text) for e in events]
+    assert events[0].sub_event_type == "Attack"
+
+
+def test_coreference_a_new_time_does_not_reach_back_to_an_older_incident(events_of) -> None:
+    text = (
+        "Soldiers fought gunmen in the market district on Monday. "
+        "The fighting lasted for hours. "
+        "Traders stayed indoors. "
+        "Residents were told to avoid the area. "
+        "Later, a man was shot dead at his door. "
+        "Just after 11.30pm a wave of shooting broke out near the river."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 3, [(e.sub_event_type, e.trigger.text) for e in violent]
