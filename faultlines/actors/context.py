@@ -44,11 +44,18 @@ class DocContext:
     _sent_of: list[int] = field(default_factory=list)
     _chunk_roots: list[Any] | None = None
     tokens: list[Any] = field(default_factory=list)  # doc[i] builds a new Token at each call: read these
+    # spaCy rebuilds doc.sents on every access: the sentences, read once
+    sents: list[Any] = field(default_factory=list)
+    # token -> the mention covering it; last token -> the mention ending there (lookups that a
+    # scan of `found` made grow with the square of the document's length)
+    _covering: dict[int, tuple[int, int, ActorMention]] = field(default_factory=dict)
+    _ending: dict[int, tuple[int, int, ActorMention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tokens = list(self.doc)
+        self.sents = list(self.doc.sents)
         sent_of = [0] * len(self.doc)
-        for number, sent in enumerate(self.doc.sents):
+        for number, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 sent_of[i] = number
         self._sent_of = sent_of
@@ -72,9 +79,21 @@ class DocContext:
         if begin == stop:
             return None
         mention = ActorMention(begin, stop, self.text[begin:stop], actor_id, how, faction, role)
-        self.found.append((start, end, mention))
+        entry = (start, end, mention)
+        self.found.append(entry)
         self._taken.update(range(start, end))
+        self._covering.update(dict.fromkeys(range(start, end), entry))
+        self._ending[end - 1] = entry
         return mention
+
+    def mention_at(self, token: int) -> ActorMention | None:
+        """The mention covering token ``token``, if any (mentions never overlap)."""
+        entry = self._covering.get(token)
+        return entry[2] if entry is not None else None
+
+    def ending_at(self, token: int) -> tuple[int, int, ActorMention] | None:
+        """The mention whose last token is ``token``, if any."""
+        return self._ending.get(token)
 
     def mentions(self) -> tuple[ActorMention, ...]:
         return tuple(m for _, _, m in sorted(self.found, key=lambda f: f[0]))
@@ -87,7 +106,15 @@ class DocContext:
         """The head tokens of spaCy's noun chunks, computed once per document."""
         if self._chunk_roots is None:
             self._chunk_roots = [chunk.root for chunk in self.doc.noun_chunks]
+            self._roots_by_sentence: dict[int, list[Any]] = defaultdict(list)
+            for root in self._chunk_roots:
+                self._roots_by_sentence[self.sentence(root.i)].append(root)
         return self._chunk_roots
+
+    def chunk_roots_in(self, sentence: int) -> list[Any]:
+        """The noun-chunk heads of one sentence."""
+        self.chunk_roots()
+        return self._roots_by_sentence.get(sentence, [])
 
     def sentence(self, token: int) -> int:
         return self._sent_of[token]

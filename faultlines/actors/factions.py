@@ -157,18 +157,18 @@ def _right_parent(ctx: DocContext, phrase: Phrase) -> None:
 def _context(ctx: DocContext, head: int) -> bool:
     """A sentence about sides inside a group: the words say so, or a faction of origin is near."""
     here = ctx.sentence(head)
-    sentence = next(s for s in ctx.doc.sents if s.start <= head < s.end)
+    sentence = ctx.sents[here]
     if any(t.lower_ in FACTION_CONTEXT for t in sentence):
         return True
-    previous = [s for s in ctx.doc.sents if s.end <= sentence.start][-1:]
-    if previous and len(previous[0]) <= HEADING_TOKENS and any(t.lower_ in FACTION_CONTEXT for t in previous[0]):
+    previous = ctx.sents[here - 1] if here > 0 else None
+    if previous is not None and len(previous) <= HEADING_TOKENS and any(t.lower_ in FACTION_CONTEXT for t in previous):
         return True  # a heading such as "Internal dispute" sets the topic of what follows
+    near = range(ctx.sents[max(0, here - 1)].start, ctx.sents[min(len(ctx.sents) - 1, here + 1)].end)
     return any(
-        m.how == "faction"
-        and m.faction
-        and origin_class(m.faction) != "rank"
-        and here - 1 <= ctx.sentence(s) <= here + 1
-        for s, _, m in ctx.found
+        m.how == "faction" and m.faction and origin_class(m.faction) != "rank" and start == k
+        for k in near
+        for start, _, m in [ctx._covering.get(k) or (-1, -1, None)]
+        if m is not None
     )
 
 

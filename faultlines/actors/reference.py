@@ -83,20 +83,18 @@ def _plural(token: Any) -> bool:
     return token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_PRONOUNS
 
 
-def _mention_at(ctx: DocContext, token: int) -> ActorMention | None:
-    for start, end, mention in ctx.found:
-        if start <= token < end:
-            return mention
-    return None
-
-
 def _candidates(ctx: DocContext, i: int) -> list[tuple[Any, ActorMention | None]]:
-    """Noun-phrase heads before token i, in the order they are tried, with their mention if any."""
+    """Noun-phrase heads before token i, in the order they are tried, with their mention if any.
+    Only the sentences within WINDOW of token i are read, so the cost does not grow with the text."""
     doc, here = ctx.doc, ctx.sentence(i)
-    heads: dict[int, Any] = {root.i: root for root in ctx.chunk_roots() if root.i < i}
-    for start, end, _ in ctx.found:
-        if start < i:
-            heads.setdefault(end - 1, doc[end - 1])
+    first = max(0, here - WINDOW)
+    heads: dict[int, Any] = {
+        root.i: root for number in range(first, here + 1) for root in ctx.chunk_roots_in(number) if root.i < i
+    }
+    for k in range(ctx.sents[first].start, i):
+        ending = ctx.ending_at(k)
+        if ending is not None and ending[0] < i:
+            heads.setdefault(k, doc[k])
     ordered = []
     for back in range(WINDOW + 1):
         in_sentence = [t for k, t in heads.items() if ctx.sentence(k) == here - back and k < i and t.i != i]
@@ -104,7 +102,7 @@ def _candidates(ctx: DocContext, i: int) -> list[tuple[Any, ActorMention | None]
         ordered += [t for t in in_sentence if t.dep_ in SUBJECT_DEPS] + [
             t for t in in_sentence if t.dep_ not in SUBJECT_DEPS
         ]
-    return [(t, _mention_at(ctx, t.i)) for t in ordered]
+    return [(t, ctx.mention_at(t.i)) for t in ordered]
 
 
 def _agrees(pronoun: Any, head: Any, mention: ActorMention | None) -> bool:
