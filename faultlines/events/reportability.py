@@ -201,7 +201,7 @@ def _statistic(token: Token) -> str | None:
     governed = _governor(token)
     if governed is not None and governed[0].lower_ == "of" and _among(governed[1], QUANTITY_HEADS | {"%"}):
         return f"{governed[1].text} {governed[0].text}"
-    if governed is not None and _is_noun(governed[1]) and _trend(*governed):
+    if governed is not None and _trend(*governed):
         return f"{governed[1].text} {governed[0].text}"  # "an increase in hostilities"
     if governed is not None and governed[0].lower_ == "of" and _is_duration(governed[1]):
         return f"{governed[1].text} {governed[0].text}"  # "three months of protests"
@@ -213,8 +213,14 @@ def _statistic(token: Token) -> str | None:
     return None
 
 
-def _trend(prep: Token, noun: Token) -> bool:
-    lemma = str(noun.lemma_).lower()
+def _trend(prep: Token, word: Token) -> bool:
+    """ "an increase in hostilities", "an explosion of arrests" (the noun the parser sometimes
+    tags a verb: "due to increase in hostilities"); not "the reward increased to $50K in the
+    shooting", where a verb with its own amount moves something else."""
+    moves_other = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "by")) for c in word.children)
+    if not _is_noun(word) and moves_other:
+        return False
+    lemma = str(word.lemma_).lower()
     return (prep.lower_ == "in" and lemma in TREND_NOUNS) or (prep.lower_ == "of" and lemma in TREND_OF_NOUNS)
 
 
