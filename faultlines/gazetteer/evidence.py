@@ -61,8 +61,10 @@ def _person(span: Any, gazetteer: Gazetteer) -> bool:
     doc = span.doc
     if name_key(span.text) in gazetteer.table.adjectives:  # "Russian President Vladimir Putin"
         return False
+    if len(span) > 1 and _title(span[0]):  # "Ms Raggi", "King Bach" tagged as one place
+        return not _known_together(span.text, gazetteer)
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in PERSONAL_TITLES and before.text[:1].isupper():
+    if before is not None and _title(before):
         return not _known_together(doc[span.start - 1 : span.end].text, gazetteer)
     after = doc[span.end] if span.end < len(doc) else None
     surname = (
@@ -76,11 +78,12 @@ def _person(span: Any, gazetteer: Gazetteer) -> bool:
         and after.lower_ not in COMMON_WORDS
     )
     return (
-        surname
-        and not _office_follows(span)
-        and not span.text.isupper()
-        and not _notable_own_name(span.text, gazetteer)
+        surname and not _office_follows(span) and not span.text.isupper() and not notable_own_name(span.text, gazetteer)
     )
+
+
+def _title(token: Any) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in PERSONAL_TITLES
 
 
 def _office_follows(span: Any) -> bool:
@@ -117,7 +120,7 @@ def _known_together(text: str, gazetteer: Gazetteer) -> bool:
     return any(how in ("main", "exact") for _, how in gazetteer.candidates(text))
 
 
-def _notable_own_name(text: str, gazetteer: Gazetteer) -> bool:
+def notable_own_name(text: str, gazetteer: Gazetteer) -> bool:
     """A country, a division, a region or a large town under its own name ("Georgia", "Aleppo")."""
     if name_key(text) in COMMON_WORDS:
         return False

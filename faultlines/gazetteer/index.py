@@ -51,7 +51,7 @@ COMMON_WORDS = frozenset(
     best police army home rich wells bay hill lake mount north south east west central city town
     village university airport state republic kingdom island islands gulf new old great little
     upper lower sun moon star gate bridge church palace camp base border christmas easter islam
-    islamic allah god power unity peace victory freedom justice faith mercy bar bad bay tel tal
+    islamic allah god power unity peace victory freedom justice faith mercy bar bad bay tel tal can
     tell ain ayn abu umm beit deir bir ras jabal wadi center centre northern southern eastern
     western far north coast coastal capital culture easter marsh plateau lakes mountain
     mountains valley river sea ocean desert interior frontier highlands lowlands midlands

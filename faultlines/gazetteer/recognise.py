@@ -69,6 +69,9 @@ def toponym_spans(doc: Any, gazetteer: Gazetteer, *, inclusive: bool = False) ->
     spans += _cued_towns(doc, gazetteer, taken, spans)
     # A surname once is a surname wherever it stands alone ("Maria Rivera" ... "Rivera said").
     surnames = _surnames(doc) | {text[s:e] for s, e in spans if _after_name(doc, s, e, spans)}
+    # ... but a country after a capitalised word ("Environment Canada") is no surname elsewhere
+    # (towns and divisions are: "Maria Rivera", "Maria Lopez Santiago").
+    surnames = {name for name in surnames if not _country_named(gazetteer, name)}
     return sorted(
         {
             (s, e)
@@ -87,8 +90,23 @@ def corpus_extras(doc: Any, gazetteer: Gazetteer, *, adjectives: bool = True) ->
     return [
         (s, e)
         for s, e in toponym_spans(doc, gazetteer, inclusive=True)
-        if (s, e) not in own and (adjectives or name_key(text[s:e]) not in gazetteer.table.adjectives)
+        if (s, e) not in own
+        and (adjectives or name_key(text[s:e]) not in gazetteer.table.adjectives)
+        and not _people(doc, s, e)
     ]
+
+
+def _people(doc: Any, start: int, end: int) -> bool:
+    """ "Americans", "Cubans": a nationality's people, which the corpora do not annotate."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].tag_ in ("NNPS", "NNS")
+
+
+def _country_named(gazetteer: Gazetteer, text: str) -> bool:
+    return any(
+        how in ("main", "exact") and gazetteer.table.fcode[row].startswith("PCL")
+        for row, how in gazetteer.candidates(text)
+    )
 
 
 def _surnames(doc: Any) -> set[str]:

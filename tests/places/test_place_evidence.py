@@ -50,3 +50,22 @@ def test_place_evidence_offices_and_codes_stay_places(place_nlp, real_gazetteer)
     assert {"Chicago", "US", "Ottawa"} <= set(names(text, place_nlp, real_gazetteer))
     text = "Russian President Vladimir Putin spoke to reporters in Sochi."
     assert "Russian" in names(text, place_nlp, real_gazetteer, inclusive=True)
+
+
+def test_place_evidence_a_country_inside_an_agency_s_name_stays_a_place(place_nlp, real_gazetteer) -> None:
+    text = "Snow fell across Canada this weekend, and Environment Canada warned of more."
+    assert "Canada" in names(text, place_nlp, real_gazetteer)
+
+
+def test_place_evidence_a_title_inside_the_name_makes_it_a_person(place_nlp, real_gazetteer) -> None:
+    # spaCy tags "Ms Raggi" as a place; the title says it is a person.
+    assert names("The arrest puts pressure on Ms Raggi, the mayor.", place_nlp, real_gazetteer) == []
+
+
+def test_place_evidence_a_nationality_s_people_are_no_corpus_toponym(place_nlp, real_gazetteer) -> None:
+    from faultlines.gazetteer.recognise import corpus_extras
+
+    text = "Many Americans travel by car, and the American drivers use phones."
+    doc = place_nlp(text)
+    extras = [text[s:e] for s, e in corpus_extras(doc, real_gazetteer)]
+    assert "Americans" not in extras and "American" in extras
