@@ -76,10 +76,13 @@ def furniture_spans(clean: CleanDocument) -> tuple[tuple[int, int], ...]:
     return tuple((s.start, s.end) for s in (*clean.boilerplate, *clean.captions))
 
 
-def judge(doc: Any, head: int, *, furniture: Sequence[tuple[int, int]] = ()) -> Reportability:
-    """The decision for the trigger headed by token ``head`` of ``doc``."""
+def judge(
+    doc: Any, head: int, *, furniture: Sequence[tuple[int, int]] = (), text: str | None = None
+) -> Reportability:
+    """The decision for the trigger headed by token ``head`` of ``doc``. ``text`` is ``doc.text``,
+    which callers judging many mentions read once (spaCy rebuilds it on every access)."""
     token = doc[head]
-    placed = _furniture(doc, token, furniture)
+    placed = _furniture(text if text is not None else doc.text, token, furniture)
     if placed is not None:
         return Reportability(False, *placed)
     for reason, rule in _RULES:
@@ -90,11 +93,10 @@ def judge(doc: Any, head: int, *, furniture: Sequence[tuple[int, int]] = ()) -> 
 
 
 # ------------------------------------------------------------------------------ page furniture
-def _furniture(doc: Any, token: Token, spans: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
+def _furniture(text: str, token: Token, spans: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
     at = token.idx
     if any(start <= at < end for start, end in spans):
         return "page furniture", "caption or boilerplate"
-    text = doc.text
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line_end = len(text) if line_end == -1 else line_end
@@ -274,7 +276,8 @@ def _vague_total(token: Token) -> str | None:
 
 
 def _dated(sent: Any) -> bool:
-    return any(e.label_ in ("DATE", "TIME") for e in sent.ents)
+    # the tokens' own labels: Span.ents walks every entity of the document
+    return any(t.ent_type_ in ("DATE", "TIME") for t in sent)
 
 
 def _habit(token: Token) -> str | None:

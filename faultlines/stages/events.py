@@ -127,7 +127,8 @@ def _reportable(
 ) -> tuple[list[EventMention], dict[int, list[Death]]]:
     """The mentions that tell specific occurrences (events.reportability), and the death counts
     of the sentences that are not totals: a statistic's dead are a claim, never an event's toll."""
-    decisions = [judge(doc, m.trigger.head, furniture=furniture) for m in found]
+    text = doc.text  # read once: spaCy rebuilds it on every access
+    decisions = [judge(doc, m.trigger.head, furniture=furniture, text=text) for m in found]
     totals = {m.sentence for m, d in zip(found, decisions, strict=True) if d.reason == "statistic"}
     kept = [m for m, d in zip(found, decisions, strict=True) if d.reportable]
     return kept, {s: d for s, d in deaths.items() if s not in totals}
