@@ -44,12 +44,13 @@ def test_gate_geo_resolution_with_gold_toponyms(corpus, real_gazetteer):
         assert score["exact_id"] >= floors["exact_id"], score
 
 
-def test_gate_geo_recognition_end_to_end(real_settings, real_gazetteer):
+@pytest.mark.parametrize("corpus", ["TR-News.xml", "GeoVirus.xml"])
+def test_gate_geo_recognition_end_to_end(real_settings, real_gazetteer, corpus):
     # The places the product's pipeline finds, as `faultlines eval geo` scores them.
     from faultlines.eval.geo import product_recognition
 
-    floor = _floors()["TR-News.xml"]["recognition_f1"]
-    docs = _corpus("TR-News.xml")
+    floor = _floors()[corpus]["recognition_f1"]
+    docs = _corpus(corpus)
     score = product_recognition(docs, real_settings, real_gazetteer, demonyms=True)
     assert score["f1"] >= floor, score
 
