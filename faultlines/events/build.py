@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from faultlines.events.classify import Cues, classify
+from faultlines.events.classify import REMOTE_SUB, Cues, classify
 from faultlines.events.fatalities import Death, fatalities_of, incident_toll
 from faultlines.events.mentions import EventMention
 from faultlines.events.merge import family, rank
@@ -158,6 +158,24 @@ def _mentions(ctx: DocContext, group: list[EventMention]) -> tuple[Span, ...]:
     return tuple(Span(start, end, ctx.text[start:end]) for start, end in sorted(spans))
 
 
+_REMOTE_ORDER = [sub for sub, _ in REMOTE_SUB.values()]  # the most specific first; IED the generic
+_BY_WEAPON = frozenset({"Attack", "Armed clash", "Remote explosive/landmine/IED"})
+
+
+def _by_its_weapon(group: list[EventMention], primary: EventMention) -> EventMention:
+    """ACLED types an incident by its most specific description: an attack or an explosion told
+    elsewhere in the incident as "a suicide bomber blew himself up" or "a blast" is that."""
+    if primary.sub_event_type not in _BY_WEAPON or len(group) == 1:
+        return primary
+    told = [m for m in group if m.sub_event_type in _REMOTE_ORDER and m.modality == primary.modality]
+    if not told:
+        return primary
+    best = min(told, key=lambda m: _REMOTE_ORDER.index(m.sub_event_type))
+    if best.sub_event_type == primary.sub_event_type:
+        return primary
+    return replace(primary, sub_event_type=best.sub_event_type, kind=best.kind)
+
+
 def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
     """The primary mention typed again with what all the group's mentions say: "launched attacks
     ..., killing 40 soldiers" is a battle because of the victims of "killing". The words around
@@ -184,7 +202,7 @@ def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
 
 
 def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, list[Death]]) -> Event:
-    primary = _retyped(group, min(group, key=rank))
+    primary = _by_its_weapon(group, _retyped(group, min(group, key=rank)))
     sides = sides_of(ctx.doc, _sides_group(group, primary), primary, ctx.actor_of, ctx.home)
     sub = primary.sub_event_type
     if sides.kind in ("execution_of_members", "assassination_of_member") and event_type_of(sub) == "Battles":

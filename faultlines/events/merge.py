@@ -41,6 +41,7 @@ _FAMILY = {
 }
 _UNREAL = frozenset({"forecast", "hypothetical", "planned", "called_off", "negated"})  # did not happen
 _WEAPONS = "Disrupted weapons use"
+_EXPLOSION = "Remote explosive/landmine/IED"
 _FIGHTS = frozenset({"Attack", "Armed clash"})  # one shooting is told as either
 # Never one record with what happened. A negation is not among them: over a mention pointing back it
 # is mostly another verb's ("police have not said who was behind the shooting").
@@ -57,8 +58,10 @@ def rank(mention: EventMention) -> tuple[int, int, int, int, int, int, int]:
     echoes, one that names both sides)."""
     sub = mention.sub_event_type
     specific = _REMOTE.index(sub) if sub in _REMOTE else _PROTEST_ORDER.index(sub) if sub in _PROTEST_ORDER else 9
-    # a gun drawn is part of the shooting; a detention coordinated with a killing, of the killing
-    drawn = int(mention.sub_event_type == _WEAPONS or family(mention) == "detention")
+    # a gun drawn is part of the shooting ("police seized guns in a raid" is the seizure); a
+    # detention coordinated with a killing, of the killing
+    seized = any(p.cls == "state" for p in mention.roles.agent)
+    drawn = int((mention.sub_event_type == _WEAPONS and not seized) or family(mention) == "detention")
     return (
         int(mention.weak),
         int(mention.weak and not (mention.roles.agent and mention.roles.patient)),
@@ -202,6 +205,18 @@ def _new_time(incident: _Incident, ref: Reference) -> bool:
     return new and not headline
 
 
+def _tells(group: list[EventMention], mention: EventMention, *, generic: bool = True) -> bool:
+    """The mention's type can tell the incident: the same type; "the blast" for a suicide bombing
+    (an explosion is the generic remote violence); with ``generic``, "the attack" or "the
+    shooting" for any violence (a bomb's target was attacked, a clash is an attack told from one
+    side). A bombing does not tell gunfire, nor gunfire a bombing."""
+    subs = {m.sub_event_type for m in group}
+    sub = mention.sub_event_type
+    if sub in subs or (sub == _EXPLOSION and subs & set(_REMOTE)):
+        return True
+    return generic and sub in _FIGHTS and family(mention) == "violence" and any(family(m) == "violence" for m in group)
+
+
 def _agents_differ(group: list[EventMention], mention: EventMention) -> bool:
     told, own = set().union(*map(_agents, group)), _agents(mention)
     return bool(told and own and not told & own)
@@ -210,8 +225,7 @@ def _agents_differ(group: list[EventMention], mention: EventMention) -> bool:
 def _near_link(group: list[EventMention], mention: EventMention, ref: Reference, incident: _Incident) -> bool:
     if ref.back or ref.pronoun or bool(_parties(mention) & set().union(*map(_parties, group))):
         return any(m.sub_event_type == mention.sub_event_type for m in group) or family(mention) == "violence"
-    kinds = {mention.sub_event_type, *(m.sub_event_type for m in group)}
-    same_kind = any(m.sub_event_type == mention.sub_event_type for m in group) or kinds <= _FIGHTS
+    same_kind = _tells(group, mention)
     loose = (
         mention.weak
         or (mention.frame == "kill" and not _agents(mention))  # "Twenty insurgents were killed."
@@ -221,7 +235,7 @@ def _near_link(group: list[EventMention], mention: EventMention, ref: Reference,
 
 
 def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, incident: _Incident) -> bool:
-    same_type = any(m.sub_event_type == mention.sub_event_type for m in group)
+    same_type = _tells(group, mention, generic=False)
     if ref.back:  # far off, a type named anew ("the May 22 bombing", "the fighting") is likely another
         return same_type
     if _names(mention) & set().union(*map(_names, group)):
@@ -240,7 +254,7 @@ def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Referenc
         latest.sort(
             key=lambda i: (
                 mention.sentence - i.last > LOOKBACK,
-                all(m.sub_event_type != mention.sub_event_type for m in i.mentions),
+                not _tells(i.mentions, mention, generic=False),
             )
         )
     for incident in latest:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from faultlines.attribution.verbs import stance
 from faultlines.events.mentions import EventMention
 from faultlines.events.reference_words import (
     AGE,
@@ -64,9 +65,7 @@ class References:
         self.doc = doc
         self._ents: dict[int, list[Any]] = defaultdict(list)  # sentence start token -> entities
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS or (
-                ent.label_ in TIME_LABELS and not _duration(ent) and not AGE.search(ent.text)
-            ):
+            if ent.label_ in PLACE_LABELS or (ent.label_ in TIME_LABELS and _occurrence_time(ent)):
                 self._ents[ent.sent.start].append(ent)
 
     def _clocks(self, sent: Any) -> frozenset[str]:
@@ -148,6 +147,16 @@ def _pinned(root: Any, head: Any) -> bool:
             return False
         token = token.head
     return False
+
+
+def _occurrence_time(ent: Any) -> bool:
+    """A date or time that can say when something happened: not an age ("12-year-old"), a length
+    of time ("for 20 minutes"), or the time of a saying ("officials said Tuesday")."""
+    if _duration(ent) or AGE.search(ent.text):
+        return False
+    root = ent.root
+    verb = root.head if root.dep_ in ("npadvmod", "tmod", "obl") else root.head.head
+    return not (root.head.i != root.i and verb.pos_ == "VERB" and stance(str(verb.lemma_)) is not None)
 
 
 def _duration(ent: Any) -> bool:

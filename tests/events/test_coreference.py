@@ -165,3 +165,20 @@ def test_coreference_a_new_time_does_not_reach_back_to_an_older_incident(events_
     )
     violent = _violent(events_of(text))
     assert len(violent) == 3, [(e.sub_event_type, e.trigger.text) for e in violent]
+
+
+def test_coreference_an_attack_told_after_a_blast_is_the_blast(events_of) -> None:
+    text = (
+        "Travellers hugged outside the station in Varna early on Wednesday after a blast. "
+        "Gunmen hit the main hall of the station, killing 14 people, officials said on Tuesday."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 1, [(e.sub_event_type, e.trigger.text) for e in violent]
+    assert violent[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert violent[0].fatalities.best == 14
+
+
+def test_coreference_police_seizing_guns_in_a_raid_is_the_seizure(events_of) -> None:
+    events = events_of("Police seized rifles and ammunition in an armed raid on two farms near Kessa.")
+    assert [e.sub_event_type for e in events if e.event_type != "Strategic developments"] == []
+    assert any(e.sub_event_type == "Disrupted weapons use" for e in events)
