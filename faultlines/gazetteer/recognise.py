@@ -25,6 +25,7 @@ from faultlines.gazetteer.evidence import not_a_place
 from faultlines.gazetteer.index import COMMON_WORDS, Gazetteer
 from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.relative import split_direction
+from faultlines.gazetteer.words import FEATURE_WORDS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RELABEL = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW", "PERSON", "DATE"})
@@ -127,9 +128,12 @@ def _after_name(doc: Any, start: int, end: int, spans: list[tuple[int, int]]) ->
 
 
 def _extended(span: Any, gazetteer: Gazetteer) -> Any:
-    """A ruler match with the capitalised words before it ("Ar Raqqa") or after it ("Jersey
-    City"), when together they name a place."""
+    """A ruler match with the capitalised words before it ("Ar Raqqa", "Lake Chad") or after it
+    ("Jersey City"), when together they name a place."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text.rstrip(".") in FEATURE_WORDS:
+        # "Lake Chad", "Mount Sinjar": a natural feature named after the place, not the place.
+        return doc[span.start - 1 : span.end]
     for size in (2, 1):
         first = span.start - size
         if first < 0 or not all(_titled(t) and t.ent_type_ in _OPEN for t in doc[first : span.start]):

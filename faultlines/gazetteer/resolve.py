@@ -119,7 +119,18 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
 
 
 def _lookup(gazetteer: Gazetteer, name: str) -> list[tuple[Entry, str]]:
-    return [(gazetteer.entry(row), how) for row, how in gazetteer.candidates(name)]
+    key = name_key(name)
+    return [
+        (gazetteer.entry(row), how)
+        for row, how in gazetteer.candidates(name)
+        if how != "exact" or _spelled_as_a_name(gazetteer.table.names[row], key)
+    ]
+
+
+def _spelled_as_a_name(names: tuple[str, ...], key: str) -> bool:
+    """Whether a place bears the name capitalised: GeoNames also lists machine transliterations
+    in lower case ("baga" for Bargarh in India), which no report means."""
+    return any(n[:1].isupper() for n in names if name_key(n) == key) or not key[:1].isalpha()
 
 
 # -- scoring ------------------------------------------------------------------------------------

@@ -41,3 +41,7 @@ GEOGRAPHIC_WORDS = _words(
     municipality department territory territories canton sector zone front road highway
     """
 )
+
+# Capitalised words before a place's name that make it a natural feature's name ("Lake Chad",
+# "Mount Sinjar"), compared as written (without a final dot).
+FEATURE_WORDS = frozenset("Lake Lakes Mount Mt Cape River".split())

@@ -69,3 +69,9 @@ def test_place_evidence_a_nationality_s_people_are_no_corpus_toponym(place_nlp, 
     doc = place_nlp(text)
     extras = [text[s:e] for s, e in corpus_extras(doc, real_gazetteer)]
     assert "Americans" not in extras and "American" in extras
+
+
+def test_place_evidence_a_lake_named_after_a_country_is_the_lake(place_nlp, real_gazetteer) -> None:
+    text = "Fighters overran a base on the shore of Lake Chad, officials in Nigeria said."
+    found = names(text, place_nlp, real_gazetteer)
+    assert "Lake Chad" in found and "Chad" not in found

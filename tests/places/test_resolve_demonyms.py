@@ -40,3 +40,22 @@ def test_resolve_demonyms_place_a_town_in_the_report_s_country():
     nigerian = "Nigerian troops retook Baga on Sunday."
     assert resolve_spans(plain, [(14, 18)], gazetteer)[0].country_code == "IN"
     assert resolve_spans(nigerian, [(23, 27)], gazetteer)[0].country_code == "NG"
+
+
+def test_resolve_demonyms_a_lower_case_transliteration_is_no_name():
+    # GeoNames lists "baga" (a transliteration) among an Indian town's names; a Nigerian report's
+    # Baga, absent from the gazetteer, stays unresolved instead of going to India.
+    table = Table(source="test")
+    table.add(
+        geonameid=1, name="Bargarh", lat=21.3, lon=83.6, country="IN", admin1="21", fcode="PPL",
+        population=80_000, names=["Baragarh", "baga"],
+    )  # fmt: skip
+    table.add(
+        geonameid=2, name="Maiduguri", lat=11.8, lon=13.2, country="NG", admin1="02", fcode="PPL",
+        population=1_000_000, names=[],
+    )  # fmt: skip
+    gazetteer = Gazetteer.from_table(table)
+    text = "Fighters overran a base in Baga, north of Maiduguri."
+    baga, maiduguri = resolve_spans(text, [(27, 31), (42, 51)], gazetteer)
+    assert baga.lat is None and maiduguri.country_code == "NG"
+    assert resolve_spans("Protests in Baragarh.", [(12, 20)], gazetteer)[0].name == "Bargarh"
