@@ -2,16 +2,22 @@
 
 In one sentence, mentions of one family (violence, territory, protest, detention ...) are one
 incident ("attacked the post, killing three" is one attack), unless two strong triggers have
-different perpetrators. Across sentences, a later mention joins an earlier incident of its family
-when nothing tells them apart (another place or time pinned to the trigger, "another attack",
-"Later, ...", see :mod:`faultlines.events.reference`) and something links them:
+different perpetrators or one is told in a clause of its own date ("since 2017, when a general
+was killed"); a gun drawn beside a shooting, and a detention coordinated with a killing
+("abducted and later executed"), are part of it. Across sentences, a later mention joins an
+earlier incident of its family when nothing tells them apart (another place or time pinned to
+the trigger, "another attack", "Later, ...", see :mod:`faultlines.events.reference`) and
+something links them:
 
-- near (at most :data:`LOOKBACK` sentences on): it points back ("the attack"), is a weak echo
-  ("the deaths"), shares a participant or names it with a pronoun ("They killed 23 soldiers"),
-  or tells the deaths of the incident ("Twenty insurgents were killed.");
-- anywhere in the report: it points back ("the shooting", "Saturday's attack", "the blast,
-  which killed 12"), or it is of the same sub-event type and shares a participant or names none
-  ("There was an explosion").
+- near (at most :data:`LOOKBACK` sentences on): it points back ("the attack", "In the 4 p.m.
+  incident, ..."), shares a participant or names it with a pronoun ("They killed 23 soldiers"),
+  is a weak echo ("the deaths"), tells the deaths of the incident ("Twenty insurgents were
+  killed.") or is of a type that can tell it ("the blast" a suicide bombing, "the shooting" any
+  violence) with no other perpetrator; the last three not across a sentence that moves the story
+  to a new time ("Just after 11.30pm ..."), which opens a new occurrence;
+- anywhere in the report: it points back with the incident's own type ("the shooting",
+  "Saturday's attack"), names the same person ("Ciara Meyer was shot"), or is of the same type
+  and shares a participant or names none ("There was an explosion").
 
 An incident told only in the headline joins the body's first incident of its family
 (:func:`fold_headline`).
@@ -41,6 +47,7 @@ _FAMILY = {
 }
 _UNREAL = frozenset({"forecast", "hypothetical", "planned", "called_off", "negated"})  # did not happen
 _WEAPONS = "Disrupted weapons use"
+_DEATHS = frozenset({"kill", "execute"})  # "they were later executed": the deaths of the incident
 _EXPLOSION = "Remote explosive/landmine/IED"
 _FIGHTS = frozenset({"Attack", "Armed clash"})  # one shooting is told as either
 # Never one record with what happened. A negation is not among them: over a mention pointing back it
@@ -136,6 +143,10 @@ def _coordinated(incident: _Incident, mention: EventMention, ref: Reference) -> 
         m.sentence == mention.sentence and (r.joined_to == mention.trigger.head or ref.joined_to == m.trigger.head)
         for m, r in incident.told()
     )
+
+
+def _secondary(mention: EventMention) -> bool:
+    return mention.sub_event_type == _WEAPONS or family(mention) == "detention"
 
 
 def _kin(a: EventMention, b: EventMention) -> bool:
@@ -243,8 +254,8 @@ def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, 
     if _apart(incident, ref, whole_sentence=True):
         return False
     shared = bool(_parties(mention) & set().union(*map(_parties, group)))
-    consequence = mention.frame == "kill" and not _agents(mention) and family(mention) == "violence"
-    return (same_type and (shared or not _agents(mention))) or consequence
+    consequence = mention.frame in _DEATHS and not _agents(mention) and family(mention) == "violence"
+    return (_tells(group, mention) and (shared or not _agents(mention))) or consequence
 
 
 def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Reference) -> _Incident | None:
@@ -276,8 +287,9 @@ def group_mentions(mentions: list[EventMention], doc: Any) -> list[list[EventMen
     first mention."""
     references = References(doc)
     incidents: list[_Incident] = []
-    # In a sentence, violence first: a gun drawn joins the shooting, not the shooting the gun.
-    for mention in sorted(mentions, key=lambda m: (m.sentence, m.sub_event_type == _WEAPONS, m.trigger.start)):
+    # In a sentence, violence first: a gun drawn joins the shooting, not the shooting the gun; a
+    # killing finds its incident before the detention coordinated with it follows.
+    for mention in sorted(mentions, key=lambda m: (m.sentence, _secondary(m), m.trigger.start)):
         ref = references.of(mention)
         target = next((i for i in reversed(incidents) if _same_sentence(i, mention, ref)), None)
         if target is None and not ref.new:

@@ -182,3 +182,15 @@ def test_coreference_police_seizing_guns_in_a_raid_is_the_seizure(events_of) -> 
     events = events_of("Police seized rifles and ammunition in an armed raid on two farms near Kessa.")
     assert [e.sub_event_type for e in events if e.event_type != "Strategic developments"] == []
     assert any(e.sub_event_type == "Disrupted weapons use" for e in events)
+
+
+def test_coreference_a_killing_told_again_takes_its_detention_along(events_of) -> None:
+    text = (
+        "The militia killed 40 of its own fighters near Oran, a monitor said. "
+        "The report spread quickly on social media. "
+        "Relatives of the fighters gathered at the gate. "
+        "The fighters had tried to desert, so they were imprisoned and later executed."
+    )
+    events = [e for e in events_of(text) if e.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
+    assert len(events) == 1, [(e.sub_event_type, e.trigger.text) for e in events]
+    assert {m.text for m in events[0].mentions} >= {"killed", "imprisoned", "executed"}
