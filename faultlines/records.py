@@ -269,8 +269,8 @@ class DocumentResult:
     failures: tuple[Failure, ...] = ()
     boilerplate: tuple[Span, ...] = ()
     pipeline_version: str = ""
+    typed_mentions: tuple[TypedMention, ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.meta is not None and not self.failures
-    typed_mentions: tuple[TypedMention, ...] = ()
