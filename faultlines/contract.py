@@ -150,6 +150,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "attribution": [attribution_json(a) for a in event.attribution],
         "confidence": round(event.confidence, 3),
         "reportability": reportability_json(event.reportability),
+        "type_rule": event.type_rule,
     }
 
 

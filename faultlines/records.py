@@ -199,6 +199,7 @@ class Event:
     # the trigger of every mention merged into this event, in text order ("the attack", "the blast")
     mentions: tuple[Span, ...] = ()
     reportability: Reportability | None = None  # None: not judged (built outside the events stage)
+    type_rule: str | None = None  # why the event has its sub-event type: the trigger and the rule
 
 
 @dataclass(frozen=True, slots=True)

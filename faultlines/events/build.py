@@ -173,7 +173,8 @@ def _by_its_weapon(group: list[EventMention], primary: EventMention) -> EventMen
     best = min(told, key=lambda m: _REMOTE_ORDER.index(m.sub_event_type))
     if best.sub_event_type == primary.sub_event_type:
         return primary
-    return replace(primary, sub_event_type=best.sub_event_type, kind=best.kind)
+    rule = f"{best.type_rule}; the incident's most specific weapon types it"
+    return replace(primary, sub_event_type=best.sub_event_type, kind=best.kind, type_rule=rule)
 
 
 def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
@@ -196,17 +197,22 @@ def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
         lemmas=frozenset().union(*(m.cues.lemmas for m in told)),
     )
     typed = classify(primary.frame, primary.lemma, roles, cues)
-    if typed is None or family(replace(primary, sub_event_type=typed[0])) != family(primary):
+    if typed is None or family(replace(primary, sub_event_type=typed.sub_event_type)) != family(primary):
         return primary
-    return replace(primary, sub_event_type=typed[0], kind=typed[1])
+    if (typed.sub_event_type, typed.kind) == (primary.sub_event_type, primary.kind):
+        return primary
+    told_as = primary.type_rule.split(": ", 1)[0] or f"({primary.frame})"  # "'clashed' (clash)"
+    rule = f"{told_as} with all the incident's mentions: {typed.rule}"
+    return replace(primary, sub_event_type=typed.sub_event_type, kind=typed.kind, type_rule=rule)
 
 
 def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, list[Death]]) -> Event:
     primary = _by_its_weapon(group, _retyped(group, min(group, key=rank)))
     sides = sides_of(ctx.doc, _sides_group(group, primary), primary, ctx.actor_of, ctx.home)
-    sub = primary.sub_event_type
+    sub, type_rule = primary.sub_event_type, primary.type_rule
     if sides.kind in ("execution_of_members", "assassination_of_member") and event_type_of(sub) == "Battles":
         sub = "Attack"  # a group killing its own people is one-sided violence, not a battle
+        type_rule += "; a group killing its own members is one-sided violence"
     etype = event_type_of(sub)
     trig = primary.trigger
     start, end = ctx.doc[trig.start].idx, ctx.doc[trig.end - 1].idx + len(ctx.doc[trig.end - 1])
@@ -235,4 +241,5 @@ def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, li
         fatalities=fatalities,
         confidence=_confidence(group, primary, int(sides.actor1 is not None) + int(sides.actor2 is not None)),
         mentions=_mentions(ctx, group),
+        type_rule=type_rule or None,
     )

@@ -9,6 +9,7 @@ only the state arrests; what protesters and police did decides among the protest
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from faultlines.events.lexicon import AIR_CUES, EXCESSIVE_CUES, GOODS, OFFICE_NOUNS, RIOT_CUES
 from faultlines.events.participants import Party, Roles
@@ -23,6 +24,18 @@ REMOTE_SUB = {
     "shelling": ("Shelling/artillery/missile attack", "shelling"),
     "explosion": ("Remote explosive/landmine/IED", "bombing"),
 }
+
+
+class Typed(NamedTuple):
+    """An ACLED sub-event type and a kind, with the rule that chose them (shown to the analyst)."""
+
+    sub_event_type: str
+    kind: str
+    rule: str
+
+
+def _typed(pair: tuple[str, str], rule: str) -> Typed:
+    return Typed(pair[0], pair[1], rule)
 VIOLENT_FRAMES = frozenset({"attack", "kill", "clash", "execute", "assassinate", *REMOTE_ORDER})
 PROTEST_FRAMES = frozenset({"protest", "riot", "intervene"})
 _ARMED = frozenset({"state", "armed", "military_site", "org"})
@@ -30,7 +43,6 @@ _UNARMED = frozenset({"civilian", "person", "property", "protester"})
 _TERRITORIAL = frozenset(
     {"place", "military_site", "org", "unknown", "civilian", "person", "armed", "state", "protester", "weapon"}
 )
-_RECAPTURE = frozenset("recapture retake regain reclaim liberate liberation recapture".split())
 _FIXED = {
     "abduct": ("Abduction/forced disappearance", "abduction"),
     "sexual": ("Sexual violence", "sexual_violence"),
@@ -64,16 +76,16 @@ def _classes(parties: tuple[Party, ...]) -> set[str]:
     return {p.cls for p in parties}
 
 
-def remote_type(frame: str, cues: Cues) -> tuple[str, str] | None:
+def remote_type(frame: str, cues: Cues) -> Typed | None:
     """The remote-violence type of an incident, from the most specific weapon in the sentence."""
     frames = cues.frames | {frame}
     for weapon in REMOTE_ORDER:
         if weapon in frames:
-            return REMOTE_SUB[weapon]
+            return _typed(REMOTE_SUB[weapon], f"the weapon decides remote violence: {weapon.replace('_', ' ')}")
     return None
 
 
-def _violent(frame: str, roles: Roles, cues: Cues) -> tuple[str, str]:
+def _violent(frame: str, roles: Roles, cues: Cues) -> Typed:
     # an execution is done by hand, and an assassination by the weapon it names: a bomb named
     # elsewhere in the sentence is another event
     by_hand = frame == "execute" or (frame == "assassinate" and not roles.instrument)
@@ -81,34 +93,40 @@ def _violent(frame: str, roles: Roles, cues: Cues) -> tuple[str, str]:
     if remote is not None and (remote[0] != "Remote explosive/landmine/IED" or not cues.lemmas & AIR_CUES):
         return remote
     if frame in ("attack", "kill", "explosion") and cues.lemmas & AIR_CUES:
-        return REMOTE_SUB["air_strike"]
+        return _typed(REMOTE_SUB["air_strike"], "an attack from the air is an air strike")
     agents, patients = _classes(roles.agent), _classes(roles.patient)
     if agents & {"protester", "rioter"}:
-        return ("Violent demonstration", "riot") if "rioter" not in agents else ("Mob violence", "mob_violence")
+        if "rioter" in agents:
+            return Typed("Mob violence", "mob_violence", "rioters' violence is mob violence")
+        return Typed("Violent demonstration", "riot", "demonstrators who use violence riot")
     if "protester" in patients:
-        return "Excessive force against protesters", "attack"
+        return Typed("Excessive force against protesters", "attack", "violence against protesters")
     if frame == "execute":
-        return "Attack", "execution"
+        return Typed("Attack", "execution", "an execution is one-sided violence")
     if frame == "assassinate":
-        return "Attack", "attack"
+        return Typed("Attack", "attack", "an assassination is one-sided violence")
     if frame == "clash":
-        return "Armed clash", "armed_clash"
+        return Typed("Armed clash", "armed_clash", "a clash is a battle")
     if patients & _ARMED and not patients & _UNARMED:
-        return "Armed clash", "armed_clash"
+        return Typed("Armed clash", "armed_clash", "who was hit decides: only armed sides, a battle")
     if patients & _UNARMED:
-        return "Attack", "attack"
+        return Typed("Attack", "attack", "who was hit decides: unarmed people, violence against civilians")
     if frame == "attack" and agents & {"state"}:
-        return "Armed clash", "armed_clash"
-    return ("Attack", "attack") if frame in ("kill", "attack") else ("Armed clash", "armed_clash")
+        return Typed("Armed clash", "armed_clash", "state forces attacking an unnamed side fight a battle")
+    if frame in ("kill", "attack"):
+        return Typed("Attack", "attack", "a killing or attack with no armed target")
+    return Typed("Armed clash", "armed_clash", "violence between unnamed sides")
 
 
-def _territory(frame: str, lemma: str, roles: Roles, cues: Cues) -> tuple[str, str] | None:
+def _territory(frame: str, lemma: str, roles: Roles, cues: Cues) -> Typed | None:
     patients = _classes(roles.patient)
     agents = _classes(roles.agent)
     if frame == "capture" and roles.patient and all(_goods(p) for p in roles.patient):
         # "police seized drugs and cash", "Two Dogs Seized From Home": goods are no territory;
         # armed men who take them loot
-        return ("Looting/property destruction", "looting") if agents & {"armed", "rioter"} else None
+        if agents & {"armed", "rioter"}:
+            return Typed("Looting/property destruction", "looting", "armed men taking goods loot")
+        return None
     if frame == "capture" and patients and not patients & _TERRITORIAL:
         return None  # "entering their third day", "took the decision": nothing changed hands
     if lemma == "enter" and not patients & {"place", "military_site"}:
@@ -118,27 +136,27 @@ def _territory(frame: str, lemma: str, roles: Roles, cues: Cues) -> tuple[str, s
     if people_only and frame == "capture":
         return _detention(agents)  # "seized two men"; but "pulled its fighters out" detains no one
     if "weapon" in patients:
-        return "Disrupted weapons use", "weapons_seized"
+        return Typed("Disrupted weapons use", "weapons_seized", "seizing weapons disrupts their use")
     if frame == "withdraw" or cues.frames & {"withdraw", "handover"}:
-        return "Non-violent transfer of territory", "withdrawal" if frame == "withdraw" else "territory_taken"
+        kind = "withdrawal" if frame == "withdraw" else "territory_taken"
+        return Typed("Non-violent transfer of territory", kind, "a withdrawal or handover: no fight for it")
     if lemma == "lose":  # the subject lost it; the winner, if named, is "to X"
-        winner = "Government regains territory" if "state" in _classes(roles.recipient) else None
-        return winner or "Non-state actor overtakes territory", "territory_lost"
+        if "state" in _classes(roles.recipient):
+            return Typed("Government regains territory", "territory_lost", "lost to state forces")
+        return Typed("Non-state actor overtakes territory", "territory_lost", "lost, not to state forces")
     if "state" in agents:
-        return "Government regains territory", "territory_taken"
-    if not agents and lemma in _RECAPTURE and "state" in _classes(roles.source):
-        return "Non-state actor overtakes territory", "territory_taken"
-    return "Non-state actor overtakes territory", "territory_taken"
+        return Typed("Government regains territory", "territory_taken", "who took it decides: state forces")
+    return Typed("Non-state actor overtakes territory", "territory_taken", "who took it decides: a non-state side")
 
 
-def _flight(roles: Roles) -> tuple[str, str]:
+def _flight(roles: Roles) -> Typed:
     """Civilians who flee are displaced; fighters who flee a town withdraw from it; fighters who
     flee anything else (the front, the group, "toward the border") desert."""
     if not _classes(roles.agent) & {"armed", "state"}:
-        return _FIXED["displace"]
+        return _typed(_FIXED["displace"], "civilians who flee are displaced")
     if _classes((*roles.patient, *roles.source)) & {"place", "military_site"}:
-        return "Non-violent transfer of territory", "withdrawal"
-    return "Change to group/activity", "desertion"
+        return Typed("Non-violent transfer of territory", "withdrawal", "fighters who flee a place withdraw from it")
+    return Typed("Change to group/activity", "desertion", "fighters who flee anything else desert")
 
 
 def _goods(party: Party) -> bool:
@@ -151,40 +169,40 @@ def _last_word(party: Party) -> str:
     return words[-1] if words else ""
 
 
-def _detention(agents: set[str]) -> tuple[str, str]:
+def _detention(agents: set[str]) -> Typed:
     """ACLED: only state forces arrest; anyone else who seizes people abducts them."""
     if agents & {"armed", "org", "rioter"} and "state" not in agents:
-        return "Abduction/forced disappearance", "abduction"
-    return "Arrests", "arrest"
+        return Typed("Abduction/forced disappearance", "abduction", "only the state arrests: others abduct")
+    return Typed("Arrests", "arrest", "people detained by the state (or no one named) are arrested")
 
 
-def _protest(frame: str, roles: Roles, cues: Cues) -> tuple[str, str]:
+def _protest(frame: str, roles: Roles, cues: Cues) -> Typed:
     """ACLED's protest ladder: violence by demonstrators makes a riot; lethal or brutal force
     against them is excessive force; dispersal or arrests are an intervention."""
     frames = cues.frames | {frame}
     if "riot" in frames or frames & {"loot", "clash"} or cues.lemmas & RIOT_CUES:
-        return "Violent demonstration", "riot"
+        return Typed("Violent demonstration", "riot", "protest ladder: demonstrators used violence")
     forced = frames & {"intervene", "arrest", "attack", "kill"}
     if forced and (frames & {"kill"} or cues.lemmas & EXCESSIVE_CUES):
-        return "Excessive force against protesters", "protest"
+        return Typed("Excessive force against protesters", "protest", "protest ladder: lethal or brutal force")
     if forced:
-        return "Protest with intervention", "protest"
-    return "Peaceful protest", "protest"
+        return Typed("Protest with intervention", "protest", "protest ladder: dispersed or detained")
+    return Typed("Peaceful protest", "protest", "protest ladder: no violence, no intervention")
 
 
-def classify(frame: str, lemma: str, roles: Roles, cues: Cues) -> tuple[str, str] | None:
-    """(ACLED sub-event type, kind) of a trigger, or None when its context shows that it is not an
-    event after all; ``lemma`` is its head word."""
+def classify(frame: str, lemma: str, roles: Roles, cues: Cues) -> Typed | None:
+    """(ACLED sub-event type, kind, the rule that chose them) of a trigger, or None when its
+    context shows that it is not an event after all; ``lemma`` is its head word."""
     if frame in VIOLENT_FRAMES:
         if cues.frames & PROTEST_FRAMES and frame in ("attack", "kill", "clash"):
             return _protest(frame, roles, cues)
         if frame == "explosion" and lemma in ("bomb", "bombing") and "state" in _classes(roles.agent):
-            return REMOTE_SUB["air_strike"]  # armies and coalitions bomb from the air, not with IEDs
+            return _typed(REMOTE_SUB["air_strike"], "state forces bomb from the air")
         return _violent(frame, roles, cues)
     if frame == "displace":
         return _flight(roles)
     if frame == "handover" and any(_last_word(p) in OFFICE_NOUNS for p in roles.patient):
-        return _FIXED["relocate"]  # "transferred its court and headquarters to the town of X"
+        return _typed(_FIXED["relocate"], "handing over offices moves a headquarters")
     if frame in PROTEST_FRAMES:
         return _protest(frame, roles, cues)
     if frame in ("capture", "withdraw"):
@@ -198,8 +216,10 @@ def classify(frame: str, lemma: str, roles: Roles, cues: Cues) -> tuple[str, str
         return _detention(_classes(roles.agent))
     if frame == "loot":
         if "weapon" in _classes(roles.patient):
-            return "Disrupted weapons use", "weapons_seized"
+            return Typed("Disrupted weapons use", "weapons_seized", "seizing weapons disrupts their use")
         if _classes(roles.agent) & {"protester", "rioter"} or cues.frames & {"protest", "riot"}:
-            return "Violent demonstration", "riot"
-        return "Looting/property destruction", "looting"
-    return _FIXED.get(frame, ("Other", "group_change"))
+            return Typed("Violent demonstration", "riot", "demonstrators who loot riot")
+        return Typed("Looting/property destruction", "looting", "looting")
+    if frame in _FIXED:
+        return _typed(_FIXED[frame], f"the trigger's frame '{frame}' has one type")
+    return Typed("Other", "group_change", f"no rule for the frame '{frame}'")

@@ -39,6 +39,7 @@ class EventMention:
     lemma: str
     cues: Cues
     in_title: bool = False  # a headline tells the incident the body tells in full
+    type_rule: str = ""  # why it has its type: the trigger and the classifier's rule
 
 
 def _definite(doc: Any, trigger: Trigger) -> bool:
@@ -98,7 +99,6 @@ def read_sentence(
         typed = classify(trigger.frame, lemma, roles, cues)
         if typed is None:
             continue
-        sub, kind = typed
         found.append(
             EventMention(
                 trigger=trigger,
@@ -106,14 +106,15 @@ def read_sentence(
                 sent_start=sent.start_char,
                 sent_end=sent.end_char,
                 frame=trigger.frame,
-                sub_event_type=sub,
-                kind=kind,
+                sub_event_type=typed.sub_event_type,
+                kind=typed.kind,
                 modality=modality_of(doc, trigger.head),
                 roles=roles,
                 weak=_is_weak(trigger, roles),
                 definite=_definite(doc, trigger),
                 lemma=lemma,
                 cues=cues,
+                type_rule=f"'{doc[trigger.start : trigger.end].text}' ({trigger.frame}): {typed.rule}",
             )
         )
     return found, deaths_in(doc, sent.start, sent.end)

@@ -1,0 +1,26 @@
+"""Every event says why it has its type: the trigger, its frame and the classifier's rule."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow  # the events_of fixture parses with spaCy
+
+
+def test_events_type_rule_names_the_trigger_and_the_rule(events_of, only) -> None:
+    events = events_of("Rebels clashed with army soldiers outside the town on Monday.")
+    clash = only(events, sub_event_type="Armed clash")
+    assert clash.type_rule.startswith("'clashed' (clash)")
+    assert "battle" in clash.type_rule
+
+
+def test_events_type_rule_says_the_victims_decided(events_of, only) -> None:
+    events = events_of("Gunmen attacked villagers in the market and killed four of them.")
+    attack = only(events, sub_event_type="Attack")
+    assert "unarmed people" in attack.type_rule
+
+
+def test_events_type_rule_says_only_the_state_arrests(events_of, only) -> None:
+    events = events_of("Militants abducted two aid workers near the border on Friday.")
+    taken = only(events, sub_event_type="Abduction/forced disappearance")
+    assert "'abducted'" in taken.type_rule
