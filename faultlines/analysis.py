@@ -18,6 +18,7 @@ from faultlines.records import (
     Entity,
     Event,
     Failure,
+    HeldBack,
     Place,
     TypedMention,
 )
@@ -51,6 +52,7 @@ class Analysis:
     actors: tuple[Actor, ...] = ()
     places: tuple[Place, ...] = ()
     events: tuple[Event, ...] = ()
+    held_back: tuple[HeldBack, ...] = ()  # event mentions kept out of `events`, with why
     claims: tuple[Claim, ...] = ()
     failures: tuple[Failure, ...] = ()
 

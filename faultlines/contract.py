@@ -15,6 +15,7 @@ from faultlines.records import (
     Event,
     EventActor,
     Failure,
+    HeldBack,
     Place,
     Reportability,
     Span,
@@ -62,6 +63,7 @@ def to_contract(result: DocumentResult) -> dict[str, Any]:
         ],
         "places": [place_json(p) for p in result.places],
         "events": [event_json(e) for e in result.events],
+        "held_back": [held_back_json(h) for h in result.held_back],
         "claims": [claim_json(c) for c in result.claims],
         "failures": [failure_json(f) for f in result.failures],
     }
@@ -151,6 +153,16 @@ def event_json(event: Event) -> dict[str, Any]:
         "confidence": round(event.confidence, 3),
         "reportability": reportability_json(event.reportability),
         "type_rule": event.type_rule,
+    }
+
+
+def held_back_json(held: HeldBack) -> dict[str, Any]:
+    return {
+        "trigger": span_json(held.trigger),
+        "sentence": span_json(held.sentence),
+        "sub_event_type": held.sub_event_type,
+        "reason": held.reason,
+        "cue": held.cue,
     }
 
 

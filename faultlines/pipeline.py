@@ -172,6 +172,7 @@ class Pipeline:
             events=analysis.events,
             claims=analysis.claims,
             typed_mentions=analysis.typed_mentions,
+            held_back=analysis.held_back,
             failures=(*failures, *analysis.failures),
             boilerplate=doc.boilerplate,
             pipeline_version=self.version,

@@ -79,6 +79,18 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class HeldBack:
+    """A mention read as an event and kept out of the events because it tells no specific
+    occurrence (a total, a habit, page furniture ...): shown for review, never exported."""
+
+    trigger: Span
+    sentence: Span
+    sub_event_type: str  # what it would have been
+    reason: str  # the reportability rule that held it back ("statistic", "habit", ...)
+    cue: str | None = None  # the words that decided it
+
+
+@dataclass(frozen=True, slots=True)
 class TypedMention:
     """A stretch of text that refers to a person, an organisation, a location or a nationality,
     by name, description or pronoun ("ISIL", "the regime", "a local physician", "we")."""
@@ -271,6 +283,7 @@ class DocumentResult:
     boilerplate: tuple[Span, ...] = ()
     pipeline_version: str = ""
     typed_mentions: tuple[TypedMention, ...] = ()
+    held_back: tuple[HeldBack, ...] = ()
 
     @property
     def ok(self) -> bool:

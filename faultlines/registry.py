@@ -31,7 +31,9 @@ StageFunction = Callable[["Analysis", "Resources"], "Analysis"]
 # and its spaCy parse.
 INITIAL_FIELDS = frozenset({"clean", "text", "doc"})
 # What the extraction stages may write: the Analysis fields a stage can fill.
-ANALYSIS_FIELDS = frozenset({"entities", "mentions", "typed_mentions", "actors", "places", "events", "claims"})
+ANALYSIS_FIELDS = frozenset(
+    {"entities", "mentions", "typed_mentions", "actors", "places", "events", "held_back", "claims"}
+)
 # What a stage may need from the loaded resources (faultlines.resources.Resources).
 RESOURCE_NAMES = frozenset({"nlp", "gazetteer", "actors", "mention_model"})
 

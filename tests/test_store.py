@@ -127,3 +127,16 @@ def test_store_reader_inside_a_writing_process(tmp_path: Path) -> None:
         con.execute("INSERT INTO actors VALUES ('x', 'X', 2, NULL)")
         with store.reader() as reading:
             assert reading.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+
+
+def test_store_document_by_a_start_of_its_id_refuses_ambiguity_and_wildcards(tmp_path) -> None:
+    from faultlines.errors import UsageError
+
+    store = Store(tmp_path / "ids.duckdb")
+    store.write([make_result(TEXT, doc_id="abc1"), make_result(TEXT + " Again.", doc_id="abc2")])
+    assert get_document(store, "abc1")["doc_id"] == "abc1"
+    assert get_document(store, "abc2", exact=True)["doc_id"] == "abc2"
+    assert get_document(store, "abc", exact=True) is None
+    with pytest.raises(UsageError, match="starts several document ids"):
+        get_document(store, "abc")
+    assert get_document(store, "%") is None and get_document(store, "ab_1") is None

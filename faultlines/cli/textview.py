@@ -58,6 +58,14 @@ def _event_list(document: dict[str, Any]) -> str:
         )
         for evidence in event.get("evidence", [])[:1]:
             lines.append(f"    “{evidence['text'].strip()}”")
+    held = document.get("held_back") or []
+    if held:
+        lines.append(f"held back for review ({len(held)}: read as events, but no specific occurrence):")
+        lines.extend(
+            f"- {h['sub_event_type']} «{h['trigger']['text']}»: {h['reason']}"
+            + (f" (“{h['cue']}”)" if h.get("cue") else "")
+            for h in held
+        )
     if document["failures"]:
         lines.append("failures:")
         lines.extend(f"- {f['message']}" for f in document["failures"])

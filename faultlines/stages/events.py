@@ -27,7 +27,7 @@ from faultlines.events.participants import MentionIndex, Party
 from faultlines.events.reportability import SPECIFIC, furniture_spans, judge
 from faultlines.events.sides import default_actor
 from faultlines.events.triggers import name_tokens
-from faultlines.records import Event, EventActor
+from faultlines.records import Event, EventActor, HeldBack, Span
 from faultlines.registry import stage
 
 if TYPE_CHECKING:
@@ -124,18 +124,34 @@ def _death_owners(groups: list[list[EventMention]]) -> dict[int, int]:
 
 def _reportable(
     doc: Any, found: list[EventMention], deaths: dict[int, list[Death]], furniture: tuple[tuple[int, int], ...]
-) -> tuple[list[EventMention], dict[int, list[Death]]]:
-    """The mentions that tell specific occurrences (events.reportability), and the death counts
-    of the sentences that are not totals: a statistic's dead are a claim, never an event's toll."""
+) -> tuple[list[EventMention], dict[int, list[Death]], tuple[HeldBack, ...]]:
+    """The mentions that tell specific occurrences (events.reportability), the death counts of
+    the sentences that are not totals (a statistic's dead are a claim, never an event's toll), and
+    the mentions held back, with why, for review."""
     text = doc.text  # read once: spaCy rebuilds it on every access
     decisions = [judge(doc, m.trigger.head, furniture=furniture, text=text) for m in found]
     totals = {m.sentence for m, d in zip(found, decisions, strict=True) if d.reason == "statistic"}
     kept = [m for m, d in zip(found, decisions, strict=True) if d.reportable]
-    return kept, {s: d for s, d in deaths.items() if s not in totals}
+    held = tuple(
+        _held_back(doc, text, m, d.reason, d.cue) for m, d in zip(found, decisions, strict=True) if not d.reportable
+    )
+    return kept, {s: d for s, d in deaths.items() if s not in totals}, held
+
+
+def _held_back(doc: Any, text: str, mention: EventMention, reason: str, cue: str | None) -> HeldBack:
+    first, last = doc[mention.trigger.start], doc[mention.trigger.end - 1]
+    start, end = first.idx, last.idx + len(last)
+    sentence = Span(mention.sent_start, mention.sent_end, text[mention.sent_start : mention.sent_end])
+    return HeldBack(Span(start, end, text[start:end]), sentence, mention.sub_event_type, reason, cue)
 
 
 def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
     """The events of one parsed document (the stage's work, callable without the registry)."""
+    return read_events(analysis, resources)[0]
+
+
+def read_events(analysis: Analysis, resources: Any) -> tuple[tuple[Event, ...], tuple[HeldBack, ...]]:
+    """The events of one parsed document, and the event mentions held back from them."""
     doc = analysis.doc
     lookup = _kb_lookup(analysis, resources)
     mentions = MentionIndex(analysis.mentions)
@@ -158,7 +174,7 @@ def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
         found.extend(read)
         if dead:
             deaths[index] = dead
-    found, deaths = _reportable(doc, found, deaths, furniture_spans(analysis.clean))
+    found, deaths, held = _reportable(doc, found, deaths, furniture_spans(analysis.clean))
     groups = [g for g in fold_headline(group_mentions(found, doc)) if _keep(g)]
     owners = _death_owners(groups)
     ctx = DocContext(
@@ -175,10 +191,12 @@ def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:
         event = dataclasses.replace(build_event(ctx, group, owned), reportability=SPECIFIC)
         if event.kind != "internal_dispute" or event.intra_group:  # a dispute between two groups is no event
             events.append(event)
-    return tuple(events)
+    return tuple(events), held
 
 
-@stage(NAME, reads=("doc", "mentions", "actors"), writes=("events",), needs=("actors",))
+@stage(NAME, reads=("doc", "mentions", "actors"), writes=("events", "held_back"), needs=("actors",))
 def find_events(analysis: Analysis, resources: Resources) -> Analysis:
-    """Typed, intra-group-aware events with modality, sides, arguments and fatalities."""
-    return dataclasses.replace(analysis, events=extract_events(analysis, resources))
+    """Typed, intra-group-aware events with modality, sides, arguments and fatalities; the mentions
+    that tell no specific occurrence are held back, with why."""
+    events, held = read_events(analysis, resources)
+    return dataclasses.replace(analysis, events=events, held_back=held)

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from faultlines.errors import UsageError
 from faultlines.store.database import Store
 
 EVENT_COLUMNS = (
@@ -158,19 +159,19 @@ def list_failures(store: Store, *, code: str | None = None) -> list[dict[str, An
 def get_document(store: Store, doc_id: str, *, exact: bool = False) -> dict[str, Any] | None:
     """A document with everything found in it, or None. ``exact`` (the web app and API): the
     id only, never a prefix or a LIKE pattern (``_`` and ``%`` would match any document)."""
-    match, values = ("doc_id = ?", [doc_id]) if exact else ("doc_id = ? OR doc_id LIKE ?", [doc_id, f"{doc_id}%"])
     with store.reader() as con:
+        key = doc_id if exact else _document_id(con, doc_id)
         cursor = con.execute(
-            "SELECT doc_id, source, title, outlet, author, url, published, language, chars, text "
-            f"FROM documents WHERE {match} ORDER BY doc_id LIMIT 1",
-            values,
+            "SELECT doc_id, source, title, outlet, author, url, published, language, chars, text, held_back "
+            "FROM documents WHERE doc_id = ?",
+            [key],
         )
         names = [d[0] for d in cursor.description]
         row = cursor.fetchone()
         if row is None:
             return None
         document = dict(zip(names, row, strict=True))
-        key = document["doc_id"]
+        document["held_back"] = json.loads(document["held_back"] or "[]")
         document["entities"] = _rows(
             con, 'SELECT start, "end", text, label, actor_id FROM entities WHERE doc_id = ? ORDER BY start', key
         )
@@ -191,6 +192,18 @@ def get_document(store: Store, doc_id: str, *, exact: bool = False) -> dict[str,
         )
         document["failures"] = _rows(con, "SELECT code, message, stage FROM failures WHERE doc_id = ?", key)
     return document
+
+
+def _document_id(con: Any, doc_id: str) -> str:
+    """The stored id ``doc_id`` names: itself, or the one id that starts with it (the short ids a
+    table shows); a start that several ids share is refused, never guessed."""
+    if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() or not doc_id:
+        return doc_id
+    sql = "SELECT doc_id FROM documents WHERE starts_with(doc_id, ?) ORDER BY doc_id LIMIT 3"
+    found = [r[0] for r in con.execute(sql, [doc_id]).fetchall()]
+    if len(found) > 1:
+        raise UsageError(f"{doc_id!r} starts several document ids ({', '.join(found)}, ...): give more of the id")
+    return found[0] if found else doc_id
 
 
 def _rows(con: Any, sql: str, key: str) -> list[dict[str, Any]]:

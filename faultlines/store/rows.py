@@ -8,7 +8,7 @@ import json
 import math
 from typing import Any
 
-from faultlines.contract import attribution_json, event_json, span_json
+from faultlines.contract import attribution_json, event_json, held_back_json, span_json
 from faultlines.records import DocumentResult, Event, Failure
 
 
@@ -42,6 +42,7 @@ def document_row(result: DocumentResult, run_id: str | None) -> list[Any]:
         result.pipeline_version,
         run_id,
         _now(),
+        json.dumps([held_back_json(h) for h in result.held_back]),
     ]
 
 
