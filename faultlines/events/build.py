@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from faultlines.events.categories import PartyClass
 from faultlines.events.classify import REMOTE_SUB, Cues, classify
 from faultlines.events.fatalities import Death, fatalities_of, incident_toll
 from faultlines.events.mentions import EventMention
@@ -69,7 +70,7 @@ def _arguments(ctx: DocContext, group: list[EventMention]) -> Arguments:
             left, right = phrase_bounds(doc, doc[i])
             start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
             if not any(p.start <= start < p.end for p in patients):
-                weapons.append(Party(i, start, end, ctx.text[start:end], "weapon"))
+                weapons.append(Party(i, start, end, ctx.text[start:end], PartyClass.WEAPON))
     return Arguments(
         perpetrator=_spans(agents),
         victim=_spans(p for p in patients if p.cls in _PEOPLE_TARGETS and (p.cls != "unknown" or _named(doc[p.head]))),

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from typing import Final
 
+from faultlines.events.categories import Frame
+
 # frame -> (verb lemmas, noun lemmas, multiword phrases as lowercase lemma tuples)
-FRAMES: Final[dict[str, tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]]] = {}
+FRAMES: Final[dict[Frame, tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]]] = {}
 
 
 def _frame(name: str, verbs: str = "", nouns: str = "", phrases: str = "") -> None:
-    """Phrases are separated by ';', words inside a phrase by spaces (lemmas, lowercase)."""
-    FRAMES[name] = (
+    """Phrases are separated by ';', words inside a phrase by spaces (lemmas, lowercase). An
+    unknown frame name fails here, when the lexicon is loaded (see events.categories)."""
+    FRAMES[Frame(name)] = (
         frozenset(verbs.split()),
         frozenset(nouns.split()),
         tuple(tuple(p.split()) for p in phrases.split(";") if p.strip()),

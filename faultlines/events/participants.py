@@ -13,19 +13,21 @@ from typing import Any
 
 from faultlines.analysis import ActorMention
 from faultlines.events import lexicon as lx
+from faultlines.events.categories import PartyClass
 
 # ACLED actor type (inter) -> participant class
-INTER_CLASS = {1: "state", 2: "armed", 3: "armed", 4: "armed", 5: "rioter", 6: "protester", 7: "civilian", 8: "state"}
+C = PartyClass
+INTER_CLASS = {1: C.STATE, 2: C.ARMED, 3: C.ARMED, 4: C.ARMED, 5: C.RIOTER, 6: C.PROTESTER, 7: C.CIVILIAN, 8: C.STATE}
 _LEXICON_CLASSES = (
-    ("state", lx.STATE_FORCES),
-    ("armed", lx.ARMED_GROUP),
-    ("protester", lx.PROTESTERS),
-    ("rioter", lx.RIOTERS),
-    ("civilian", lx.CIVILIANS),
-    ("weapon", lx.WEAPONS),
-    ("military_site", lx.MILITARY_SITES),
-    ("place", lx.PLACES),
-    ("property", lx.PROPERTY),
+    (C.STATE, lx.STATE_FORCES),
+    (C.ARMED, lx.ARMED_GROUP),
+    (C.PROTESTER, lx.PROTESTERS),
+    (C.RIOTER, lx.RIOTERS),
+    (C.CIVILIAN, lx.CIVILIANS),
+    (C.WEAPON, lx.WEAPONS),
+    (C.MILITARY_SITE, lx.MILITARY_SITES),
+    (C.PLACE, lx.PLACES),
+    (C.PROPERTY, lx.PROPERTY),
 )
 _STATE_MODIFIERS = frozenset("government security army police military regime state national federal".split())
 _ARMED_MODIFIERS = frozenset("rebel militant opposition insurgent jihadist terrorist islamist armed".split())
@@ -61,7 +63,7 @@ class Party:
     start: int
     end: int
     text: str
-    cls: str
+    cls: PartyClass | str  # a PartyClass; plain strings only where tests build parties by hand
     mention: ActorMention | None = None
 
 
@@ -138,32 +140,32 @@ def _class_head(token: Any) -> Any:
     return token
 
 
-def noun_class(token: Any, mention: ActorMention | None, inter: int | None) -> str:
+def noun_class(token: Any, mention: ActorMention | None, inter: int | None) -> PartyClass:
     if inter in INTER_CLASS:
         return INTER_CLASS[inter]
     token = _class_head(token)
     if token.pos_ == "PRON":
-        return "pronoun"
+        return C.PRONOUN
     label = token.ent_type_
     modifiers = {_key(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
     if label in ("GPE", "LOC", "FAC"):
-        return "place"
+        return C.PLACE
     if label == "PERSON":
-        return "person"
+        return C.PERSON
     key = _key(token)
     if key in lx.STATE_FORCES or key in lx.ARMED_GROUP or key in lx.MEMBER_NOUNS:
         if modifiers & _STATE_MODIFIERS and not modifiers & _ARMED_MODIFIERS:
-            return "state"
+            return C.STATE
         if modifiers & _ARMED_MODIFIERS:
-            return "armed"
+            return C.ARMED
     for cls, words in _LEXICON_CLASSES:
         if key in words:
             return cls
     if label in ("ORG", "NORP"):
-        return "org"
+        return C.ORG
     if mention is not None:
-        return "armed"
-    return "unknown"
+        return C.ARMED
+    return C.UNKNOWN
 
 
 def make_party(doc: Any, token: Any, mentions: MentionIndex, inter_of: Any) -> Party:

@@ -1,0 +1,69 @@
+"""The closed vocabularies the event rules speak in: what a trigger means before its context is
+read (:class:`Frame`) and what kind of participant a noun phrase is (:class:`PartyClass`).
+
+They are ``StrEnum``: a member equals its string, so rule tables stay readable, but every name a
+rule uses is checked against these lists (the lexicon refuses an unknown frame when it is loaded,
+and ``tests/events/test_events_categories.py`` checks every literal a rule compares with).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Frame(StrEnum):
+    """What a trigger word means before its participants and sentence are read."""
+
+    ABDUCT = "abduct"
+    AGREE = "agree"
+    AIR_STRIKE = "air_strike"
+    ARREST = "arrest"
+    ASSASSINATE = "assassinate"
+    ATTACK = "attack"
+    BASE = "base"
+    CAPTURE = "capture"
+    CHEMICAL = "chemical"
+    CLASH = "clash"
+    COUP = "coup"
+    DEFECT = "defect"
+    DESERT = "desert"
+    DISPLACE = "displace"
+    DISPUTE = "dispute"
+    EXECUTE = "execute"
+    EXPLOSION = "explosion"
+    FORCED_RECRUIT = "forced_recruit"
+    GRENADE = "grenade"
+    GROUP_CHANGE = "group_change"
+    HANDOVER = "handover"
+    INTERVENE = "intervene"
+    KILL = "kill"
+    LOOT = "loot"
+    MOB = "mob"
+    NEGOTIATE = "negotiate"
+    PROTEST = "protest"
+    REFUSE = "refuse"
+    RELOCATE = "relocate"
+    RIOT = "riot"
+    SEXUAL = "sexual"
+    SHELLING = "shelling"
+    SUICIDE_BOMB = "suicide_bomb"
+    WEAPONS = "weapons"
+    WITHDRAW = "withdraw"
+
+
+class PartyClass(StrEnum):
+    """What a participant is, as the type rules need it (ACLED's rules turn on who was hit)."""
+
+    STATE = "state"
+    ARMED = "armed"
+    ORG = "org"
+    RIOTER = "rioter"
+    PROTESTER = "protester"
+    CIVILIAN = "civilian"
+    PERSON = "person"
+    PRONOUN = "pronoun"
+    PLACE = "place"
+    MILITARY_SITE = "military_site"
+    PROPERTY = "property"
+    WEAPON = "weapon"
+    UNKNOWN = "unknown"
