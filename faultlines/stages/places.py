@@ -3,7 +3,8 @@ links it to (:mod:`faultlines.gazetteer.event_places`: its own clause, then the 
 place, then the document's main place one precision step coarser).
 
 The dateline and the outlet's name say where a report was filed and who published it, so their
-places are kept in ``places`` but never given to an event.
+places are kept in ``places`` but never given to an event as its own; only when the report names
+no other place does the dateline's city stand in for the main place (one precision step coarser).
 
 A photo caption describes its own scene (`analysis.clean.captions`): a place named in a caption
 goes only to an event whose trigger is in that caption, and never becomes the main place.
@@ -39,7 +40,7 @@ def find_places(analysis: Analysis, resources: Resources) -> Analysis:
     captions = tuple(getattr(analysis.clean, "captions", ()) or ()) if analysis.clean is not None else ()
     header = _header_spans(analysis.clean) if analysis.clean is not None else ()
     scene = tuple(p for p in places if not any(h.start <= p.start < h.end for h in header))
-    main = main_place(scene, captions=captions)
+    main = main_place(scene, captions=captions) or _dateline_place(analysis.clean, places)
     layout = Layout.of(analysis.doc) if analysis.events else None
     events = tuple(
         dataclasses.replace(
@@ -59,6 +60,16 @@ def _with_direction(text: str, place: Place | None) -> Place | None:
     if modifier is None or modifier.kind != "direction" or modifier.start >= place.start:
         return place
     return dataclasses.replace(place, start=modifier.start, text=text[modifier.start : place.end])
+
+
+def _dateline_place(clean: Any, places: tuple[Place, ...]) -> Place | None:
+    """When the report names no place outside its header, the dateline's city stands in for the
+    main place (so an event there is placed one step coarser): a local report ("INDIANAPOLIS,
+    Ind. - A man was shot ...") often names no other."""
+    dateline = getattr(clean, "dateline", None) if clean is not None else None
+    if dateline is None:
+        return None
+    return next((p for p in places if p.lat is not None and dateline.start <= p.start < dateline.end), None)
 
 
 def _header_spans(clean: Any) -> tuple[Span, ...]:

@@ -75,3 +75,15 @@ def test_place_evidence_a_lake_named_after_a_country_is_the_lake(place_nlp, real
     text = "Fighters overran a base on the shore of Lake Chad, officials in Nigeria said."
     found = names(text, place_nlp, real_gazetteer)
     assert "Lake Chad" in found and "Chad" not in found
+
+
+def test_place_evidence_a_function_word_is_no_place(small_gazetteer) -> None:
+    # A headline's capitals get "Of" tagged as a place (Of, Turkey); its part of speech says not.
+    spacy = pytest.importorskip("spacy")
+    from faultlines.gazetteer.evidence import not_a_place
+
+    words, pos = ["Shot", "Outside", "Of", "Aurora", "store"], ["VERB", "ADP", "ADP", "PROPN", "NOUN"]
+    doc = spacy.tokens.Doc(spacy.vocab.Vocab(), words=words, pos=pos)
+    of, aurora = doc[2].idx, doc[3].idx
+    assert not_a_place(doc, of, of + 2, small_gazetteer)
+    assert not not_a_place(doc, aurora, aurora + 6, small_gazetteer)

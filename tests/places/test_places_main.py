@@ -84,3 +84,17 @@ def test_places_main_place_is_in_a_country_when_one_is_named():
     main = main_place((*africa, town))
     assert main is not None and main.name == "Aragua"
     assert main_place(africa).name == "Africa"
+
+
+def test_places_dateline_city_stands_in_only_when_the_report_names_no_other_place():
+    from faultlines.records import CleanDocument, SourceDocument
+    from faultlines.stages.places import _dateline_place
+
+    text = "GREELEY, Colo. - A man was shot late Friday, police said."
+    source = SourceDocument(doc_id="d", source="t", text=text, text_hash="h")
+    clean = CleanDocument(source=source, body=text, dateline=Span.of(text, 0, 14))
+    greeley = Place(0, 7, "GREELEY", name="Greeley", lat=40.4, lon=-104.7, country_code="US", precision=1)
+    assert _dateline_place(clean, (greeley,)) == greeley
+    assert _dateline_place(CleanDocument(source=source, body=text), (greeley,)) is None
+    # The stage asks for it only when main_place finds nothing outside the header.
+    assert main_place(()) is None
