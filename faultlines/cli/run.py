@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shlex
 import signal
 import sys
 import threading
@@ -101,6 +103,7 @@ def ingest(
     """
     settings = settings_from(db=db, published=published, max_mb=max_mb).with_(batch_size=batch_size)
     engine_name = _check_engine_options(engine_name, workers=workers, scheduler=scheduler)
+    _say_missing(paths)
     _stop_cleanly_on_sigterm()
     try:
         record = _check_resume(ctx, resume, paths, settings)
@@ -129,8 +132,15 @@ def ingest(
     if summary.skipped_files:
         click.echo(f"  skipped {len(summary.skipped_files)} file(s) of unsupported type", err=True)
     if summary.counts.failures:
-        click.echo("  see them with: faultlines failures", err=True)
+        click.echo(f"  see them with: faultlines failures --db {shlex.quote(db)}", err=True)
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _say_missing(paths: tuple[str, ...] | list[str]) -> None:
+    """Name the inputs that do not exist at once (they are also recorded as failures, E101)."""
+    for path in paths:
+        if not os.path.lexists(path):
+            click.echo(f"E101 {path}: file not found: check the path (the other inputs go on)", err=True)
 
 
 def _stop_cleanly_on_sigterm() -> None:
@@ -191,6 +201,7 @@ def extract(paths: tuple[str, ...], output: click.utils.LazyFile, published: str
       faultlines extract examples/reports/01_hajin_foreign_local_clash.txt | jq .events
     """
     settings = settings_from(published=published, max_mb=max_mb)
+    _say_missing(paths)
     failed = False
     try:
         for result in service.extract(paths, settings):

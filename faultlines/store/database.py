@@ -181,7 +181,8 @@ class Store:
 
     @contextmanager
     def _writer_lock(self) -> Iterator[None]:
-        lock_path = self.path.with_name(self.path.name + ".lock")
+        # hidden, so that a database kept in a folder of reports adds no visible file to it
+        lock_path = self.path.with_name(f".{self.path.name}.lock")
         try:
             handle = lock_path.open("a")
         except OSError as e:  # the folder refuses the lock file beside the database
