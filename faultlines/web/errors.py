@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from faultlines.errors import UsageError
+from faultlines.errors import StoreError, UsageError
+from faultlines.store.problems import store_problem
 
 CODES = {
     400: "bad_request",
@@ -86,6 +88,15 @@ def install(app: FastAPI) -> None:
     async def usage_error(request: Request, exc: UsageError) -> Response:
         return respond(request, 400, str(exc))
 
+    async def store_error(request: Request, exc: Exception) -> Response:
+        """A damaged, locked or full database met while serving: the coded line that says what to
+        do (``faultlines doctor``), as a 503, instead of DuckDB's exception as a 500."""
+        store = getattr(request.app.state, "store", None)
+        problem = exc if isinstance(exc, StoreError) else store_problem(exc, store.path if store else "database")
+        return respond(request, 503, str(problem or exc))
+
     app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(UsageError, usage_error)  # type: ignore[arg-type]
+    app.add_exception_handler(StoreError, store_error)
+    app.add_exception_handler(duckdb.Error, store_error)
