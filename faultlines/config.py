@@ -18,6 +18,7 @@ EXTRACTION_STAGES = (
     "faultlines.mentions.v1",
     "faultlines.events.v1",
     "faultlines.places.v1",
+    "faultlines.sides.v1",
     "faultlines.dates.v1",
     "faultlines.claims.v1",
 )

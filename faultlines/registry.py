@@ -60,6 +60,7 @@ _BUILTIN_MODULES = {
     "faultlines.mentions": "faultlines.stages.mentions",
     "faultlines.events": "faultlines.stages.events",
     "faultlines.places": "faultlines.stages.places",
+    "faultlines.sides": "faultlines.stages.sides",
     "faultlines.dates": "faultlines.stages.dates",
     "faultlines.claims": "faultlines.stages.claims",
 }

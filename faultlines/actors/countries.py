@@ -189,3 +189,14 @@ def rank_countries(
 
 def country_title(code: str | None) -> str | None:
     return country_titles().get(code) if code else None
+
+
+# Countries whose English name takes "the" after "of" ("Military Forces of the United States"),
+# as ACLED writes its state actors.
+WITH_ARTICLE = frozenset({"US", "GB", "CD", "CF", "PH", "NL", "AE", "BS", "GM", "KM", "MV", "MH", "SB", "SC"})
+
+
+def country_after_of(code: str | None) -> str | None:
+    """The country's name as it follows "of" in an actor's name: "the United Kingdom", "Syria"."""
+    title = country_title(code)
+    return f"the {title}" if title and code in WITH_ARTICLE else title

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from faultlines.actors.context import DocContext
-from faultlines.actors.countries import country_title
+from faultlines.actors.countries import country_after_of, country_title
 from faultlines.actors.kb import ActorKB
 from faultlines.actors.normalise import first_key_word, normalise
 from faultlines.actors.words import GENERIC_HEADS, MEMBER_NOUNS, RANK_NOUNS, STATE_NOMINALS
@@ -27,7 +27,7 @@ GENERIC_CLASSES = {
     "military": ("Military Forces of {}", 1),
     "police": ("Police Forces of {}", 1),
 }
-_BARE_NAMES = {
+BARE_NAMES = {
     "civilians": "Civilians",
     "protesters": "Protesters",
     "rioters": "Rioters",
@@ -65,8 +65,8 @@ def generic_actor(actor_id: str) -> tuple[str, int, str | None] | None:
     if cls not in GENERIC_CLASSES:
         return None
     pattern, inter = GENERIC_CLASSES[cls]
-    title = country_title(country) if country else None
-    return (pattern.format(title) if title else _BARE_NAMES[cls], inter, country or None)
+    title = (country_after_of if pattern.endswith(" of {}") else country_title)(country) if country else None
+    return (pattern.format(title) if title else BARE_NAMES[cls], inter, country or None)
 
 
 def _modified(ctx: DocContext, start: int) -> bool:

@@ -63,7 +63,8 @@ def gazetteer_countries(gazetteer: Any) -> PlaceCountry:
 
 @stage(NAME, reads=("doc",), writes=("entities", "mentions", "actors"), needs=("actors", "gazetteer"))
 def find_actors(analysis: Analysis, resources: Resources) -> Analysis:
-    places = gazetteer_countries(resources.gazetteer)
+    # a unit test may give no gazetteer: then only country names and nationality words place it
+    places = gazetteer_countries(resources.gazetteer) if resources.gazetteer is not None else None
     entities, mentions, actors = run_actors(analysis.doc, analysis.text, resources.actors, place_country=places)
     return replace(analysis, entities=entities, mentions=mentions, actors=actors)
 

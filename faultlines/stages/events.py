@@ -123,7 +123,11 @@ def _death_owners(groups: list[list[EventMention]]) -> dict[int, int]:
 
 
 def _reportable(
-    doc: Any, found: list[EventMention], deaths: dict[int, list[Death]], furniture: tuple[tuple[int, int], ...]
+    doc: Any,
+    original: str,
+    found: list[EventMention],
+    deaths: dict[int, list[Death]],
+    furniture: tuple[tuple[int, int], ...],
 ) -> tuple[list[EventMention], dict[int, list[Death]], tuple[HeldBack, ...]]:
     """The mentions that tell specific occurrences (events.reportability), the death counts of
     the sentences that are not totals (a statistic's dead are a claim, never an event's toll), and
@@ -133,12 +137,13 @@ def _reportable(
     totals = {m.sentence for m, d in zip(found, decisions, strict=True) if d.reason == "statistic"}
     kept = [m for m, d in zip(found, decisions, strict=True) if d.reportable]
     held = tuple(
-        _held_back(doc, text, m, d.reason, d.cue) for m, d in zip(found, decisions, strict=True) if not d.reportable
+        _held_back(doc, original, m, d.reason, d.cue) for m, d in zip(found, decisions, strict=True) if not d.reportable
     )
     return kept, {s: d for s, d in deaths.items() if s not in totals}, held
 
 
 def _held_back(doc: Any, text: str, mention: EventMention, reason: str, cue: str | None) -> HeldBack:
+    """``text`` is the document's original text (the parse's has boilerplate blanked out)."""
     first, last = doc[mention.trigger.start], doc[mention.trigger.end - 1]
     start, end = first.idx, last.idx + len(last)
     sentence = Span(mention.sent_start, mention.sent_end, text[mention.sent_start : mention.sent_end])
@@ -174,7 +179,7 @@ def read_events(analysis: Analysis, resources: Any) -> tuple[tuple[Event, ...], 
         found.extend(read)
         if dead:
             deaths[index] = dead
-    found, deaths, held = _reportable(doc, found, deaths, furniture_spans(analysis.clean))
+    found, deaths, held = _reportable(doc, analysis.text, found, deaths, furniture_spans(analysis.clean))
     groups = [g for g in fold_headline(group_mentions(found, doc)) if _keep(g)]
     owners = _death_owners(groups)
     ctx = DocContext(

@@ -174,7 +174,7 @@ def test_stage_runs_as_a_registered_stage(actor_nlp, kb) -> None:
     analysis = Analysis(clean=CleanDocument(source=source, body=text), doc=actor_nlp(text))
     info = get_stage("faultlines.actors.v1")
     assert set(info.writes) == {"entities", "mentions", "actors"}
-    result = info.function(analysis, SimpleNamespace(actors=kb))
+    result = info.function(analysis, SimpleNamespace(actors=kb, gazetteer=None))
     assert [a.actor_id for a in result.actors] == ["hezbollah"]
     assert result.mentions[0].how == "name"
 

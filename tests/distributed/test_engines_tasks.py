@@ -14,7 +14,7 @@ def test_engines_tasks_batch_of_read_failures_loads_no_model(monkeypatch: pytest
     def no_models(settings: Settings) -> None:
         raise AssertionError("models loaded for a batch with no document")
 
-    monkeypatch.setattr(tasks, "load_resources", no_models)
+    monkeypatch.setattr(tasks.Pipeline, "from_settings", no_models)
     failures = [Failure("E101", "E101 file not found: check the path", f"missing-{n}.txt", "ingest") for n in range(3)]
     results = tasks.process_batch(failures, Settings())
     assert [r.failures for r in results] == [(f,) for f in failures]

@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import itertools
 import random
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,10 @@ def asgi_post(app: Any, path: str, headers: dict[str, str]) -> tuple[int, bool]:
         "client": ("127.0.0.1", 5000),
         "server": ("127.0.0.1", 8000),
     }
-    asyncio.run(app(scope, receive, send))
+    # in a thread of its own: a browser test of the same session may hold this thread's event loop
+    worker = threading.Thread(target=lambda: asyncio.run(app(scope, receive, send)))
+    worker.start()
+    worker.join()
     assert b"content-security-policy" in dict(sent[0]["headers"])
     return sent[0]["status"], bool(asked)
 

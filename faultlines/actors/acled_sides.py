@@ -1,0 +1,74 @@
+"""Events' sides as ACLED names them, once the event's place (so its country) is known.
+
+ACLED never leaves a side of a violent event unnamed and never writes a generic actor without its
+country: an unnamed gunman is "Unidentified Armed Group (United States)", the victims of violence
+against civilians are "Civilians (United States)", unnamed demonstrators "Protesters (Iraq)".
+The actors stage names generic actors with the document's country when it can tell it; this step
+runs after the places stage and gives each event's generic sides the country of the event's own
+place (else of the document's places), and fills the sides ACLED requires (:data:`UNNAMED_ACTOR1`,
+:data:`UNNAMED_ACTOR2`) with the generic actor. Named actors are never changed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from faultlines.actors.generic import BARE_NAMES, GENERIC_CLASSES, generic_actor
+from faultlines.records import Event, EventActor, Place
+
+# Event type -> the generic class ACLED writes for an unnamed actor 1 / actor 2 (its codebook:
+# every event has an actor 1; battles have two sides; violence against civilians has civilians).
+UNNAMED_ACTOR1 = {
+    "Battles": "unidentified",
+    "Explosions/Remote violence": "unidentified",
+    "Violence against civilians": "unidentified",
+    "Protests": "protesters",
+    "Riots": "rioters",
+}
+UNNAMED_ACTOR2 = {"Battles": "unidentified", "Violence against civilians": "civilians"}
+# The bare names a side gets when no country was known: "Civilians" -> "civilians".
+_BARE_CLASS = {name.lower(): cls for cls, name in BARE_NAMES.items()}
+
+
+def document_country(places: Sequence[Place]) -> str | None:
+    """The country most of the document's resolved places are in, if any."""
+    counts = Counter(p.country_code for p in places if p.country_code)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def acled_sides(event: Event, fallback_country: str | None) -> Event:
+    """``event`` with its generic sides named with a country and the required sides filled."""
+    country = (event.place.country_code if event.place else None) or fallback_country
+    actor1 = _with_country(event.actor1, country) or _unnamed(UNNAMED_ACTOR1.get(event.event_type), country)
+    actor2 = _with_country(event.actor2, country) or _unnamed(UNNAMED_ACTOR2.get(event.event_type), country)
+    if (actor1, actor2) == (event.actor1, event.actor2):
+        return event
+    return replace(event, actor1=actor1, actor2=actor2)
+
+
+def _with_country(actor: EventActor | None, country: str | None) -> EventActor | None:
+    """A generic actor without a country (id "civilians", or no id and the bare name "Civilians")
+    given ``country``."""
+    if actor is None or not country:
+        return actor
+    cls, _, known = (actor.actor_id or _BARE_CLASS.get(actor.name.lower(), "")).partition(":")
+    if cls not in GENERIC_CLASSES or known:
+        return actor
+    found = generic_actor(f"{cls}:{country}")
+    if found is None:
+        return actor
+    name, inter, _ = found
+    return replace(actor, name=name, actor_id=f"{cls}:{country}", inter=inter)
+
+
+def _unnamed(cls: str | None, country: str | None) -> EventActor | None:
+    if cls is None:
+        return None
+    actor_id = f"{cls}:{country}" if country else cls
+    found = generic_actor(actor_id)
+    if found is None:
+        return None
+    name, inter, _ = found
+    return EventActor(name, actor_id, None, inter)
