@@ -129,13 +129,14 @@ class DocIndex:
 
     ents: dict[tuple[int, int], str]  # (start, end) token span -> label
     mentions_from: dict[int, list[tuple[int, ActorMention]]]  # start token -> (end token, mention)
+    tokens: list[Any]  # doc[i] builds a new Token at each call: read these
 
     @classmethod
     def of(cls, doc: Any, mentions: Sequence[tuple[int, int, ActorMention]]) -> DocIndex:
         starting: dict[int, list[tuple[int, ActorMention]]] = {}
         for start, end, mention in mentions:
             starting.setdefault(start, []).append((end, mention))
-        return cls({(e.start, e.end): e.label_ for e in doc.ents}, starting)
+        return cls({(e.start, e.end): e.label_ for e in doc.ents}, starting, list(doc))
 
     def inside(self, start: int, end: int) -> list[ActorMention]:
         """The mentions within tokens [start, end), in the order they were given per start."""
@@ -149,39 +150,40 @@ def features(doc: Any, cand: Candidate, index: DocIndex, kinds: dict[str, str]) 
     """What a candidate looks like, as feature names (``index``: :meth:`DocIndex.of` the doc)."""
     span = doc[cand.start : cand.end]
     head = span.root
-    first = span[0]
+    tokens = index.tokens[cand.start : cand.end]
+    first = tokens[0]
     feats = [f"src:{s}" for s in cand.sources]
-    feats += [f"len:{min(len(span), 6)}", f"tag:{head.tag_}", f"pos:{head.pos_}", f"dep:{head.dep_}"]
+    feats += [f"len:{min(len(tokens), 6)}", f"tag:{head.tag_}", f"pos:{head.pos_}", f"dep:{head.dep_}"]
     feats += [
         f"first:{first.lower_}" if first.pos_ in ("DET", "PRON", "NUM") or first.lower_ in _PRONOUNS else "first:word"
     ]
     feats.append(f"shape:{'cap' if first.text[:1].isupper() else 'low'}")
-    if all(t.text[:1].isupper() or not t.is_alpha for t in span):
+    if all(t.text[:1].isupper() or not t.is_alpha for t in tokens):
         feats.append("allcap")
-    if head.lower_ in _PRONOUNS or (len(span) == 1 and first.lower_ in ("here", "there")):
+    if head.lower_ in _PRONOUNS or (len(tokens) == 1 and first.lower_ in ("here", "there")):
         feats.append(f"pronoun:{first.lower_}")
     cls = noun_class(head.lower_) if head.pos_ == "NOUN" else None
     feats.append(f"class:{cls}")
     feats.append(f"class:{cls}:{head.tag_}")
     if head.pos_ == "NOUN" and head.is_lower:  # common nouns only: names never become features
         feats.append(f"lemma:{head.lemma_}")
-    feats += [f"ent:{t.ent_type_}" for t in {t.ent_type_: t for t in span if t.ent_type_}.values()]
+    feats += [f"ent:{t.ent_type_}" for t in {t.ent_type_: t for t in tokens if t.ent_type_}.values()]
     exact = index.ents.get((cand.start, cand.end))
     if exact:
         feats.append(f"exact:{exact}")
         feats.append(f"exact:{exact}:{head.dep_}")
-    if any(t.lower_ in TITLE_WORDS for t in span):
+    if any(t.lower_ in TITLE_WORDS for t in tokens):
         feats.append("title")
     text = span.text
     if text.lower() in DEMONYMS or text.lower() in RELIGION_AND_ETHNICITY:
         feats.append("nationality-word")
     if country_of(text):
         feats.append(f"country:{head.dep_}")
-    if any(t.like_num for t in span):
+    if any(t.like_num for t in tokens):
         feats.append("number")
-    if any(t.lower_ in ("and", ",") for t in span):
+    if any(t.lower_ in ("and", ",") for t in tokens):
         feats.append("coordination")
-    before = doc[cand.start - 1] if cand.start > 0 else None
+    before = index.tokens[cand.start - 1] if cand.start > 0 else None
     if before is not None and before.pos_ == "ADP":
         feats.append(f"prep:{before.lower_}")
         if head.dep_ == "pobj" and head.head.i == before.i:  # "government of Iraq" vs "isolation of Raqqah"
@@ -194,7 +196,7 @@ def features(doc: Any, cand: Candidate, index: DocIndex, kinds: dict[str, str]) 
         feats.append(f"gov:{noun_class(governor.lower_) if governor.pos_ == 'NOUN' else governor.pos_}")
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
         feats.append(f"subj-of:{head.head.lemma_.lower()}")
-    feats += _context_features(doc, cand)
+    feats += _context_features(index.tokens, cand, head)
     feats += _mention_features(index.inside(cand.start, cand.end), kinds)
     feats += ["mx:" + f for f in _mention_features(index.exact(cand.start, cand.end), kinds)]
     return feats
@@ -205,14 +207,14 @@ def _word(token: Any) -> str:
     return token.lower_ if token.is_lower or not token.is_alpha or token.pos_ in _CLOSED else token.pos_
 
 
-def _context_features(doc: Any, cand: Any) -> list[str]:
-    """The tokens around the span and at its edges: where re3d draws boundaries."""
-    first, last = doc[cand.start], doc[cand.end - 1]
-    before = doc[cand.start - 1] if cand.start > 0 else None
-    after = doc[cand.end] if cand.end < len(doc) else None
+def _context_features(tokens: Sequence[Any], cand: Any, root: Any) -> list[str]:
+    """The tokens around the span and at its edges: where re3d draws boundaries (``tokens``: the
+    document's, ``root``: the span's head)."""
+    first, last = tokens[cand.start], tokens[cand.end - 1]
+    before = tokens[cand.start - 1] if cand.start > 0 else None
+    after = tokens[cand.end] if cand.end < len(tokens) else None
     feats = [f"last:{last.pos_}", f"firstpos:{first.pos_}"]
-    feats += [f"has:{t.lemma_}" for t in doc[cand.start : cand.end] if t.is_lower and t.is_alpha]
-    root = doc[cand.start : cand.end].root
+    feats += [f"has:{t.lemma_}" for t in tokens[cand.start : cand.end] if t.is_lower and t.is_alpha]
     if root.head.i != root.i and root.head.is_lower:  # what the phrase does or belongs to
         feats.append(f"headw:{root.dep_}:{root.head.lemma_}")
     feats.append(f"prevw:{_word(before)}" if before is not None else "prevw:<s>")
@@ -270,7 +272,7 @@ def typed_spans(
     spans = token_mentions(doc, mentions)
     cands = candidates(doc, spans)
     index = DocIndex.of(doc, spans)
-    probs = [model.scores(features(doc, c, index, kinds)) for c in cands]
+    probs = model.scores_many([features(doc, c, index, kinds) for c in cands])
     threshold = model.provenance.get("thresholds") or float(model.provenance.get("threshold", 1.0))
     kept = choose(cands, probs, threshold=threshold)
     best = {(c.start, c.end): p for c, p in zip(cands, probs, strict=True)}

@@ -106,3 +106,13 @@ def test_re3d_choose_takes_a_threshold_per_type() -> None:
     assert choose(cands, probs, threshold={"Person": 0.5, "Organisation": 1, "Location": 0.8, "Nationality": 1}) == {
         (0, 1): "Person"
     }
+
+
+def test_re3d_model_scores_many_candidates_as_it_scores_each() -> None:
+    model = MentionModel(
+        ("None", "Person"), {"a": [0.5, -0.2], "b": [-1.0, 2.0]}, [0.1, 0.0], {"fitted_on": "hand-made"}
+    )
+    rows = [["a"], ["a", "a", "b"], ["unknown"], []]
+    for one, many in zip([model.scores(r) for r in rows], model.scores_many(rows), strict=True):
+        assert one.keys() == many.keys() and all(abs(one[k] - many[k]) < 1e-12 for k in one)
+    assert model.scores_many([]) == []
