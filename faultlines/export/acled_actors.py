@@ -25,21 +25,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from faultlines.actors.acled_sides import UNNAMED_ACTOR1, UNNAMED_ACTOR2
 from faultlines.actors.generic import GENERIC_CLASSES
 from faultlines.actors.words import GENERIC_HEADS
 
 CIVILIANS = 7
 STATE_FORCES, EXTERNAL_FORCES = 1, 8
 ARMED_GROUPS = frozenset({2, 3, 4})  # rebels, political and identity militias
-# Event type -> the generic class ACLED writes for an unnamed actor 1 / actor 2.
-UNNAMED_ACTOR1 = {
-    "Battles": "unidentified",
-    "Explosions/Remote violence": "unidentified",
-    "Violence against civilians": "unidentified",
-    "Protests": "protesters",
-    "Riots": "rioters",
-}
-UNNAMED_ACTOR2 = {"Battles": "unidentified", "Violence against civilians": "civilians"}
 # Bare generic names that ACLED writes with the country: "Civilians" -> "Civilians (Syria)".
 _BARE = {pattern.split(" (")[0].lower(): pattern for pattern, _ in GENERIC_CLASSES.values() if "({})" in pattern}
 

@@ -1,14 +1,15 @@
 """Analyst review: reviewed values overlaid on extracted events, and the audit trail.
 
 A reviewer accepts, edits or rejects an event (or reopens it). The ``reviews`` table keeps the
-values the reviewer stands behind in the same typed columns as ``events``; every reading query
-here overlays them, so the API and the exports show reviewed values where there are any.
+values the reviewer stands behind in the same typed columns as ``events``;
+:func:`overlaid_events_sql` overlays them, and the read service (:mod:`faultlines.store.read`)
+reads events only through it, so every reader shows reviewed values where there are any.
 Every change adds a row to ``review_audit`` (who, when, the action, before and after).
 
 Example::
 
     review_event(store, event_id, action="edit", reviewer="ana", changes={"fatalities": 9})
-    rows = list_reviewed_events(store, EventFilter(kind="infighting"), ReviewFilter(status="reviewed"))
+    rows = read.events(store, EventFilter(kind="infighting"), ReviewFilter(status="reviewed"))
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from faultlines.actors.kb import ActorKB
 
 from faultlines.store.database import Store
-from faultlines.store.queries import EVENT_COLUMNS, SORTABLE, EventFilter
+from faultlines.store.queries import EVENT_COLUMNS
 from faultlines.store.review_actors import default_kb, resolve_actor
 from faultlines.store.review_rules import REVIEWABLE, ReviewError, check_consistency, validate_changes
 
@@ -34,9 +35,6 @@ __all__ = [
     "ReviewError",
     "ReviewFilter",
     "audit_trail",
-    "count_reviewed_events",
-    "get_reviewed_event",
-    "list_reviewed_events",
     "review_counts",
     "review_event",
     "validate_changes",
@@ -98,69 +96,6 @@ def overlaid_events_sql() -> str:
         f"SELECT {', '.join(columns)} FROM events x LEFT JOIN reviews r ON r.event_id = x.event_id "
         "LEFT JOIN actors a1 ON a1.actor_id = r.actor1_id LEFT JOIN actors a2 ON a2.actor_id = r.actor2_id"
     )
-
-
-def _where(selection: EventFilter | None, review: ReviewFilter | None) -> tuple[str, list[Any]]:
-    where, values = (selection or EventFilter()).where()
-    clauses, extra = (review or ReviewFilter()).clauses()
-    if clauses:
-        where = (where + " AND " if where else " WHERE ") + " AND ".join(clauses)
-    return where, values + extra
-
-
-def list_reviewed_events(
-    store: Store,
-    selection: EventFilter | None = None,
-    review: ReviewFilter | None = None,
-    *,
-    limit: int | None = None,
-    offset: int = 0,
-    order_by: str = "date_start",
-    descending: bool = False,
-) -> list[dict[str, Any]]:
-    """Like :func:`faultlines.store.queries.list_events`, with reviewed values and review columns."""
-    if order_by not in SORTABLE and order_by not in REVIEW_COLUMNS:
-        order_by = "date_start"
-    where, values = _where(selection, review)
-    direction = "DESC" if descending else "ASC"
-    sql = (
-        f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, d.outlet, d.title, d.source, d.published, e.record, "
-        f"{', '.join('e.' + c for c in REVIEW_COLUMNS)} "
-        f"FROM ({overlaid_events_sql()}) e JOIN documents d USING (doc_id){where} "
-        f"ORDER BY e.{order_by} {direction} NULLS LAST, e.event_id"
-    )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    with store.reader() as con:
-        found = _dicts(con.execute(sql, values))
-    for row in found:
-        row["record"] = json.loads(row["record"])
-    return found
-
-
-def count_reviewed_events(
-    store: Store, selection: EventFilter | None = None, review: ReviewFilter | None = None
-) -> int:
-    where, values = _where(selection, review)
-    with store.reader() as con:
-        row = con.execute(f"SELECT count(*) FROM ({overlaid_events_sql()}) e{where}", values).fetchone()
-    return int(row[0]) if row else 0
-
-
-def get_reviewed_event(store: Store, event_id: str) -> dict[str, Any] | None:
-    """One event (reviewed values overlaid), or None."""
-    with store.reader() as con:
-        found = _dicts(
-            con.execute(
-                f"SELECT e.*, d.outlet, d.title, d.source, d.published FROM ({overlaid_events_sql()}) e "
-                "JOIN documents d USING (doc_id) WHERE e.event_id = ?",
-                [event_id],
-            )
-        )
-    if not found:
-        return None
-    found[0]["record"] = json.loads(found[0]["record"])
-    return found[0]
 
 
 def audit_trail(store: Store, event_id: str | None = None, *, limit: int = 200) -> list[dict[str, Any]]:

@@ -13,8 +13,9 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
 from faultlines.export.formats import geojson
+from faultlines.store import read
 from faultlines.store.queries import counts, list_failures
-from faultlines.store.review import audit_trail, get_reviewed_event, review_counts, review_event
+from faultlines.store.review import audit_trail, review_counts, review_event
 from faultlines.web import across, data, detail
 from faultlines.web.errors import WebError
 from faultlines.web.routes_events import event_page, exported_rows
@@ -99,13 +100,13 @@ def api_review(
     session = require_reviewer(request)
     check_csrf(request, x_csrf_token)
     store = store_of(request)
-    if get_reviewed_event(store, event_id) is None:
+    if read.event(store, event_id) is None:
         raise WebError(404, f"no event {event_id!r}")
     changes = body.changes.model_dump(exclude_unset=True) if body.changes else None
     entry = review_event(
         store, event_id, action=body.action, reviewer=session.username, reason=body.reason, changes=changes
     )
-    event = get_reviewed_event(store, event_id)
+    event = read.event(store, event_id)
     assert event is not None
     return ReviewResult(audit=entry, event=event)
 

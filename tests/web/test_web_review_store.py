@@ -9,15 +9,13 @@ import pytest
 from records_factory import make_result
 
 from faultlines.export.formats import export_events
+from faultlines.store import read
 from faultlines.store.database import Store
 from faultlines.store.queries import EventFilter, list_events
 from faultlines.store.review import (
     ReviewError,
     ReviewFilter,
     audit_trail,
-    count_reviewed_events,
-    get_reviewed_event,
-    list_reviewed_events,
     review_counts,
     review_event,
     validate_changes,
@@ -46,21 +44,21 @@ def test_review_edit_overlays_values_without_touching_the_extraction(store: Stor
         reviewer="ana",
         changes={"fatalities": 12, "kind": "armed_clash", "date_start": "2018-12-05", "date_end": "2018-12-05"},
     )
-    event = get_reviewed_event(store, first)
+    event = read.event(store, first)
     assert event is not None
     assert (event["fatalities"], event["kind"], str(event["date_start"])) == (12, "armed_clash", "2018-12-05")
     assert event["record"]["fatalities"]["best"] == 12 and event["record"]["date"]["start"] == "2018-12-05"
     assert event["record"]["review"]["status"] == "edited"
     extracted = next(r for r in list_events(store) if r["event_id"] == first)
     assert extracted["fatalities"] == 7 and extracted["kind"] == "infighting"
-    assert count_reviewed_events(store, EventFilter(kind="armed_clash")) == 1
+    assert read.count_events(store, EventFilter(kind="armed_clash")) == 1
 
 
 def test_review_reopen_restores_the_extracted_values_and_is_audited(store: Store) -> None:
     first = event_ids(store)[0]
     review_event(store, first, action="edit", reviewer="ana", changes={"fatalities": 12})
     review_event(store, first, action="reopen", reviewer="ben", reason="second look")
-    event = get_reviewed_event(store, first)
+    event = read.event(store, first)
     assert event is not None and event["fatalities"] == 7 and event["review_status"] == "unreviewed"
     trail = audit_trail(store, first)
     assert [(a["action"], a["reviewer"]) for a in trail] == [("reopen", "ben"), ("edit", "ana")]
@@ -86,8 +84,8 @@ def test_review_filter_by_status_and_counts(store: Store) -> None:
     review_event(store, first, action="accept", reviewer="ana")
     review_event(store, second, action="reject", reviewer="ana", reason="not an event")
     assert review_counts(store) == {"unreviewed": 0, "accepted": 1, "edited": 0, "rejected": 1}
-    assert [r["event_id"] for r in list_reviewed_events(store, review=ReviewFilter(status="reviewed"))] == [first]
-    assert list_reviewed_events(store, review=ReviewFilter(include_rejected=False))[0]["event_id"] == first
+    assert [r["event_id"] for r in read.events(store, None, ReviewFilter(status="reviewed"))] == [first]
+    assert read.events(store, None, ReviewFilter(include_rejected=False))[0]["event_id"] == first
 
 
 def test_review_refuses_what_it_cannot_apply(store: Store) -> None:
@@ -166,14 +164,14 @@ def test_review_edit_accepts_a_consistent_change_of_type_and_dates(store: Store)
     first = event_ids(store)[0]
     changes = {"event_type": "Violence against civilians", "sub_event_type": "Attack", "date_end": "2018-12-06"}
     review_event(store, first, action="edit", reviewer="ana", changes=changes)
-    event = get_reviewed_event(store, first)
+    event = read.event(store, first)
     assert event is not None and (event["event_type"], event["sub_event_type"]) == (changes["event_type"], "Attack")
 
 
 def test_review_edited_actor_resolves_against_the_knowledge_base(store: Store) -> None:
     first = event_ids(store)[0]  # Islamic State on both sides (inter 2)
     review_event(store, first, action="edit", reviewer="ana", changes={"actor1": "Islamic Resistance Movement"})
-    event = get_reviewed_event(store, first)
+    event = read.event(store, first)
     assert event is not None
     assert (event["actor1"], event["actor1_id"], event["inter1"]) == ("Hamas", "hamas", 3)
     assert event["record"]["actor1"] | {"faction": None} == {
@@ -190,7 +188,7 @@ def test_review_edited_actor_resolves_against_the_knowledge_base(store: Store) -
 def test_review_edited_actor_unknown_to_the_knowledge_base_becomes_a_new_actor(store: Store) -> None:
     first = event_ids(store)[0]
     review_event(store, first, action="edit", reviewer="ana", changes={"actor2": "Brigade of the Nine Hills"})
-    event = get_reviewed_event(store, first)
+    event = read.event(store, first)
     assert event is not None
     assert (event["actor2"], event["actor2_id"], event["inter2"]) == (
         "Brigade of the Nine Hills",
