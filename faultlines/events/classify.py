@@ -107,6 +107,9 @@ def _violent(frame: str, roles: Roles, cues: Cues) -> Typed:
         return Typed("Attack", "attack", "an assassination is one-sided violence")
     if frame == "clash":
         return Typed("Armed clash", "armed_clash", "a clash is a battle")
+    if frame == "kill" and "clash" in cues.frames:
+        # ACLED codes the dead of a battle in the battle, bystanders included
+        return Typed("Armed clash", "armed_clash", "deaths in a battle the sentence tells are the battle's")
     if patients & _ARMED and not patients & _UNARMED:
         return Typed("Armed clash", "armed_clash", "who was hit decides: only armed sides, a battle")
     if patients & _UNARMED:

@@ -24,3 +24,10 @@ def test_events_type_rule_says_only_the_state_arrests(events_of, only) -> None:
     events = events_of("Militants abducted two aid workers near the border on Friday.")
     taken = only(events, sub_event_type="Abduction/forced disappearance")
     assert "'abducted'" in taken.type_rule
+
+
+def test_events_type_rule_deaths_in_a_battle_are_the_battles(events_of) -> None:
+    events = events_of("A shopkeeper was killed and two were wounded in a battle between soldiers and rebels.")
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
+    lone = events_of("Gunmen killed a shopkeeper in the market on Sunday.")
+    assert {e.sub_event_type for e in lone} == {"Attack"}  # no battle told: who was hit decides
