@@ -36,6 +36,8 @@ class Typed(NamedTuple):
 
 def _typed(pair: tuple[str, str], rule: str) -> Typed:
     return Typed(pair[0], pair[1], rule)
+
+
 VIOLENT_FRAMES = frozenset({"attack", "kill", "clash", "execute", "assassinate", *REMOTE_ORDER})
 PROTEST_FRAMES = frozenset({"protest", "riot", "intervene"})
 _ARMED = frozenset({"state", "armed", "military_site", "org"})

@@ -76,9 +76,7 @@ def furniture_spans(clean: CleanDocument) -> tuple[tuple[int, int], ...]:
     return tuple((s.start, s.end) for s in (*clean.boilerplate, *clean.captions))
 
 
-def judge(
-    doc: Any, head: int, *, furniture: Sequence[tuple[int, int]] = (), text: str | None = None
-) -> Reportability:
+def judge(doc: Any, head: int, *, furniture: Sequence[tuple[int, int]] = (), text: str | None = None) -> Reportability:
     """The decision for the trigger headed by token ``head`` of ``doc``. ``text`` is ``doc.text``,
     which callers judging many mentions read once (spaCy rebuilds it on every access)."""
     token = doc[head]
