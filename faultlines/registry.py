@@ -46,10 +46,6 @@ class StageInfo:
     writes: tuple[str, ...]
     needs: tuple[str, ...] = ()
 
-    @property
-    def module(self) -> str:
-        return self.function.__module__
-
 
 _STAGES: dict[str, StageInfo] = {}
 

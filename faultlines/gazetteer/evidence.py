@@ -122,10 +122,22 @@ def _known_together(text: str, gazetteer: Gazetteer) -> bool:
     return any(how in ("main", "exact") for _, how in gazetteer.candidates(text))
 
 
-def notable_own_name(text: str, gazetteer: Gazetteer) -> bool:
-    """A country, a division, a region or a large town under its own name ("Georgia", "Aleppo")."""
+def notable_own_name(text: str, gazetteer: Gazetteer, *, population: int = _NOTABLE, spelled: bool = False) -> bool:
+    """A country, a division, a region, one of the project's entries, or a town of at least
+    ``population`` under its own name ("Georgia", "Aleppo"). ``spelled``: its main name too must be
+    written as the gazetteer writes it (in capitals "Mass" is not "Mass.", "US" not "Us")."""
     if name_key(text) in COMMON_WORDS:
         return False
+    for row, how in gazetteer.candidates(text):
+        if how not in ("main", "exact") or ((how == "exact" or spelled) and text not in gazetteer.table.names[row]):
+            continue
+        entry = gazetteer.entry(row)
+        if entry.is_country or entry.is_area or entry.geonameid is None:
+            return True
+        # A town by another of its names ("Sam", Damascus in Turkish) is no evidence.
+        if how == "main" and entry.population >= population:
+            return True
+    return False
     for row, how in gazetteer.candidates(text):
         if how != "main" and not (how == "exact" and text in gazetteer.table.names[row]):
             continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from faultlines.gazetteer.evidence import not_a_place
+from faultlines.gazetteer.evidence import not_a_place, notable_own_name
 from faultlines.gazetteer.index import COMMON_WORDS, Gazetteer
 from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.relative import split_direction
@@ -342,10 +342,8 @@ def _person_follows(ent: Any) -> bool:
 
 
 def _notable(gazetteer: Gazetteer, text: str, *, population: int = _NOTABLE_POPULATION) -> bool:
-    """A name that, in capitals, nearly always means a place: a country, a division, a region,
-    one of the project's entries, or a large town under its own name."""
-    if name_key(text) in COMMON_WORDS:
-        return False
+    """A name that, in capitals, nearly always means a place (spelled as the gazetteer spells it)."""
+    return notable_own_name(text, gazetteer, population=population, spelled=True)
     for row, how in gazetteer.candidates(text):
         # Spelled exactly as the gazetteer spells it: "Mass" is not "Mass.", "US" not "Us".
         if how not in ("main", "exact") or text not in gazetteer.table.names[row]:
