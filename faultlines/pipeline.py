@@ -23,6 +23,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from faultlines.analysis import Analysis
@@ -61,8 +62,18 @@ def _user_actors_fingerprint(settings: Settings) -> str:
 
     path = user_file(settings)
     try:
-        return hashlib.sha1(path.read_bytes()).hexdigest()
+        stat = path.stat()
     except OSError:  # no user file: the bundled actors alone
+        return "-"
+    return _file_digest(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _file_digest(path: str, mtime_ns: int, size: int) -> str:
+    """The file's hash, read again only when it changed (every failed input asks for the version)."""
+    try:
+        return hashlib.sha1(Path(path).read_bytes()).hexdigest()
+    except OSError:
         return "-"
 
 
