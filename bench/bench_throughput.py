@@ -169,7 +169,7 @@ def run_cold(mode: str, corpus: Path) -> dict[str, float]:
     settings = Settings()
     documents = [d for d in read_paths([corpus], settings) if isinstance(d, SourceDocument)]
     if mode == "spacy-cold":
-        texts = Path(tempfile.mkdtemp()) / "texts.jsonl"
+        texts = corpus.with_name(corpus.name + "-texts.jsonl")  # in the bench's temporary folder, removed with it
         texts.write_text("".join(json.dumps({"text": d.text}) + "\n" for d in documents), encoding="utf-8")
         command = [sys.executable, "-c", _PLAIN_SPACY_SCRIPT, settings.spacy_model, str(texts)]
     else:
