@@ -14,6 +14,17 @@ from faultlines.records import CleanDocument
 
 __all__ = ["BENCH", "EXAMPLES", "SEEDS", "SHARED"]
 
+# The one conftest: each area's fixtures live in tests/fixtures/<package>.py, named after the
+# package its tests cover, and are loaded here so that every test sees the same set.
+pytest_plugins = [
+    "fixtures.across",
+    "fixtures.actors",
+    "fixtures.engines",
+    "fixtures.events",
+    "fixtures.gazetteer",
+    "fixtures.web",
+]
+
 
 @pytest.fixture(scope="session")
 def nlp():

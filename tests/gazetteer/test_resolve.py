@@ -1,4 +1,4 @@
-"""Resolution on a hand-made gazetteer (see conftest.PLACES): context, precision, refusals."""
+"""Resolution on a hand-made gazetteer (see tests/fixtures/gazetteer.py, PLACES): context, precision, refusals."""
 
 from faultlines.gazetteer.geo import distance_km
 from faultlines.gazetteer.resolve import resolve_spans
