@@ -44,7 +44,8 @@ def _path_part(value: Any) -> str:
 
 def _query(params: dict[str, Any], **changes: Any) -> str:
     """A query string from ``params`` with ``changes`` applied (None drops a key)."""
-    merged = {k: v for k, v in (params | changes).items() if v not in (None, "", False)}
+    # ``v in (None, "", False)`` would drop a 0 too (0 == False): a toll of 0 is a real bound.
+    merged = {k: v for k, v in (params | changes).items() if v is not None and v is not False and v != ""}
     return urlencode({k: ("1" if v is True else v) for k, v in merged.items()})
 
 

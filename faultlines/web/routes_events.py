@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from faultlines.export.registry import EXPORTERS, export_rows, exporter
 from faultlines.ontology import EVENT_TYPES, KINDS, MODALITIES, SUB_EVENT_TYPES
 from faultlines.store import read
+from faultlines.store.facets import facet_counts
 from faultlines.store.review import REVIEWABLE, review_event
 from faultlines.web import detail
 from faultlines.web.errors import WebError
@@ -111,7 +112,8 @@ def export_response(request: Request, q: EventQuery, name: str) -> Response:
 @router.get("/events", include_in_schema=False)
 def events_page(request: Request, q: Annotated[EventQuery, Query()]) -> Response:
     page = event_page(request, q)
-    context = {"title": "Events", "q": q, "params": q.params(), "page": page}
+    facets = facet_counts(store_of(request), q.event_filter(), q.review_filter())
+    context = {"title": "Events", "q": q, "params": q.params(), "page": page, "facets": facets}
     context |= {
         "exporters": EXPORTERS.values(),
         "export_modalities": export_modalities(q),

@@ -6,12 +6,12 @@ import datetime
 import math
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticUseDefault
 
 from faultlines.store.queries import EventFilter
-from faultlines.store.review import ReviewFilter
 from faultlines.store.review_rules import MAX_FATALITIES
+from faultlines.store.search import ViewFilter
 
 SORT_KEYS = Literal[
     "date_start",
@@ -44,6 +44,10 @@ class EventQuery(BaseModel):
     faction: str | None = Text
     place: str | None = Text
     country: str | None = Field(default=None, max_length=3)
+    admin1: str | None = Text
+    text: str | None = Text  # free text: every word in the evidence, the review note, actors or place
+    killed_min: int | None = Field(default=None, ge=0, le=MAX_FATALITIES)
+    killed_max: int | None = Field(default=None, ge=0, le=MAX_FATALITIES)
     modality: str | None = Text
     intra: Literal["yes", "no"] | None = None
     status: StatusFilter | None = None
@@ -63,6 +67,12 @@ class EventQuery(BaseModel):
             raise PydanticUseDefault()
         return value.strip() if isinstance(value, str) else value
 
+    @model_validator(mode="after")
+    def _range_in_order(self) -> EventQuery:
+        if self.killed_min is not None and self.killed_max is not None and self.killed_min > self.killed_max:
+            raise ValueError(f"killed_min ({self.killed_min}) is over killed_max ({self.killed_max}): swap them")
+        return self
+
     def event_filter(self) -> EventFilter:
         return EventFilter(
             event_type=self.type,
@@ -78,10 +88,17 @@ class EventQuery(BaseModel):
             doc_id=self.doc,
         )
 
-    def review_filter(self, *, for_export: bool = False) -> ReviewFilter:
+    def review_filter(self, *, for_export: bool = False) -> ViewFilter:
+        """The review state, faction, free text, toll range and region of the view."""
         status = "reviewed" if self.reviewed_only else self.status
-        return ReviewFilter(
-            status=status, faction=self.faction, include_rejected=not for_export or status == "rejected"
+        return ViewFilter(
+            status=status,
+            faction=self.faction,
+            include_rejected=not for_export or status == "rejected",
+            text=self.text,
+            fatalities_min=self.killed_min,
+            fatalities_max=self.killed_max,
+            admin1=self.admin1,
         )
 
     def params(self) -> dict[str, Any]:
