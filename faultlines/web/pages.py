@@ -49,7 +49,7 @@ def _shown(value: Any) -> str:
     if isinstance(value, dict):
         if set(value) <= {"best", "low", "high"}:
             best, low, high = (value.get(k) for k in ("best", "low", "high"))
-            bounds = "" if low is None and high is None or low == high == best else f" ({_shown(low)}-{_shown(high)})"
+            bounds = "" if (low is None and high is None) or low == high == best else f" ({_shown(low)}-{_shown(high)})"
             return f"{_shown(best)}{bounds}"
         return "; ".join(f"{k}: {_shown(v)}" for k, v in value.items() if v is not None)
     if isinstance(value, list | tuple):
