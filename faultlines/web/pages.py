@@ -25,7 +25,7 @@ NAV = (
     ("/actors", "Actors"),
     ("/stories", "Stories"),
     ("/ingest", "Ingest"),
-    ("/api/docs", "API"),
+    ("/docs", "API"),
 )
 
 

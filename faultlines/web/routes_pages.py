@@ -6,12 +6,12 @@ import math
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from faultlines.store import accounts as auth
 from faultlines.store.queries import counts
 from faultlines.store.review import review_counts
-from faultlines.web import across, data, detail
+from faultlines.web import across, data, detail, openapi_view
 from faultlines.web.charts import circle_graph, fragmentation_chart, month_chart
 from faultlines.web.errors import WebError
 from faultlines.web.pages import render
@@ -166,21 +166,24 @@ def logout(request: Request, csrf: Annotated[str, Form(max_length=200)] = "") ->
     return response
 
 
+@router.get("/docs")
 @router.get("/api/docs")
 def api_docs(request: Request) -> Response:
+    """The API reference, drawn on the server from the OpenAPI JSON (no swagger-ui from a CDN)."""
     schema = request.app.openapi()
-    operations = [
-        {
-            "method": method.upper(),
-            "path": path,
-            "summary": op.get("summary", ""),
-            "description": op.get("description", ""),
-            "parameters": [(p["name"], p["in"], p.get("required", False)) for p in op.get("parameters", [])],
-        }
-        for path, methods in schema["paths"].items()
-        for method, op in methods.items()
-    ]
-    return render(request, "api_docs.html", {"title": "API", "operations": operations})
+    context = {
+        "title": "API",
+        "info": schema.get("info", {}),
+        "operations": openapi_view.operations(schema),
+        "schemas": openapi_view.schemas(schema),
+    }
+    return render(request, "api_docs.html", context)
+
+
+@router.get("/openapi.json")
+def openapi_json(request: Request) -> JSONResponse:
+    """The OpenAPI description at the path tools look for first (also at /api/openapi.json)."""
+    return JSONResponse(request.app.openapi())
 
 
 def _login_form(request: Request, next: str, error: str, *, status_code: int, retry_after: int = 0) -> Response:
