@@ -37,6 +37,21 @@ from dataclasses import dataclass
 from typing import Literal
 
 from faultlines.errors import FaultlinesError
+from faultlines.lang.en.numbers import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    FRACTIONS,
+    MONTH_WORDS,
+    MULTIPLIERS,
+    PLURAL_SCALES,
+    QUALIFIERS,
+    RELATIVE_PHRASES,
+    SCALE_WORDS,
+    UNIT_WORDS,
+    VAGUE_COUNTS,
+    YEAR_CUES,
+    ZERO_PHRASES,
+)
 
 __all__ = ["Count", "CountError", "find_counts", "parse_count"]
 
@@ -61,57 +76,6 @@ class Count:
     unit: str | None = None
     note: str | None = None
 
-
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_PLURAL_SCALES = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
-# vague words that stand alone: (value, needs a following "of"/noun to count)
-_VAGUE = {
-    ("several",): 10, ("many",): 10, ("numerous",): 10, ("a", "number", "of"): 10,
-    ("scores", "of"): 20, ("a", "few"): 3, ("a", "handful"): 3, ("a", "couple"): 2,
-    ("a", "dozen"): 12, ("dozens",): 12,
-}  # fmt: skip
-# words that multiply a following scale: "several hundred", "a few dozen"
-_MULTIPLIERS = {("several",): 2, ("a", "few"): 2, ("a", "couple", "of"): 2, ("a", "couple"): 2, ("few",): 2}
-_FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
-_ZERO = dict.fromkeys([("none",), ("nobody",), ("no", "one")], 0)
-
-# qualifier words -> effect on the count that follows
-_QUALIFIERS: dict[tuple[str, ...], str] = {
-    ("at", "least"): "low", ("more", "than"): "low", ("over",): "low", ("upwards", "of"): "low",
-    ("in", "excess", "of"): "low", ("no", "fewer", "than"): "low", ("no", "less", "than"): "low",
-    ("at", "most"): "ceiling", ("up", "to"): "ceiling", ("as", "many", "as"): "ceiling",
-    ("no", "more", "than"): "ceiling", ("nearly",): "ceiling", ("almost",): "ceiling",
-    ("just", "under"): "ceiling", ("close", "to"): "ceiling",
-    ("fewer", "than"): "below", ("less", "than"): "below", ("under",): "below",
-    ("about",): "approx", ("around",): "approx", ("roughly",): "approx", ("some",): "approx",
-    ("approximately",): "approx", ("an", "estimated"): "approx", ("estimated",): "approx",
-    ("nearly", "some"): "approx", ("approx",): "approx", ("circa",): "approx", ("more", "or", "less"): "approx",
-    ("roughly", "some"): "approx", ("an", "approximate"): "approx",
-    ("between",): "between",
-}  # fmt: skip
-_RELATIVE = {
-    ("half", "that"): "half of an earlier quantity", ("half", "as", "many"): "half of an earlier quantity",
-    ("half", "as", "much"): "half of an earlier quantity", ("twice", "that"): "twice an earlier quantity",
-    ("twice", "as", "many"): "twice an earlier quantity", ("double", "that"): "twice an earlier quantity",
-    ("twice", "as", "much"): "twice an earlier quantity",
-    ("a", "third", "of", "that"): "a third of an earlier quantity",
-}  # fmt: skip
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
-}  # fmt: skip
-_YEAR_CUES = {"in", "since", "until", "till", "by", "from", "during", "of", "early", "late", "mid", "summer",
-              "winter", "spring", "autumn", "fall", "year", "before", "after", "through", "throughout"}  # fmt: skip
-_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "GBP"}
 
 _TOKEN = re.compile(r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[A-Za-z]+|[$€£%+\-–—:]|\S")
 _MAX_CHARS = 100_000  # longer inputs are cut: a count is never that long
@@ -175,8 +139,8 @@ def _digits(toks: list[_Tok], i: int, text: str) -> tuple[_Num, int] | None:
         return None
     value = float(tok.text.replace(",", ""))
     j = i + 1
-    if j < len(toks) and toks[j].low in _SCALES:
-        value *= _SCALES[toks[j].low]
+    if j < len(toks) and toks[j].low in SCALE_WORDS:
+        value *= SCALE_WORDS[toks[j].low]
         j += 1
     elif j < len(toks) and toks[j].low == "dozen":
         return _Num(value * 12, approx=True), j + 1
@@ -199,15 +163,15 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[_Num, int] | None:
     total, current, j, seen = 0.0, 0.0, i, False
     while j < len(toks):
         w = toks[j].low
-        if w in _UNITS:
-            current += _UNITS[w]
-        elif w in _SCALES and (seen or w != "hundred" or j == i):
-            current = max(current, 1) * _SCALES[w]
+        if w in UNIT_WORDS:
+            current += UNIT_WORDS[w]
+        elif w in SCALE_WORDS and (seen or w != "hundred" or j == i):
+            current = max(current, 1) * SCALE_WORDS[w]
             if w != "hundred":
                 total, current = total + current, 0.0
-        elif w in ("a", "an") and j == i and j + 1 < len(toks) and toks[j + 1].low in _SCALES:
+        elif w in ("a", "an") and j == i and j + 1 < len(toks) and toks[j + 1].low in SCALE_WORDS:
             current = 1
-        elif seen and w in ("-", "and") and j + 1 < len(toks) and toks[j + 1].low in _UNITS:
+        elif seen and w in ("-", "and") and j + 1 < len(toks) and toks[j + 1].low in UNIT_WORDS:
             j += 1
             continue
         else:
@@ -221,23 +185,23 @@ def _word_number(toks: list[_Tok], i: int) -> tuple[_Num, int] | None:
 
 
 def _vague(toks: list[_Tok], i: int) -> tuple[_Num, int] | None:
-    multiplier = _longest(toks, i, _MULTIPLIERS)
+    multiplier = _longest(toks, i, MULTIPLIERS)
     if multiplier:
         j = i + len(multiplier)
-        if j < len(toks) and (toks[j].low in _SCALES or toks[j].low in ("dozen", "dozens")):
-            scale = 12 if toks[j].low.startswith("dozen") else _SCALES[toks[j].low]
-            return _Num(float(_MULTIPLIERS[multiplier] * scale), vague=True), j + 1
-    if i < len(toks) and toks[i].low in _PLURAL_SCALES:
-        value, j = _PLURAL_SCALES[toks[i].low], i + 1
+        if j < len(toks) and (toks[j].low in SCALE_WORDS or toks[j].low in ("dozen", "dozens")):
+            scale = 12 if toks[j].low.startswith("dozen") else SCALE_WORDS[toks[j].low]
+            return _Num(float(MULTIPLIERS[multiplier] * scale), vague=True), j + 1
+    if i < len(toks) and toks[i].low in PLURAL_SCALES:
+        value, j = PLURAL_SCALES[toks[i].low], i + 1
         # "tens of thousands", "hundreds of thousands"
         if _words(toks, j, ("of",)) and j + 1 < len(toks) and toks[j + 1].low in ("thousands", "millions"):
-            value, j = value * _PLURAL_SCALES[toks[j + 1].low], j + 2
+            value, j = value * PLURAL_SCALES[toks[j + 1].low], j + 2
         return _Num(float(value), vague=True), j
     if _words(toks, i, ("tens", "of")) and i + 2 < len(toks) and toks[i + 2].low in ("thousands", "millions"):
-        return _Num(10.0 * _PLURAL_SCALES[toks[i + 2].low], vague=True), i + 3
-    phrase = _longest(toks, i, _VAGUE)
+        return _Num(10.0 * PLURAL_SCALES[toks[i + 2].low], vague=True), i + 3
+    phrase = _longest(toks, i, VAGUE_COUNTS)
     if phrase:
-        return _Num(float(_VAGUE[phrase]), vague=True), i + len(phrase)
+        return _Num(float(VAGUE_COUNTS[phrase]), vague=True), i + len(phrase)
     return None
 
 
@@ -246,18 +210,18 @@ def _fraction(toks: list[_Tok], i: int) -> tuple[_Num, int] | None:
     if i < len(toks) and toks[i].low == "half":
         return _Num(0.5, fraction=True), i + 1
     head = toks[i].low if i < len(toks) else ""
-    count = 1 if head in ("a", "one") else _UNITS.get(head)
+    count = 1 if head in ("a", "one") else UNIT_WORDS.get(head)
     j = i + 1 + (1 if _words(toks, i + 1, ("-",)) else 0)
-    if count and j < len(toks) and toks[j].low in _FRACTIONS and toks[j].low != "half":
-        return _Num(count * _FRACTIONS[toks[j].low], fraction=True), j + 1
+    if count and j < len(toks) and toks[j].low in FRACTIONS and toks[j].low != "half":
+        return _Num(count * FRACTIONS[toks[j].low], fraction=True), j + 1
     return None
 
 
 def _core(toks: list[_Tok], i: int, text: str) -> tuple[_Num, int, str | None] | None:
     """A number, with a currency sign before it if there is one."""
     unit = None
-    if i < len(toks) and toks[i].text in _CURRENCY:
-        unit, i = _CURRENCY[toks[i].text], i + 1
+    if i < len(toks) and toks[i].text in CURRENCY_SIGNS:
+        unit, i = CURRENCY_SIGNS[toks[i].text], i + 1
     if i >= len(toks):
         return None
     found = _digits(toks, i, text) or _fraction(toks, i) or _vague(toks, i) or _word_number(toks, i)
@@ -271,25 +235,27 @@ def _core(toks: list[_Tok], i: int, text: str) -> tuple[_Num, int, str | None] |
 
 def _scan(toks: list[_Tok], i: int, text: str) -> tuple[Count, int] | None:
     """The count that starts at token ``i``, and the index after it."""
-    relative = _longest(toks, i, _RELATIVE)
+    relative = _longest(toks, i, RELATIVE_PHRASES)
     if relative:
         end = toks[i + len(relative) - 1].end
-        return Count(None, text=text[toks[i].start : end], relative=True, note=_RELATIVE[relative]), i + len(relative)
-    if _longest(toks, i, _ZERO):
+        return Count(None, text=text[toks[i].start : end], relative=True, note=RELATIVE_PHRASES[relative]), i + len(
+            relative
+        )
+    if _longest(toks, i, ZERO_PHRASES):
         n = 2 if toks[i].low == "no" else 1
         return Count(0.0, text=text[toks[i].start : toks[i + n - 1].end]), i + n
-    qualifier = _longest(toks, i, _QUALIFIERS)
+    qualifier = _longest(toks, i, QUALIFIERS)
     j = i + len(qualifier) if qualifier else i
-    relative = _longest(toks, j, _RELATIVE) if qualifier and _QUALIFIERS[qualifier] == "approx" else None
+    relative = _longest(toks, j, RELATIVE_PHRASES) if qualifier and QUALIFIERS[qualifier] == "approx" else None
     if relative:  # "roughly half that"
         k = j + len(relative)
-        note = _RELATIVE[relative]
+        note = RELATIVE_PHRASES[relative]
         return Count(None, approximate=True, text=text[toks[i].start : toks[k - 1].end], relative=True, note=note), k
     core = _core(toks, j, text)
     if core is None:
         return None
     num, k, unit = core
-    effect = _QUALIFIERS[qualifier] if qualifier else None
+    effect = QUALIFIERS[qualifier] if qualifier else None
     second, k = _range_end(toks, k, text, between=effect == "between")
     return _build(toks, i, k, text, num, second, effect, unit)
 
@@ -338,8 +304,8 @@ def _suffixes(
         unit, k = "percent", k + 1
     elif _words(toks, k, ("per", "cent")):
         unit, k = "percent", k + 2
-    elif k < len(toks) and toks[k].low in _CURRENCY_WORDS:
-        unit, k = _CURRENCY_WORDS[toks[k].low], k + 1
+    elif k < len(toks) and toks[k].low in CURRENCY_WORDS:
+        unit, k = CURRENCY_WORDS[toks[k].low], k + 1
     return k, low, approximate, unit
 
 
@@ -351,8 +317,8 @@ def _is_year_or_day(toks: list[_Tok], i: int, count: Count) -> bool:
     prev = toks[i - 1].low if i > 0 else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if len(tok.text) == 4 and 1800 <= count.value <= 2100:
-        return prev in _YEAR_CUES or prev in _MONTHS or prev == "," or not nxt.isalpha() or nxt in _MONTHS
-    return count.value <= 31 and (prev in _MONTHS or nxt in _MONTHS)
+        return prev in YEAR_CUES or prev in MONTH_WORDS or prev == "," or not nxt.isalpha() or nxt in MONTH_WORDS
+    return count.value <= 31 and (prev in MONTH_WORDS or nxt in MONTH_WORDS)
 
 
 def find_counts(text: str) -> list[tuple[int, int, Count]]:

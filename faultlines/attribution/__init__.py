@@ -5,7 +5,8 @@
     find_casualties(doc)                               # casualties.py: killed and injured people
 
 Cues (cues.py) are read from spaCy's dependency parse; names (names.py) are made canonical
-within a document ("the Post" -> "Washington Post"). Verbs and their stance live in verbs.py.
+within a document ("the Post" -> "Washington Post"). Verbs and their stance live in verbs.py;
+the words every rule reads are data, in :mod:`faultlines.lang.en.attribution`.
 """
 
 from faultlines.attribution.assign import Attributor

@@ -17,7 +17,7 @@ from typing import Any
 
 from faultlines.attribution.cues import Cue, find_cues
 from faultlines.attribution.names import SourceName, canonical, proper
-from faultlines.attribution.verbs import ANAPHORIC_HEADS
+from faultlines.lang.en.attribution import ANAPHORIC_HEADS
 from faultlines.records import Attribution
 
 __all__ = ["Attributor"]

@@ -14,35 +14,42 @@ who took their own life.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from faultlines.attribution.lexicon import DIE, HARM, INJURE, KILL, PERSON_NOUNS
+from faultlines.lang.en.attribution import (
+    ATTEMPT_VERBS,
+    CARRY_VERBS,
+    CONDITION_WORDS,
+    CUMULATIVE_SPAN,
+    DEAD_WORDS,
+    DEATH_NOUNS,
+    DIE,
+    FATALLY_WOUNDED,
+    FOUND_VERBS,
+    FURTHER_WORDS,
+    HARM,
+    INJURE,
+    KILL,
+    PERSON_NOUNS,
+    PLURAL_PRONOUNS,
+    REFLEXIVE_PRONOUNS,
+    SINGULAR_PRONOUNS,
+    SUFFER_VERBS,
+    SUICIDE,
+    THING_WORDS,
+    TOLL,
+    TOLL_OUTCOME,
+    UNREAL_MODALS,
+    WOUND_NOUNS,
+    ZERO_WORDS,
+)
 from faultlines.numbers import parse_count
 
 __all__ = ["Casualty", "find_casualties", "outcome_of", "totals"]
 
 Token = Any  # spacy.tokens.Token
-
-_DEAD_WORDS = frozenset({"dead", "deceased", "fatally", "death"})
-_UNREAL = frozenset({"could", "would", "might", "may", "should", "must", "will", "wo", "ca"})
-_ATTEMPT = frozenset({"try", "attempt", "threaten", "plan", "want", "vow", "intend", "seek", "fail", "plot"})
-
-_MORE = frozenset({"another", "second", "third", "fourth", "other", "others"})
-_THINGS = frozenset("it this that which what vehicle car truck house home window door building engine".split())
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_REFLEXIVE = frozenset({"himself", "herself"})
-_PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
-_ZERO_WORDS = frozenset({"none", "nobody", "noone"})
-_FATALLY = re.compile(
-    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them\s+)?(?P<how>fatally|critically|seriously)\b",
-    re.IGNORECASE,
-)
-_SUICIDE = re.compile(
-    r"\b(?:took|taking|take|takes)\s+(?:his|her|their)\s+own\s+(?:life|lives)\b|\bmurder-suicide\b", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +75,13 @@ def outcome_of(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
         return "killed"
-    if lemma in KILL or lemma in DIE or (token.lower_ in _DEAD_WORDS and token.pos_ in ("ADJ", "ADV")):
+    if lemma in KILL or lemma in DIE or (token.lower_ in DEAD_WORDS and token.pos_ in ("ADJ", "ADV")):
         return "killed"
     if lemma in INJURE or (token.lower_ in ("injured", "wounded") and token.pos_ == "ADJ"):
         return "injured"
     if lemma in HARM and token.pos_ == "VERB":
         around = {c.lower_ for c in token.children} | {c.lower_ for c in token.head.children if c.dep_ == "oprd"}
-        if around & _DEAD_WORDS or _to_death(token):
+        if around & DEAD_WORDS or _to_death(token):
             return "killed"
         return "harmed"
     return None
@@ -119,7 +126,7 @@ def find_casualties(doc: Any) -> list[Casualty]:
     text = doc.text  # built from the tokens on each access: read it once
     found.extend(_fatally_clauses(text))
     found.extend(_state_clauses(doc))
-    for match in _SUICIDE.finditer(text):
+    for match in SUICIDE.finditer(text):
         found.append(Casualty("killed", 1, match.start(), match.end(), match.group(), match.start(), suicide=True))
         if match.group().lower().startswith("murder"):  # and at least one person killed first
             found.append(Casualty("killed", 1, match.start(), match.end(), match.group(), match.start()))
@@ -129,11 +136,11 @@ def find_casualties(doc: Any) -> list[Casualty]:
 
 def _unreal(token: Token) -> bool:
     """ "could have killed", "tried to kill", "threatened to shoot": no one was hurt by it."""
-    if any(c.dep_ == "aux" and (c.lower_ in _UNREAL or c.lower_ == "to") for c in token.children):
+    if any(c.dep_ == "aux" and (c.lower_ in UNREAL_MODALS or c.lower_ == "to") for c in token.children):
         return True  # "could have killed", "wanted to kill"
     if token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in ("attempt", "plot"):
         return True
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _ATTEMPT
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS
 
 
 def _victims(token: Token, *, strict: bool, headline_end: int = 0) -> list[Token]:
@@ -226,7 +233,7 @@ def _is_someone(token: Token) -> bool:
         return False
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "GPE", "LOC", "FAC", "ORG"):
         return False
-    return token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and token.lower_ not in _THINGS
+    return token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and token.lower_ not in THING_WORDS
 
 
 def _age(token: Token) -> bool:
@@ -242,7 +249,7 @@ def _is_person(token: Token) -> bool:
         return False
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return False
-    if token.lower_ in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS | _REFLEXIVE | _ZERO_WORDS:
+    if token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | REFLEXIVE_PRONOUNS | ZERO_WORDS:
         return True
     if token.ent_type_ == "PERSON" or token.like_num or token.pos_ == "NUM":
         return True
@@ -261,10 +268,10 @@ def _sized(victim: Token, outcome: str, trigger: Token, negated: bool) -> list[C
     first = min(m.left_edge.i for m in members)
     last = max(members[-1].i, victim.i)
     span = doc[first : last + 1]
-    suicide = victim.lower_ in _REFLEXIVE and outcome == "killed"
+    suicide = victim.lower_ in REFLEXIVE_PRONOUNS and outcome == "killed"
     # "Another man was wounded" adds a victim; "he killed another man" contrasts with the killer
     additional = victim.dep_ != "dobj" and (
-        victim.lower_ in _MORE or any(c.lower_ in _MORE for c in victim.children if c.i < victim.i)
+        victim.lower_ in FURTHER_WORDS or any(c.lower_ in FURTHER_WORDS for c in victim.children if c.i < victim.i)
     )
     return [Casualty(outcome, total, span.start_char, span.end_char, span.text, trigger.idx, suicide, additional)]
 
@@ -272,11 +279,11 @@ def _sized(victim: Token, outcome: str, trigger: Token, negated: bool) -> list[C
 def _size(token: Token) -> int | None:
     """How many people one victim phrase stands for; None for a bare plural."""
     low = token.lower_
-    if low in _SINGULAR_PRONOUNS or low in _REFLEXIVE:
+    if low in SINGULAR_PRONOUNS or low in REFLEXIVE_PRONOUNS:
         return 1
-    if low in _PLURAL_PRONOUNS:
+    if low in PLURAL_PRONOUNS:
         return None
-    if low in _ZERO_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if low in ZERO_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return 0
     if low == "both":
         return 2
@@ -294,22 +301,14 @@ def _size(token: Token) -> int | None:
     return 1
 
 
-_TOLL = re.compile(
-    r"(?<![\w$.,-])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:people\s+|persons\s+)?"
-    r"(?P<how>dead|killed|injured|wounded|hurt|hospitalized|critical|shot)\b(?!\s+(?:at|by|in\s+the\s+back))",
-    re.IGNORECASE,
-)
-_TOLL_OUTCOME = {"dead": "killed", "killed": "killed", "shot": "harmed"}
-
-
 def _tolls(text: str) -> list[Casualty]:
     """Headline tolls: "1 dead, 2 critical", "2 wounded", "Two shot near ..."."""
     found = []
-    for match in _TOLL.finditer(text):
+    for match in TOLL.finditer(text):
         count = parse_count(match.group("n"))
         if count is None or count.value is None:
             continue
-        outcome = _TOLL_OUTCOME.get(match.group("how").lower(), "injured")
+        outcome = TOLL_OUTCOME.get(match.group("how").lower(), "injured")
         if outcome == "harmed" and text[: match.start()].rstrip()[-1:] not in (
             "",
             ".",
@@ -327,21 +326,18 @@ def _tolls(text: str) -> list[Casualty]:
     return found
 
 
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b|\bthis year\b|\blast year\b|\bso far\b|\bsince\b", re.IGNORECASE)
-
-
 def _statistic(sentences: _Sentences, casualty: Casualty) -> bool:
     """ "28 were killed in 2007", "555 children killed so far this year": a tally over time, not
     this report's toll. Only figures above two are checked: single victims are rarely totals."""
     if casualty.count is None or casualty.count <= 2:
         return False
-    return bool(_YEARS.search(sentences.text_at(casualty.trigger)))
+    return bool(CUMULATIVE_SPAN.search(sentences.text_at(casualty.trigger)))
 
 
 def _fatally_clauses(text: str) -> list[Casualty]:
     """ "three people were shot, one fatally": the number before "fatally" died."""
     found = []
-    for match in _FATALLY.finditer(text):
+    for match in FATALLY_WOUNDED.finditer(text):
         count = parse_count(match.group("n"))
         if count is None or count.value is None:
             continue
@@ -350,32 +346,31 @@ def _fatally_clauses(text: str) -> list[Casualty]:
     return found
 
 
-_CONDITIONS = frozenset("critical stable serious fair good grave guarded satisfactory life-threatening".split())
-_CARRY = frozenset("take transport rush airlift fly carry bring drive".split())
-_WOUNDS = frozenset({"wound", "injury"})
-_FOUND = frozenset("find discover recover identify remove pull dump locate bury".split())
-_HAVE = frozenset({"suffer", "sustain", "have", "receive"})
-
-
 def _state_clauses(doc: Any) -> list[Casualty]:
     """People said to be hurt by their state rather than by a verb: "in critical condition",
     "taken to a hospital", "suffered gunshot wounds", and the dead by their bodies."""
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma == "condition" and any(c.lower_ in _CONDITIONS for c in token.children):
+        if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):
             outcome, victims = "injured", _holder(token)
-        elif lemma in _CARRY and any(_hospital(p) for p in _objects(token, "to")):
+        elif lemma in CARRY_VERBS and any(_hospital(p) for p in _objects(token, "to")):
             outcome, victims = "harmed", [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
-        elif lemma in _HAVE and any(c.dep_ == "dobj" and c.lemma_.lower() in _WOUNDS for c in token.children):
+        elif lemma in SUFFER_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in WOUND_NOUNS for c in token.children
+        ):
             outcome, victims = "harmed", [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        elif lemma == "treat" and any(o.lemma_.lower() in _WOUNDS for o in _objects(token, "for")):
+        elif lemma == "treat" and any(o.lemma_.lower() in WOUND_NOUNS for o in _objects(token, "for")):
             outcome, victims = "harmed", [c for c in token.children if c.dep_ == "nsubjpass"]
         elif _death_noun(token):
             victim = (_whose(token) or [token])[0]
             found.append(Casualty("killed", 1, victim.idx, victim.idx + len(victim.text), victim.text, token.idx))
             continue
-        elif lemma == "body" and token.dep_ in ("nsubjpass", "nsubj", "dobj") and token.head.lemma_.lower() in _FOUND:
+        elif (
+            lemma == "body"
+            and token.dep_ in ("nsubjpass", "nsubj", "dobj")
+            and token.head.lemma_.lower() in FOUND_VERBS
+        ):
             outcome, victims = "killed", [token]
         else:
             continue
@@ -385,13 +380,10 @@ def _state_clauses(doc: Any) -> list[Casualty]:
     return found
 
 
-_DEATH_NOUNS = frozenset({"death", "murder", "homicide", "killing"})
-
-
 def _death_noun(token: Token) -> bool:
     """ "the death of his daughter", "charged with murder": one death (not "attempted murder",
     "death penalty", "sentenced to death")."""
-    if token.lemma_.lower() not in _DEATH_NOUNS or token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
+    if token.lemma_.lower() not in DEATH_NOUNS or token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
         return False
     if any(c.lower_.replace("\xad", "") in ("attempted", "attempt", "alleged", "possible") for c in token.children):
         return False

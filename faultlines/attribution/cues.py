@@ -19,15 +19,20 @@ from typing import Any
 
 from faultlines.attribution import verbs
 from faultlines.attribution.names import SourceName, source_name
+from faultlines.lang.en.attribution import (
+    APOSTROPHES,
+    DOCUMENT_NOUNS,
+    PARTICLE_VERBS,
+    QUOTE_CHARS,
+    QUOTING,
+    SAY_LIKE_VERBS,
+    TELLING,
+)
 
 __all__ = ["Cue", "find_cues"]
 
 Token = Any  # spacy.tokens.Token
 _CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
-_SAY_LIKE = {"say", "add", "tell", "write", "explain", "report", "note", "claim", "allege", "insist", "state"}
-_QUOTE_CHARS = set('"“”«»')
-_APOSTROPHES = set("'’‘")
-_WEAK = {"point": "out"}  # verbs that report only with their particle ("pointed out")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +49,7 @@ class Cue:
 
 def find_cues(sentence: Any) -> list[Cue]:
     """The attribution cues of a spaCy sentence (a ``Span``)."""
-    quoted = any(t.text in _QUOTE_CHARS for t in sentence)
+    quoted = any(t.text in QUOTE_CHARS for t in sentence)
     cues = []
     for token in sentence:
         cue = _according(token, sentence) if token.lower_ == "according" else _verb_cue(token, sentence, quoted)
@@ -78,7 +83,7 @@ def _verb_cue(token: Token, sentence: Any, quoted: bool) -> Cue | None:
     deps = {c.dep_ for c in token.children}
     if "neg" in deps or (deps & {"auxpass", "nsubjpass"} and "agent" not in deps):
         return None  # "aren't telling us", "is estimated to": no one is vouching here
-    particle = _WEAK.get(token.lemma_.lower())
+    particle = PARTICLE_VERBS.get(token.lemma_.lower())
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         return None
     subject = _subject(token)
@@ -90,7 +95,7 @@ def _verb_cue(token: Token, sentence: Any, quoted: bool) -> Cue | None:
     if inner is not None:
         sources.append(inner)
     sources.extend(_cited(token))
-    has_content = inner is not None or _has_content(token) or (quoted and token.lemma_.lower() in _SAY_LIKE)
+    has_content = inner is not None or _has_content(token) or (quoted and token.lemma_.lower() in SAY_LIKE_VERBS)
     if not (has_content or listeners or _document_with_object(token, subject)):
         return None
     verb = inner_verb if inner_verb is not None else token
@@ -133,7 +138,7 @@ def _possessor_sibling(token: Token, subject: Token) -> list[SourceName]:
         if (
             child.dep_ == "nsubj"
             and child.i != subject.i
-            and child.text[-2:-1] in _APOSTROPHES
+            and child.text[-2:-1] in APOSTROPHES
             and child.text[-1] == "s"
         ):
             outer.append(SourceName(child.text[:-2], child.idx, child.idx + len(child.text) - 2, named=True))
@@ -142,7 +147,7 @@ def _possessor_sibling(token: Token, subject: Token) -> list[SourceName]:
 
 def _document_with_object(token: Token, subject: Token) -> bool:
     """ "the database showed 13 percent ...": a document's finding is content enough."""
-    return subject.lower_ in verbs.DOCUMENT_NOUNS and any(c.dep_ == "dobj" for c in token.children)
+    return subject.lower_ in DOCUMENT_NOUNS and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _has_content(token: Token) -> bool:
@@ -152,11 +157,11 @@ def _has_content(token: Token) -> bool:
 def _outer_listener(token: Token) -> list[SourceName]:
     """ "told ARA News", "speaking to ARA News": an outlet that heard the source is outer to it."""
     listeners = []
-    if token.lemma_.lower() in verbs.TELLING:
+    if token.lemma_.lower() in TELLING:
         listeners.extend(c for c in token.children if c.dep_ in ("dative", "dobj"))
         listeners.extend(_objects_of(token, "to"))
     for child in token.children:
-        if child.dep_ in ("advcl", "prep") and child.lemma_.lower() in verbs.TELLING:
+        if child.dep_ in ("advcl", "prep") and child.lemma_.lower() in TELLING:
             listeners.extend(_objects_of(child, "to"))
     return [source_name(t) for t in listeners if t.ent_type_ == "ORG"]
 
@@ -173,7 +178,7 @@ def _objects_of(token: Token, preposition: str) -> list[Token]:
 
 def _quoted_source(token: Token) -> tuple[SourceName | None, Token | None]:
     """ "quoted defectors claiming ...": the quoted object, and its own reporting verb."""
-    if token.lemma_.lower() not in verbs.QUOTING:
+    if token.lemma_.lower() not in QUOTING:
         return None, None
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is None:

@@ -12,15 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from faultlines.attribution.verbs import DOCUMENT_NOUNS, SPEAKERS_FOR
+from faultlines.lang.en.attribution import (
+    DOCUMENT_NOUNS,
+    NAME_LABELS,
+    NAME_MODIFIER_DEPS,
+    NAME_PREPOSITIONS,
+    SPEAKERS_FOR,
+)
 
 __all__ = ["SourceName", "acronym", "canonical", "noun_phrase", "proper", "source_name"]
 
 Token = Any  # spacy.tokens.Token; Any keeps spaCy out of the import graph
 
-_LEFT = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "advmod", "npadvmod"}
-_RIGHT_PREPS = {"from", "of", "with", "at", "for", "in", "inside", "within"}
-_NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _MAX_TOKENS = 14
 
 
@@ -42,7 +45,7 @@ def noun_phrase(head: Token, *, right: bool = True) -> tuple[int, int]:
     clauses and long tails are left out."""
     first = last = head.i
     for child in head.lefts:
-        if child.dep_ in _LEFT:
+        if child.dep_ in NAME_MODIFIER_DEPS:
             first = min(first, child.left_edge.i)
     if right:
         for child in head.rights:
@@ -59,10 +62,10 @@ def noun_phrase(head: Token, *, right: bool = True) -> tuple[int, int]:
 
 
 def _keeps(child: Token) -> bool:
-    if child.dep_ == "prep" and child.lower_ in _RIGHT_PREPS:
+    if child.dep_ == "prep" and child.lower_ in NAME_PREPOSITIONS:
         return len(list(child.subtree)) <= 8
     if child.dep_ == "appos":
-        return child.ent_type_ in _NAMED or child.text == "(" or len(list(child.subtree)) <= 4
+        return child.ent_type_ in NAME_LABELS or child.text == "(" or len(list(child.subtree)) <= 4
     return child.dep_ in ("compound", "nummod", "conj", "cc", "punct") and child.text not in ",;:"
 
 
@@ -112,11 +115,11 @@ def _speaks_for(head: Token) -> str | None:
 def _named_inside(head: Token) -> SourceName | None:
     """ "a report on NBC News", "the group's statement", "figures from the UN"."""
     for child in head.children:
-        if child.dep_ == "poss" and child.ent_type_ in _NAMED:
+        if child.dep_ == "poss" and child.ent_type_ in NAME_LABELS:
             return _as_name(child)
         if child.dep_ == "prep" and child.lower_ in ("on", "by", "from", "of", "in"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in _NAMED:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in NAME_LABELS:
                     return _as_name(pobj)
     return None
 
@@ -133,10 +136,10 @@ def _as_name(token: Token) -> SourceName:
 
 
 def _head_entity(token: Token) -> Any:
-    if token.ent_type_ not in _NAMED:
+    if token.ent_type_ not in NAME_LABELS:
         return None  # a token's entity type is its entity's label; doc.ents is rebuilt per access
     for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end and entity.label_ in _NAMED:
+        if entity.start <= token.i < entity.end and entity.label_ in NAME_LABELS:
             return entity
     return None
 

@@ -25,8 +25,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.attribution.casualties import outcome_of
-from faultlines.attribution.lexicon import PERSON_NOUNS
 from faultlines.attribution.names import noun_phrase
+from faultlines.lang.en.attribution import (
+    MEASURE_WORDS,
+    NUMBERING_VERBS,
+    PER_PERIOD,
+    PERSON_NOUNS,
+    RATE_PERIODS,
+    RELATIVE_FACTORS,
+    VAGUE_QUANTIFIERS,
+)
 from faultlines.numbers import Count, find_counts
 from faultlines.records import Quantity
 
@@ -35,22 +43,6 @@ __all__ = ["QuantityMention", "find_quantities"]
 Token = Any  # spacy.tokens.Token
 
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "QUANTITY"}
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string, for lexicons."""
-    return frozenset(text.split())
-
-
-_MEASURES = _words(
-    "a.m. p.m. am pm o'clock mph km kms kilometers kilometres kilometer kilometre miles mile feet foot ft "
-    "inches inch meters metres meter metre mm cm caliber calibre kg kilos pounds lbs degrees acres hours "
-    "hour minutes minute seconds second days day weeks week months month years year times block blocks "
-    "bond grams gram percentile"
-)
-_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year"}
-_PER = re.compile(r"\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|annum)\b", re.IGNORECASE)
-_FACTORS = {"half": 0.5, "twice": 2.0, "double": 2.0, "third": 1 / 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +106,9 @@ def _not_a_claim(doc: Any, text: str, start: int, end: int, count: Count) -> boo
     if last.ent_type_ in _SKIP_ENTS:
         return True
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lower_ in _MEASURES or (nxt.pos_ == "PROPN" and nxt.is_title and count.unit is None)):
+    if nxt is not None and (
+        nxt.lower_ in MEASURE_WORDS or (nxt.pos_ == "PROPN" and nxt.is_title and count.unit is None)
+    ):
         return True  # "100 mph", "608 Savage Road"
     prev = doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.text == "," and span.start >= 2 and doc[span.start - 2].ent_type_ == "PERSON"
@@ -132,9 +126,9 @@ def _read(
     if unit in ("percent", "fraction"):
         what = _phrase_after(noun, end) if noun is not None else None
     elif unit in ("USD", "EUR", "GBP"):
-        period = _PER.match(text, end)
+        period = PER_PERIOD.match(text, end)
         if period:
-            unit, end = f"{unit}/{_PERIODS[period.group(1).lower()]}", period.end()
+            unit, end = f"{unit}/{RATE_PERIODS[period.group(1).lower()]}", period.end()
         what, verb = _paid(root)
     elif noun is not None:
         unit = "people" if _is_people(noun) else noun.lower_
@@ -156,14 +150,10 @@ def _read(
     return QuantityMention(start, end, text[start:end], quantity, count, outcome, verb)
 
 
-_QUANTIFIERS = frozenset({"many", "several", "numerous", "a number of", "a few", "few", "a couple", "a handful"})
-_NUMBERING_VERBS = frozenset({"number", "total", "reach", "exceed", "top", "stand"})
-
-
 def _worth_claiming(count: Count, unit: str | None) -> bool:
     """Not "many areas", "two reasons", "one side": bare quantifiers and small counts of things
     are wording, not figures anyone reports."""
-    if " ".join(count.text.lower().split()) in _QUANTIFIERS:
+    if " ".join(count.text.lower().split()) in VAGUE_QUANTIFIERS:
         return False
     small = count.value is not None and count.value < 3
     return (
@@ -182,7 +172,7 @@ def _relative_clause(root: Token) -> str | None:
 def _numbered(root: Token) -> Token | None:
     """ "fighters, who are estimated to number several hundred": what the verb numbers."""
     verb = root.head
-    if root.dep_ not in ("dobj", "attr", "npadvmod", "pobj") or verb.lemma_.lower() not in _NUMBERING_VERBS:
+    if root.dep_ not in ("dobj", "attr", "npadvmod", "pobj") or verb.lemma_.lower() not in NUMBERING_VERBS:
         return None
     node = verb
     for _ in range(3):
@@ -268,7 +258,7 @@ def _relative(
     if not earlier or earlier[-1].quantity.value is None:
         return None
     before = earlier[-1]
-    factor = next((f for word, f in _FACTORS.items() if word in count.text.lower()), None)
+    factor = next((f for word, f in RELATIVE_FACTORS.items() if word in count.text.lower()), None)
     if factor is None:
         return None
     doc = span.doc

@@ -28,13 +28,12 @@ from typing import Any
 from faultlines.attribution.verbs import stance
 from faultlines.dates.expressions import DateExpression, find_date_expressions
 from faultlines.dates.resolve import resolve
+from faultlines.lang.en.dates import CONTINUING_WORDS
 from faultlines.records import Event, EventDate, Span
 
 __all__ = ["DatedExpression", "DocumentDates"]
 
 _PARAGRAPH_BREAK = "\n\n"
-# First words of a sentence that goes on telling the sentence before it.
-_CONTINUING = frozenset({"he", "she", "it", "they", "then", "afterwards", "thereafter", "there", "both"})
 _OPENING = re.compile(r"[\W_]*(\w+)")
 
 
@@ -114,7 +113,7 @@ class DocumentDates:
     def _continues(self, sentence: tuple[int, int]) -> bool:
         """The sentence goes on telling the one before ("They burned the school.")."""
         opening = _OPENING.match(self.text, sentence[0], sentence[1])
-        return opening is not None and opening.group(1).lower() in _CONTINUING
+        return opening is not None and opening.group(1).lower() in CONTINUING_WORDS
 
     def _sentence(self, offset: int) -> tuple[int, int]:
         if self.doc is not None:

@@ -1,4 +1,5 @@
-"""Finding date expressions in text with precompiled patterns (no dateparser here: it is slow,
+"""Finding date expressions in text with precompiled patterns (English ones in
+:mod:`faultlines.lang.en.dates`; no dateparser here: it is slow,
 so it only ever sees the candidates found by these patterns).
 
 Each pattern has a group ``x``, the expression itself: prepositions before it ("on", "in",
@@ -32,62 +33,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["KINDS", "PATTERNS", "DateExpression", "find_date_expressions"]
+from faultlines.lang.en.dates import DATE_PATTERNS
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_YEAR = r"(?:1[89]|20)\d\d(?!\d|,\d)"
-_PART = r"(?i:morning|afternoon|evening|night)"
-_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-_NUMBER = (
-    r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few"
-    r"|several|a\s+couple\s+of|a\s+couple|some)"
-)
-_UNIT = r"(?i:days?|weeks?|months?|years?)\b"
-_CUE = r"(?i:in|since|until|till|by|during|of|from|through|before|after|between)"
-_EDGE = r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+__all__ = ["KINDS", "DateExpression", "find_date_expressions"]
 
-PATTERNS: dict[str, re.Pattern[str]] = {
-    "day": re.compile(
-        rf"\b(?P<x>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAYNUM})"
-        rf"|(?:the\s+)?(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?)"
-    ),
-    "numeric": re.compile(
-        r"(?<![\d/.-])(?P<x>(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<us>[01]?\d/[0-3]?\d/(?:19|20)?\d\d))(?![\d/])"
-    ),
-    "month": re.compile(
-        rf"(?:\b{_CUE}\s+)?\b(?P<x>(?:(?P<edge>{_EDGE}|(?i:last|this|next))[\s-]+)?(?P<m>{_MONTH})"
-        rf"(?:,?\s+(?P<y>{_YEAR}))?)(?!\s*\d)"
-    ),
-    "year": re.compile(rf"(?:\b(?P<cue>{_CUE})\s+)?\b(?P<x>(?:(?P<edge>{_EDGE})[\s-]+)?(?P<y>{_YEAR}))(?!-\d)"),
-    "ago": re.compile(rf"\b(?P<x>(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})\s+(?i:ago))"),
-    "weekday": re.compile(
-        rf"\b(?P<x>(?:(?P<mod>(?i:last|this|past|next|early|late))\s+)?(?P<wd>{_WEEKDAY})"
-        rf"(?:\s+(?P<part>{_PART}))?)"
-    ),
-    "period": re.compile(
-        rf"\b(?P<x>(?:(?i:the)\s+)?(?P<dir>(?i:past|last|previous|recent|coming|next))\s+"
-        rf"(?:(?P<n>{_NUMBER})\s+)?(?P<u>{_UNIT}))"
-    ),
-    "deictic": re.compile(
-        rf"\b(?P<x>(?i:(?:earlier|later)\s+today|today|tonight|yesterday|tomorrow"
-        rf"|the\s+day\s+before\s+yesterday|last\s+night|this\s+(?:morning|afternoon|evening))"
-        rf"(?:\s+{_PART})?"
-        rf"|(?:(?P<edge>(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of"
-        rf"|the\s+middle\s+of))[\s-]+)?(?P<which>(?i:this|last|next))\s+"
-        rf"(?P<u>(?i:week|weekend|month|year|summer|winter|spring|autumn|fall))\b)"
-    ),
-    "anaphoric": re.compile(
-        rf"\b(?P<x>(?i:the\s+(?:previous|following|next)\s+(?P<u1>day|morning|evening|night|week|month|year)"
-        rf"|the\s+(?P<u2>day|night|week|month|year)\s+(?P<ba>before|after)(?!\s+\w)"
-        rf"|(?:earlier|later)\s+that\s+(?:day|morning|night)|(?:that|the\s+same)\s+(?P<u3>day|night|week|month|year)"
-        rf"|(?P<n>{_NUMBER})\s+(?P<u4>days?|weeks?|months?|years?)\s+(?P<el>earlier|later)))"
-    ),
-}
-KINDS = tuple(PATTERNS)
+
+KINDS = tuple(DATE_PATTERNS)
 _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 _MAX_CHARS = 2_000_000  # a longer text is cut: the patterns stay linear, but memory does not
 
@@ -114,7 +65,7 @@ def find_date_expressions(text: str) -> list[DateExpression]:
 def _find(text: str) -> tuple[DateExpression, ...]:
     """Cached: the dates and claims stages both read the same document's expressions."""
     found = []
-    for kind, pattern in PATTERNS.items():
+    for kind, pattern in DATE_PATTERNS.items():
         for match in pattern.finditer(text):
             start, end = match.span("x")
             if end > start and _plausible(kind, match):

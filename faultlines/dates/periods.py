@@ -13,25 +13,10 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from faultlines.lang.en.dates import DAY_OFFSETS, EDGE_FRACTIONS, MONTHS, SEASON_MONTHS, SMALL_NUMBERS, VAGUE_AMOUNTS
 from faultlines.records import EventDate
 
 DateRange = tuple[date, date]
-
-MONTHS = {
-    name: number
-    for number, full in enumerate(calendar.month_name)
-    if number
-    for name in (full.lower(), full[:3].lower(), "sept" if number == 9 else full[:3].lower())
-}
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
-# vague amounts as (fewest, most)
-_VAGUE = {"few": (2, 4), "a few": (2, 4), "several": (3, 7), "couple": (2, 2), "a couple": (2, 2),
-          "a couple of": (2, 2), "some": (2, 4)}  # fmt: skip
-# parts of a month or a year named by an edge word: (first, last) as fractions of the whole
-_EDGES = {"early": (0, 1 / 3), "beginning": (0, 1 / 3), "start": (0, 1 / 3), "mid": (1 / 3, 2 / 3),
-          "middle": (1 / 3, 2 / 3), "late": (2 / 3, 1), "end": (2 / 3, 1)}  # fmt: skip
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 
 
 def amount(text: str | None, *, plural: bool) -> tuple[int, int]:
@@ -41,10 +26,10 @@ def amount(text: str | None, *, plural: bool) -> tuple[int, int]:
     word = " ".join(text.lower().split())
     if word.isdigit():
         return int(word), int(word)
-    if word in _SMALL:
-        return _SMALL[word], _SMALL[word]
-    if word in _VAGUE:
-        return _VAGUE[word]
+    if word in SMALL_NUMBERS:
+        return SMALL_NUMBERS[word], SMALL_NUMBERS[word]
+    if word in VAGUE_AMOUNTS:
+        return VAGUE_AMOUNTS[word]
     raise ValueError(f"unknown amount {text!r}")
 
 
@@ -94,7 +79,7 @@ def edge_of(whole: DateRange, edge: str | None, anchor: date | None = None) -> D
         if anchor is None or not first <= anchor <= last:
             return whole
         return (first, anchor) if word == "earlier" else (anchor, last)
-    low, high = _EDGES[word]
+    low, high = EDGE_FRACTIONS[word]
     days = (last - first).days + 1
     start = first + timedelta(days=round(days * low))
     end = first + timedelta(days=max(round(days * high) - 1, 0))
@@ -146,22 +131,18 @@ def period_resolver(match: re.Match[str], anchor: date | None, previous: EventDa
     return shift(anchor, unit, -most) + timedelta(days=1), anchor
 
 
-_DAY_WORDS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
-              "the day before yesterday": -2, "earlier today": 0, "later today": 0}  # fmt: skip
-
-
 def deictic_resolver(match: re.Match[str], anchor: date | None, previous: EventDate | None) -> DateRange | None:
     if anchor is None:
         return None
     unit = match.group("u")
     if unit is None:
         words = " ".join(match.group("x").lower().split())
-        key = next(k for k in sorted(_DAY_WORDS, key=len, reverse=True) if words.startswith(k))
-        day = anchor + timedelta(days=_DAY_WORDS[key])
+        key = next(k for k in sorted(DAY_OFFSETS, key=len, reverse=True) if words.startswith(k))
+        day = anchor + timedelta(days=DAY_OFFSETS[key])
         return day, day
     unit = unit.lower()
     step = {"this": 0, "last": -1, "next": 1}[match.group("which").lower()]
-    if unit in _SEASONS:
+    if unit in SEASON_MONTHS:
         whole = _season(anchor, unit, step)
     elif unit == "weekend":
         saturday = containing(anchor, "week")[0] + timedelta(days=5 + 7 * step)
@@ -173,7 +154,7 @@ def deictic_resolver(match: re.Match[str], anchor: date | None, previous: EventD
 
 def _season(anchor: date, name: str, step: int) -> DateRange:
     """This (step 0), last (-1) or next (+1) season named ``name``, seen from ``anchor``."""
-    first_month, last_month = _SEASONS[name]
+    first_month, last_month = SEASON_MONTHS[name]
 
     def span(year: int) -> DateRange:
         return date(year, first_month, 1), _end(year, last_month)

@@ -14,24 +14,15 @@ import re
 
 from faultlines.dates.expressions import find_date_expressions
 from faultlines.dates.resolve import ErrorPolicy, resolve
+from faultlines.lang.en.dates import HEADER_FILLER, PUBLISHED_LABEL
 from faultlines.records import Span
 
 __all__ = ["find_publication_date"]
 
 _HEAD_CHARS = 1500  # header lines and datelines live at the top
 _TAIL_CHARS = 600  # some pages print "Published ..." under the article
-_LABEL = re.compile(
-    r"^[ \t]*(?:(?P<pub>first\s+published|published|posted|date(?:d)?)|(?P<upd>(?:last\s+)?updated|modified))"
-    r"\s*(?:on|at)?\s*:?\s*(?P<rest>.{6,80})$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _DATELINE = re.compile(r"^[^\n]{0,200}?\((?P<rest>[^()\n]{6,40})\)\s*[-–—]", re.MULTILINE)
 _LINE = re.compile(r"^[ \t]*(?P<rest>[^\n]{6,90})$", re.MULTILINE)
-# what may stand beside a date on a header line: a weekday, a time, a zone, a byline, separators
-_FILLER = re.compile(
-    r"(?i:by\s+[A-Z][\w.'’ -]{1,40}|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|[ecmp][sd]t|et"
-    r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|at|on|updated|[|,/·•–—-])"
-)
 
 
 def find_publication_date(text: str, *, errors: ErrorPolicy = "ignore") -> tuple[str, Span] | None:
@@ -62,7 +53,7 @@ def find_publication_date(text: str, *, errors: ErrorPolicy = "ignore") -> tuple
 def _labelled(text: str, chunk: str, offset: int) -> list[tuple[str, int, int]]:
     return [
         ("pub" if m.group("pub") else "upd", offset + m.start("rest"), offset + m.end("rest"))
-        for m in _LABEL.finditer(chunk)
+        for m in PUBLISHED_LABEL.finditer(chunk)
     ]
 
 
@@ -73,7 +64,7 @@ def _full_date(text: str, start: int, end: int, errors: ErrorPolicy, *, whole: b
     for expression in find_date_expressions(stretch):
         if expression.kind not in ("day", "numeric") or not re.search(r"\d{4}", expression.text):
             continue
-        if whole and _FILLER.sub("", stretch.replace(expression.text, " ")).strip(" .\t"):
+        if whole and HEADER_FILLER.sub("", stretch.replace(expression.text, " ")).strip(" .\t"):
             return None
         resolved = resolve(expression, None, errors=errors)
         if resolved.start is None:

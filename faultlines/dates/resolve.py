@@ -21,8 +21,9 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from faultlines.dates import periods
-from faultlines.dates.expressions import PATTERNS, DateExpression
+from faultlines.dates.expressions import DateExpression
 from faultlines.errors import FaultlinesError
+from faultlines.lang.en.dates import DATE_PATTERNS, WEEKDAY_NAMES
 from faultlines.records import EventDate
 
 __all__ = ["DateParseError", "ErrorPolicy", "parse_anchor", "precision_of", "resolve"]
@@ -62,7 +63,7 @@ def resolve(
 ) -> EventDate:
     """The dates ``expression`` stands for, seen from ``anchor``; ``previous`` is the date of the
     expression before it, which "the previous day" and "two days later" are counted from."""
-    match = PATTERNS.get(expression.kind, re.compile(r"(?!)")).fullmatch(expression.text)
+    match = DATE_PATTERNS.get(expression.kind, re.compile(r"(?!)")).fullmatch(expression.text)
     try:
         if match is None:
             raise ValueError(f"not a {expression.kind} expression")
@@ -129,7 +130,6 @@ def _numeric(match: re.Match[str], anchor: date | None, previous: EventDate | No
 
 
 _MONDAY = date(2001, 1, 1)  # a Monday: weekdays are resolved from the same weekday in this week
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday(match: re.Match[str], anchor: date | None, previous: EventDate | None) -> periods.DateRange | None:
@@ -140,7 +140,7 @@ def _weekday(match: re.Match[str], anchor: date | None, previous: EventDate | No
         return None
     modifier = (match.group("mod") or "").lower()
     weekday = match.group("wd")
-    if modifier not in ("last", "past", "next") and _WEEKDAYS.index(weekday.lower()) == anchor.weekday():
+    if modifier not in ("last", "past", "next") and WEEKDAY_NAMES.index(weekday.lower()) == anchor.weekday():
         return _single(anchor)
     # dateparser answers depend only on the anchor's weekday, so ask it about a fixed week: the
     # cache then holds 7 x 7 answers instead of one per publication date

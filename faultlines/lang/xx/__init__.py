@@ -1,0 +1,1 @@
+"""Rule data: see faultlines/lang/README.md."""
