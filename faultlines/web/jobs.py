@@ -8,6 +8,7 @@ progress as files finish.
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import shutil
@@ -29,6 +30,8 @@ DEFAULT_TIME_BUDGET_S = 600.0  # a job holds the one ingestion thread: others wa
 # The ingest stage's name for the file that says what source each file records
 # (faultlines.stages.ingest.SOURCES_FILE; the web layer imports no stage).
 SOURCES_FILE = ".faultlines-sources.json"
+EARLIEST_PUBLISHED = datetime.date(1900, 1, 1)  # a typo guard, not a claim about archives
+MAX_OUTLET_CHARS = 200
 
 # runner(paths, progress) -> (summary line, stored doc ids); progress is called with files done.
 Runner = Callable[[list[str], Callable[[int], None]], tuple[str, list[str]]]
@@ -86,6 +89,20 @@ def check_upload(upload: Upload, *, max_bytes: int) -> str:
     return suffix
 
 
+def check_published(value: str | None, *, today: datetime.date | None = None) -> str | None:
+    """A pasted report's publication date as YYYY-MM-DD; :class:`UploadError` saying what to fix."""
+    if value is None or not value.strip():
+        return None
+    try:
+        date = datetime.date.fromisoformat(value.strip())
+    except ValueError as e:
+        raise UploadError(400, f"publication date {value.strip()[:40]!r} is not a date: give it as YYYY-MM-DD") from e
+    latest = (today or datetime.date.today()) + datetime.timedelta(days=1)  # a day's grace for time zones
+    if not EARLIEST_PUBLISHED <= date <= latest:
+        raise UploadError(400, f"publication date {date} is not from {EARLIEST_PUBLISHED} to {latest}: check the year")
+    return date.isoformat()
+
+
 def upload_source(name: str, taken: set[str]) -> str:
     """The source an upload's documents record: ``upload:NAME`` with the file name the browser
     sent (its last path part, bounded), numbered when an earlier file of the form had it."""
@@ -113,10 +130,21 @@ class IngestJobs:
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faultlines-ingest")
 
-    def submit(self, uploads: list[Upload], *, text: str | None = None, title: str | None = None) -> Job:
+    def submit(
+        self,
+        uploads: list[Upload],
+        *,
+        text: str | None = None,
+        title: str | None = None,
+        published: str | None = None,
+        outlet: str | None = None,
+    ) -> Job:
+        """Queue ``uploads`` and the pasted ``text`` (its ``title``, ``published`` date and
+        ``outlet`` become the document's, as in any JSON record the ingest stage reads)."""
         if len(uploads) > MAX_FILES:
             raise UploadError(413, f"at most {MAX_FILES} files at a time")
         suffixes = [check_upload(u, max_bytes=self.max_bytes) for u in uploads]
+        published = check_published(published)  # refused before anything is written
         if text is not None and len(text.encode()) > self.max_bytes:
             raise UploadError(413, f"the pasted text is over the {self.max_bytes // 1024} KiB limit")
         if not uploads and not (text and text.strip()):
@@ -129,7 +157,11 @@ class IngestJobs:
         for path, upload in zip(paths, uploads, strict=True):
             names[path.name] = upload_source(upload.name, set(names.values()))
         if text and text.strip():
-            record = {"text": text, "title": title.strip() if title and title.strip() else None}
+            record = {"text": text} | {
+                key: value.strip()
+                for key, value in (("title", title), ("published", published), ("outlet", outlet))
+                if value and value.strip()
+            }
             paths.append(self._write(folder / "pasted.json", json.dumps(record).encode()))
             names["pasted.json"] = "pasted text"
         # The documents record the names the user gave, not this temporary folder's paths.
