@@ -21,16 +21,9 @@ from importlib import metadata, resources
 from typing import Any
 
 from faultlines.gazetteer.normalise import is_latin, name_key, strip_articles
+from faultlines.lang.xx.gazetteer import DIVISION_SUFFIXES
 
 BUILD_VERSION = 3
-# Words that name the kind of division ("Sichuan Sheng", "Kharkivs'ka oblast'").
-_SUFFIXES = frozenset(
-    """
-    governorate province region state oblast oblast' prefecture county district sheng shi
-    zizhiqu sar okrug kraj kray krai oblysy novads zupanija apskritis voblasc territory
-    department departement municipality wilayah wilayat muhafazah
-    """.split()
-)
 
 
 @dataclass(slots=True)
@@ -268,7 +261,7 @@ def _admin1_names(
 
 def _plain_division(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and name_key(words[-1]) in _SUFFIXES:
+    while len(words) > 1 and name_key(words[-1]) in DIVISION_SUFFIXES:
         words.pop()
     return " ".join(words)
 

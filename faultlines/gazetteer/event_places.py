@@ -26,13 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from faultlines.lang.en.gazetteer import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, TEMPORAL_PREPOSITIONS
 from faultlines.records import Event, Place, Span
 
-# Prepositions that make a place an origin (after a noun: "fighters from Chechnya"), a
-# destination (after a verb: "fled to Turkey") or a time ("before the capture of Hajin").
-_ORIGIN = frozenset({"from"})
-_DESTINATION = frozenset({"to", "toward", "towards"})
-_TEMPORAL = frozenset({"before", "after", "since", "until", "following", "during"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _NEAR_SENTENCES = 2
 _HEADING_WORDS = 8
@@ -119,13 +115,13 @@ def _elsewhere(token: Any) -> bool:
     inside a time expression ("before the capture of Hajin")."""
     preposition = token.head
     word, head = preposition.lower_, preposition.head
-    if word in _ORIGIN and head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if word in ORIGIN_PREPOSITIONS and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return True
-    if word in _DESTINATION and head.pos_ == "VERB":
+    if word in DESTINATION_PREPOSITIONS and head.pos_ == "VERB":
         return True
     # "of Hajin" inside "before the capture of Hajin": climb the noun phrase to its preposition.
     if word == "of" and head.pos_ in _NOUNS and head.dep_ == "pobj":
-        return head.head.lower_ in _TEMPORAL
+        return head.head.lower_ in TEMPORAL_PREPOSITIONS
     return False
 
 

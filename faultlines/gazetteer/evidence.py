@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from faultlines.gazetteer.index import COMMON_WORDS, Gazetteer
+from faultlines.gazetteer.index import Gazetteer
 from faultlines.gazetteer.normalise import name_key
-from faultlines.gazetteer.words import GEOGRAPHIC_WORDS, PERSONAL_TITLES, WEAPON_NOUNS
+from faultlines.lang.en.gazetteer import COMMON_WORDS, GEOGRAPHIC_WORDS, PERSONAL_TITLES, WEAPON_NOUNS
+from faultlines.lang.xx.gazetteer import FUNCTION_POS
 
 _NOTABLE = 100_000  # a town this large is named as a place even before a capitalised word
-_FUNCTION_WORDS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
 _OFFICE_WORDS = 3  # "Foreign Minister", "Deputy Prime Minister"
 
 
@@ -31,7 +31,7 @@ def not_a_place(doc: Any, start: int, end: int, gazetteer: Gazetteer, *, inclusi
     if span is None or len(span) == 0:
         return False
     return (
-        (len(span) == 1 and span[0].pos_ in _FUNCTION_WORDS)  # "Of" tagged as Of, Turkey
+        (len(span) == 1 and span[0].pos_ in FUNCTION_POS)  # "Of" tagged as Of, Turkey
         or _weapon_make(span)
         or _unspelled_acronym(span.text, gazetteer)
         or _person(span, gazetteer)

@@ -26,6 +26,7 @@ from faultlines.config import Settings
 from faultlines.errors import ResourceError
 from faultlines.gazetteer.build import Table, build_table, source_version
 from faultlines.gazetteer.normalise import ascii_fold, name_key, strip_articles, translit_key
+from faultlines.lang.en.gazetteer import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -39,23 +40,6 @@ _RULER_COUNTRIES = frozenset(
 _AREA_CODES = frozenset(
     """
     CONT RGN AREA PEN STM SEA GULF DSRT MTS MT VAL LK OCN ISL ISLS PLN PLAT
-    """.split()
-)
-# Names that are ordinary English words far more often than places ("March", "Tall", "At").
-COMMON_WORDS = frozenset(
-    """
-    a an the at in on of to by as or and but for from with via per into over under near january
-    february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday today tonight yesterday tomorrow tall mobile
-    reading bath nice split sale deal hope orange liberty union independence man mark most born
-    best police army home rich wells bay hill lake mount north south east west central city town
-    village university airport state republic kingdom island islands gulf new old great little
-    upper lower sun moon star gate bridge church palace camp base border christmas easter islam
-    islamic allah god power unity peace victory freedom justice faith mercy bar bad bay tel tal can
-    tell ain ayn abu umm beit deir bir ras jabal wadi center centre northern southern eastern
-    western far north coast coastal capital culture easter marsh plateau lakes mountain
-    mountains valley river sea ocean desert interior frontier highlands lowlands midlands
-    borders federal district islands territory county
     """.split()
 )
 

@@ -13,37 +13,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Letters NFKD does not decompose into ASCII.
-_LETTERS = str.maketrans(
-    {"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
-)
+from faultlines.lang.xx.gazetteer import ARABIC_ARTICLES, LETTER_FOLDS, TRANSLITERATIONS
+
 _DROP = re.compile(r"[\u0300-\u036f'’‘`´ʿʾʼʻ\"“”]")  # combining marks, apostrophes, ayn/hamza signs
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|\s|$)")  # "U.S." -> "US", "St. Louis" -> "St Louis"
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,;:()\[\]]+")
 _NON_WORD = re.compile(r"[^\w ]")
 
-# Arabic articles as they are romanised, alone or joined with a hyphen ("al-", "ad-", "ez-").
-_ARTICLES = frozenset(
-    """
-    al el il ul ar er as es ash esh at et ath ad ed adh az ez an en ah
-    """.split()
-)
-# Digraphs and spellings that vary between transliterations (order matters).
-_TRANSLIT = (
-    ("ayn", "ain"),
-    ("kh", "k"),
-    ("gh", "g"),
-    ("sh", "s"),
-    ("ch", "s"),
-    ("th", "t"),
-    ("dh", "d"),
-    ("ph", "f"),
-    ("q", "k"),
-    ("c", "k"),
-    ("j", "g"),
-    ("z", "s"),
-    ("x", "ks"),
-)
 _VOWELS = re.compile(r"[aeiouyw]+")
 _FINAL_H = re.compile(r"(?<=[aeiouy])h\b")
 _DOUBLE = re.compile(r"(\w)\1+")
@@ -52,7 +28,7 @@ _DOUBLE = re.compile(r"(\w)\1+")
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """The exact lookup key: lower case, no diacritics, no punctuation, single spaces."""
-    text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    text = unicodedata.normalize("NFKD", name.translate(LETTER_FOLDS))
     text = _DROP.sub("", text)
     text = _DOTS.sub("", text)
     text = _SEPARATORS.sub(" ", text).casefold()
@@ -62,7 +38,7 @@ def name_key(name: str) -> str:
 
 def strip_articles(key: str) -> str:
     """``name_key`` without Arabic articles: "ar raqqah" -> "raqqah", "deir ez zor" -> "deir zor"."""
-    words = [w for w in key.split() if w not in _ARTICLES]
+    words = [w for w in key.split() if w not in ARABIC_ARTICLES]
     return " ".join(words) if words else key
 
 
@@ -76,7 +52,7 @@ def translit_key(name: str) -> str:
     """
     key = strip_articles(name_key(name))
     key = _FINAL_H.sub("", key)
-    for old, new in _TRANSLIT:
+    for old, new in TRANSLITERATIONS:
         key = key.replace(old, new)
     key = _DOUBLE.sub(r"\1", key)
     skeleton = " ".join(w for w in (_VOWELS.sub("", w) or w[:1] for w in key.split()) if w)
@@ -92,7 +68,7 @@ _MARKS = re.compile(r"[\u0300-\u036f'’‘`´ʿʾʼʻ]")
 def ascii_fold(name: str) -> str:
     """The name as English news prints it: no diacritics or ayn/hamza signs, case kept
     ("Tall Abyaḑ" -> "Tall Abyad", "‘Ayn al ‘Arab" -> "Ayn al Arab")."""
-    return _MARKS.sub("", unicodedata.normalize("NFKD", name.translate(_LETTERS)))
+    return _MARKS.sub("", unicodedata.normalize("NFKD", name.translate(LETTER_FOLDS)))
 
 
 def is_latin(name: str) -> bool:

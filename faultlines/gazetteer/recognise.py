@@ -22,30 +22,24 @@ from __future__ import annotations
 from typing import Any
 
 from faultlines.gazetteer.evidence import not_a_place, notable_own_name
-from faultlines.gazetteer.index import COMMON_WORDS, Gazetteer
+from faultlines.gazetteer.index import Gazetteer
 from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.relative import split_direction
-from faultlines.gazetteer.words import FEATURE_WORDS
+from faultlines.lang.en.gazetteer import (
+    COMMON_WORDS,
+    FEATURE_WORDS,
+    HEADLINE_SEPARATORS,
+    ORG_WORDS,
+    RELABELLED_LABELS,
+    TOWN_NOUNS,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_RELABEL = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW", "PERSON", "DATE"})
 _MAX_TOKENS = 4
-_SEPARATORS = frozenset("| - – — « »".split())  # what ends a headline before the outlet's name
 _OPEN = frozenset({"", "GPE", "LOC"})  # entity types of words a ruler match may run on into
-# "the town of", "the suburb of": the name after them is a settlement, however small.
-_TOWN_NOUNS = frozenset("town village suburb city borough township community hamlet".split())
 _NOTABLE_POPULATION = 50_000
 _SMALL_TOWN = 20_000
 _BIG_POPULATION = 100_000
-# Words that make a place the head of an organisation's name ("Washington Post", "Kentucky State
-# Police"): the ruler tags the place, but the text names the organisation.
-_ORG_WORDS = frozenset(
-    """
-    post times herald journal tribune gazette chronicle star daily news press police state
-    university college department ministry government council institute center centre hospital
-    airport club fc united rangers city army forces guard party court bank company corporation
-    """.split()
-)
 
 
 def toponym_spans(doc: Any, gazetteer: Gazetteer, *, inclusive: bool = False) -> list[tuple[int, int]]:
@@ -217,9 +211,9 @@ def _cued(doc: Any, start: int, stop: int) -> int | None:
     Congress", "in Harvard"); None when nothing marks it."""
     before = doc[start - 1].lower_ if start else ""
     if before == "of":
-        return 0 if start >= 2 and doc[start - 2].lower_ in _TOWN_NOUNS else None
+        return 0 if start >= 2 and doc[start - 2].lower_ in TOWN_NOUNS else None
     after = doc[stop] if stop < len(doc) else None
-    closes = after is None or after.is_punct or after.is_space or after.text in _SEPARATORS
+    closes = after is None or after.is_punct or after.is_space or after.text in HEADLINE_SEPARATORS
     closes = closes or after.lower_ in ("on", "at", "in", "and", "after", "before")
     first = doc[start]
     if before != "in" or not closes or first.ent_type_ not in ("", "ORG", "PERSON"):
@@ -261,7 +255,7 @@ def _relabelled(doc: Any, gazetteer: Gazetteer, seen: set[str], heads: bool) -> 
     """Places spaCy gave another label: the whole entity, or the place that heads it."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in _RELABEL:
+        if ent.label_ not in RELABELLED_LABELS:
             continue
         span = _trim(ent)
         if span is None:
@@ -331,7 +325,7 @@ def _heads_organisation(ent: Any, end: int) -> bool:
         return False
     nxt = ent.doc[end]
     # "Chicago Police": a force is named after the place it polices, which is where it acts.
-    return nxt.text[:1].isupper() and nxt.lower_ in _ORG_WORDS and nxt.lower_ != "police"
+    return nxt.text[:1].isupper() and nxt.lower_ in ORG_WORDS and nxt.lower_ != "police"
 
 
 def _person_follows(ent: Any) -> bool:

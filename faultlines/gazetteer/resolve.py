@@ -25,17 +25,10 @@ from faultlines.gazetteer.geo import displace, distance_km
 from faultlines.gazetteer.index import Entry, Gazetteer
 from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.relative import Modifier, modifier_at, split_direction
+from faultlines.lang.en.gazetteer import APPOSITION, CITY_OF_HEAD, GENERIC_TAIL, LEADING_THE, POSSESSIVE_END
 from faultlines.records import Place
 
 _ROUNDS = 2
-_THE = re.compile(r"^(?:the)\s+", re.I)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-# A county is rarely where its namesake town is, so "X County" is not looked up as "X".
-_GENERIC_TAIL = re.compile(
-    r"\s+(?:province|governorate|district|region|city|state|municipality|oblast|prefecture|area)$", re.I
-)
-_CITY_OF = re.compile(r"^(?:(?:city|town|village|province|state|governorate|county)\s+of\s+|greater\s+)", re.I)
-_APPOSITION = re.compile(r"^\s*(?:,|\bin\b|\(|-)\s*$", re.I)
 _SMALL_TOWN = 20_000
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _NEAR_KM = 300.0
@@ -104,7 +97,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer)
 def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
     """A mention with its candidates, looked up under the name and its plain variants."""
     surface = text[start:end]
-    name = _POSSESSIVE.sub("", _THE.sub("", surface.strip()))
+    name = POSSESSIVE_END.sub("", LEADING_THE.sub("", surface.strip()))
     mention = Mention(start, end, surface, name_key(name), [], modifier_at(text, start, end))
     mention.candidates = _lookup(gazetteer, name)
     if not mention.candidates:
@@ -112,7 +105,7 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
         if bearing is not None:
             mention.bearing, mention.candidates, mention.key = bearing, _lookup(gazetteer, rest), name_key(rest)
     if not mention.candidates:
-        plain = _CITY_OF.sub("", _GENERIC_TAIL.sub("", name))
+        plain = CITY_OF_HEAD.sub("", GENERIC_TAIL.sub("", name))
         if plain != name:
             mention.generic, mention.candidates, mention.key = True, _lookup(gazetteer, plain), name_key(plain)
     return mention
@@ -306,7 +299,7 @@ def _apposition(text: str, mentions: list[Mention], choices: list[Entry | None],
     nxt, region = mentions[i + 1], choices[i + 1]
     if region is None or not (region.is_country or region.is_admin1):
         return None
-    return region if _APPOSITION.match(text[mentions[i].end : nxt.start]) else None
+    return region if APPOSITION.match(text[mentions[i].end : nxt.start]) else None
 
 
 # -- output --------------------------------------------------------------------------------------
