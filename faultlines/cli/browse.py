@@ -101,7 +101,7 @@ def show(doc_id: str, db: str, as_json: bool) -> None:
 
     \b
     Example:
-      faultlines show 3f2a9c
+      faultlines show 0a923289   # 01_hajin_foreign_local_clash.txt of examples/reports
     """
     document = read.document(Store(existing_db(db)), doc_id)
     if document is None:
