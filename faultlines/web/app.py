@@ -28,7 +28,7 @@ from starlette.types import ASGIApp
 from faultlines.config import Settings
 from faultlines.errors import StoreError
 from faultlines.store.database import Store
-from faultlines.web import across, api, errors, routes_events, routes_ingest, routes_pages
+from faultlines.web import across, api, errors, routes_events, routes_ingest, routes_lists, routes_pages
 from faultlines.web.body_guard import BodyGuard, upload_limit
 from faultlines.web.jobs import IngestJobs, Runner
 from faultlines.web.security import SecurityHeaders
@@ -103,7 +103,7 @@ def create_app(config: WebConfig) -> FastAPI:
     app.mount("/vendor/leaflet", StaticFiles(directory=LEAFLET), name="leaflet")
     errors.install(app)
     _install_fallbacks(app)
-    for router in (api.router, routes_pages.router, routes_events.router, routes_ingest.router):
+    for router in (api.router, routes_lists.router, routes_pages.router, routes_events.router, routes_ingest.router):
         app.include_router(router)
     return app
 

@@ -24,6 +24,7 @@ NAV = (
     ("/map", "Map"),
     ("/actors", "Actors"),
     ("/stories", "Stories"),
+    ("/failures", "Failures"),
     ("/ingest", "Ingest"),
     ("/docs", "API"),
 )
@@ -42,18 +43,18 @@ def _path_part(value: Any) -> str:
     return quote(str(value), safe="")
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
     """A value of a contradiction as a reader says it: a toll range as "7 (5-9)", never a raw dict."""
     if value is None:
         return "unknown"
     if isinstance(value, dict):
         if set(value) <= {"best", "low", "high"}:
             best, low, high = (value.get(k) for k in ("best", "low", "high"))
-            bounds = "" if (low is None and high is None) or low == high == best else f" ({_shown(low)}-{_shown(high)})"
-            return f"{_shown(best)}{bounds}"
-        return "; ".join(f"{k}: {_shown(v)}" for k, v in value.items() if v is not None)
+            bounds = "" if (low is None and high is None) or low == high == best else f" ({shown(low)}-{shown(high)})"
+            return f"{shown(best)}{bounds}"
+        return "; ".join(f"{k}: {shown(v)}" for k, v in value.items() if v is not None)
     if isinstance(value, list | tuple):
-        return ", ".join(_shown(v) for v in value)
+        return ", ".join(shown(v) for v in value)
     return _date(value)
 
 
@@ -74,7 +75,7 @@ ENV = jinja2.Environment(
 ENV.filters["date"] = _date
 ENV.filters["css"] = css_name
 ENV.filters["id"] = _path_part
-ENV.filters["shown"] = _shown
+ENV.filters["shown"] = shown
 ENV.globals["query"] = _query
 ENV.globals["nav"] = NAV
 

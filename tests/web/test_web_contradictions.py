@@ -69,3 +69,15 @@ def test_web_contradictions_show_on_the_event_with_each_reports_evidence(disagre
 )
 def test_web_contradiction_values_read_as_text(value: object, shown: str) -> None:
     assert ENV.filters["shown"](value) == shown
+
+
+def test_web_contradictions_download_one_row_per_side(disagreeing: TestClient) -> None:
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(disagreeing.get("/contradictions.csv").text)))
+    assert sorted(r["value"] for r in rows) == ["7", "9"]
+    assert {r["field"] for r in rows} == {"fatalities"} and {r["canonical_value"] for r in rows} == {"7 (7-9)"}
+    assert all(r["evidence"] and r["doc_id"] for r in rows)
+    [whole] = disagreeing.get("/contradictions.json").json()
+    assert whole["canonical_value"] == {"best": 7, "low": 7, "high": 9} and len(whole["sides"]) == 2
