@@ -7,7 +7,8 @@ romanised names, universal part-of-speech tags), as spaCy's ``lang/xx`` does.
 
 Each module is data only: frozensets, tuples, dicts and compiled patterns, each with a line on
 what it is for. The rules import them; the pipeline's version fingerprints this folder, so an
-edited list makes the next ``ingest`` redo stored documents. See README.md here.
+edited list makes the next ``ingest`` redo stored documents. README.md here says how to add a
+language.
 """
 
 from __future__ import annotations
