@@ -9,12 +9,16 @@ import datetime
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
-PLOT_BOTTOM = 20  # room for the period labels
-DOT_MARGIN = 6  # keeps an index of 1 (and its marker) inside the plot
+# Room around the plot: tick labels and the axis titles (units) sit outside the bars.
+PLOT_TOP = 10
+PLOT_BOTTOM = 34  # period labels, then the x-axis title
+PLOT_LEFT = 46  # count labels, then the y-axis title
+PLOT_RIGHT = 8
+INDEX_RIGHT = 40  # the fragmentation index's 0-1 scale on the right
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,21 @@ class Dot:
 
 
 @dataclass(frozen=True)
+class Axes:
+    """Where the plot sits in the picture, its ticks and what its axes measure (with units)."""
+
+    left: float
+    right: float  # x of the plot's right edge
+    top: float
+    bottom: float  # y of the x axis
+    y_ticks: tuple[tuple[float, str], ...]  # (y, label) on the left scale
+    y_title: str
+    x_title: str
+    right_ticks: tuple[tuple[float, str], ...] = ()  # (y, label) on a right scale, if any
+    right_title: str = ""
+
+
+@dataclass(frozen=True)
 class Chart:
     width: int
     height: int
@@ -47,30 +66,53 @@ class Chart:
     legend: tuple[tuple[str, str], ...]  # (css class, name)
     peak: int
     dots: tuple[Dot, ...] = ()
+    axes: Axes | None = None
 
 
 def css_name(value: str | None) -> str:
     return "t-" + re.sub(r"[^a-z0-9]+", "-", (value or "none").lower()).strip("-")
 
 
-def stacked_chart(periods: list[str], stacks: list[dict[str, int]], *, width: int = 720, height: int = 160) -> Chart:
-    """Stacked bars, one slot per period (``stacks[i]`` maps a series name to a count)."""
+def nice_step(peak: int, *, ticks: int = 4) -> int:
+    """A round step (1, 2, 5, 10, 20, 50...) that covers ``peak`` in at most ``ticks`` steps."""
+    raw = max(peak, 1) / ticks
+    magnitude = 10 ** max(0, math.floor(math.log10(raw)))
+    return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+
+
+def stacked_chart(
+    periods: list[str],
+    stacks: list[dict[str, int]],
+    *,
+    width: int = 720,
+    height: int = 160,
+    y_title: str = "events per month",
+    x_title: str = "month",
+    right: int = PLOT_RIGHT,
+) -> Chart:
+    """Stacked bars, one slot per period (``stacks[i]`` maps a series name to a count), over a
+    count scale from 0 to a round top, with ticks and axis titles."""
     if not periods:
         return Chart(width, height, (), (), (), 0)
     peak = max(max((sum(s.values()) for s in stacks), default=0), 1)
-    plot_h, slot = height - PLOT_BOTTOM, width / len(periods)
+    step = nice_step(peak)
+    top = step * math.ceil(peak / step)
+    base, plot_h = height - PLOT_BOTTOM, height - PLOT_BOTTOM - PLOT_TOP
+    slot = (width - PLOT_LEFT - right) / len(periods)
     bars, labels = [], []
     for i, (period, stack) in enumerate(zip(periods, stacks, strict=True)):
-        y = plot_h
+        x, y = PLOT_LEFT + i * slot, float(base)
         for name, n in stack.items():
             if n:
-                h = plot_h * n / peak
+                h = plot_h * n / top
                 y -= h
-                bars.append(Bar(i * slot + 1, y, max(slot - 2, 1), h, css_name(name), f"{period} {name}: {n}"))
+                bars.append(Bar(x + 1, y, max(slot - 2, 1), h, css_name(name), f"{period} {name}: {n}"))
         if len(periods) <= 12 or i % math.ceil(len(periods) / 12) == 0:
-            labels.append((i * slot + slot / 2, period))
+            labels.append((x + slot / 2, period))
     names = list(dict.fromkeys(name for stack in stacks for name, n in stack.items() if n))
-    return Chart(width, height, tuple(bars), tuple(labels), tuple((css_name(k), k) for k in names), peak)
+    y_ticks = tuple((base - plot_h * v / top, str(v)) for v in range(0, top + 1, step))
+    axes = Axes(PLOT_LEFT, width - right, PLOT_TOP, base, y_ticks, y_title, x_title)
+    return Chart(width, height, tuple(bars), tuple(labels), tuple((css_name(k), k) for k in names), peak, axes=axes)
 
 
 def month_chart(rows: list[dict[str, Any]], *, width: int = 720, height: int = 160) -> Chart:
@@ -87,22 +129,30 @@ def month_chart(rows: list[dict[str, Any]], *, width: int = 720, height: int = 1
 
 
 def fragmentation_chart(series: list[dict[str, Any]], *, width: int = 720, height: int = 180) -> Chart:
-    """Events per period (intra-group, exits, other) with the fragmentation index and its interval."""
+    """Events per period (intra-group, exits, other) with the fragmentation index and its interval
+    on a 0-1 scale at the right."""
     points = [p for p in series if p["period"] != "undated"]
     stacks = [
         {"intra-group": p["intra"], "exits": p["exits"], "other": p["total"] - p["intra"] - p["exits"]} for p in points
     ]
-    chart = stacked_chart([p["period"] for p in points], stacks, width=width, height=height)
-    if not points:
+    chart = stacked_chart(
+        [p["period"] for p in points],
+        stacks,
+        width=width,
+        height=height,
+        y_title="canonical events per month",
+        right=INDEX_RIGHT,
+    )
+    if not points or chart.axes is None:
         return chart
-    plot_h, slot = height - PLOT_BOTTOM - DOT_MARGIN, width / len(points)
+    plot_h, slot = height - PLOT_BOTTOM - PLOT_TOP, (width - PLOT_LEFT - INDEX_RIGHT) / len(points)
 
     def y(value: float) -> float:
-        return DOT_MARGIN + plot_h * (1 - value)
+        return PLOT_TOP + plot_h * (1 - value)
 
     dots = tuple(
         Dot(
-            i * slot + slot / 2,
+            PLOT_LEFT + i * slot + slot / 2,
             y(p["index"]),
             y(p["low"]),
             y(p["high"]),
@@ -111,7 +161,9 @@ def fragmentation_chart(series: list[dict[str, Any]], *, width: int = 720, heigh
         )
         for i, p in enumerate(points)
     )
-    return Chart(chart.width, chart.height, chart.bars, chart.labels, chart.legend, chart.peak, dots)
+    index_ticks = tuple((y(v), f"{v:g}") for v in (0, 0.5, 1))
+    axes = replace(chart.axes, right_ticks=index_ticks, right_title="fragmentation index (0-1)")
+    return replace(chart, dots=dots, axes=axes)
 
 
 def _month_range(first: datetime.date, last: datetime.date) -> list[datetime.date]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from faultlines.cli import main
 from faultlines.errors import UsageError
 from faultlines.store import accounts as auth
 from faultlines.store.database import Store
-from faultlines.web.charts import fragmentation_chart, month_chart
+from faultlines.web.charts import fragmentation_chart, month_chart, nice_step
 from faultlines.web.highlight import Mark, segments
 from faultlines.web.security import content_security_policy
 
@@ -73,6 +74,24 @@ def test_charts_month_chart_shows_empty_months() -> None:
     assert [label for _, label in chart.labels] == ["2018-11", "2018-12", "2019-01", "2019-02"]
     assert len(chart.bars) == 2 and chart.peak == 2
     assert month_chart([]).bars == ()
+    # A count scale 0-2 in steps of 1 over the 116 px plot (160 high, 10 above, 34 below).
+    assert chart.axes is not None and [t for _, t in chart.axes.y_ticks] == ["0", "1", "2"]
+    assert [y for y, _ in chart.axes.y_ticks] == pytest.approx([126, 68, 10])
+    assert (chart.axes.y_title, chart.axes.x_title) == ("events per month", "month")
+    tallest = max(chart.bars, key=lambda b: b.height)
+    assert (tallest.y, tallest.height) == pytest.approx((10, 116))  # two events reach the top tick, 2
+
+
+@pytest.mark.parametrize(("peak", "step"), [(1, 1), (4, 1), (7, 2), (23, 10), (130, 50), (999, 500)])
+def test_charts_count_scale_steps_are_round(peak: int, step: int) -> None:
+    assert nice_step(peak) == step
+    assert math.ceil(peak / step) <= 4
+
+
+def test_charts_pages_draw_axes_with_units(client) -> None:
+    html = client.get("/").text
+    assert 'class="axis-title y-title"' in html and ">events per month</text>" in html and ">month</text>" in html
+    assert '<text x="40" y="13.0" class="tick y">2</text>' in html  # both events fall in one month: top tick 2
 
 
 def test_charts_fragmentation_chart_plots_the_index_on_a_unit_scale() -> None:
@@ -101,7 +120,11 @@ def test_charts_fragmentation_chart_plots_the_index_on_a_unit_scale() -> None:
         },
     ]
     chart = fragmentation_chart(series, height=120)
-    assert len(chart.dots) == 1 and chart.dots[0].y == pytest.approx(6 + 94 * 0.25)
+    # The plot runs from y=10 to y=120-34=86 (76 px); an index of 0.75 sits a quarter down it.
+    assert len(chart.dots) == 1 and chart.dots[0].y == pytest.approx(10 + 76 * 0.25)
+    assert chart.axes is not None and chart.axes.right_title == "fragmentation index (0-1)"
+    assert [label for _, label in chart.axes.right_ticks] == ["0", "0.5", "1"]
+    assert [y for y, _ in chart.axes.right_ticks] == pytest.approx([86, 48, 10])
     assert {b.css for b in chart.bars} == {"t-intra-group", "t-exits", "t-other"}
 
 
