@@ -7,6 +7,13 @@ The actors stage names generic actors with the document's country when it can te
 runs after the places stage and gives each event's generic sides the country of the event's own
 place (else of the document's places), and fills the sides ACLED requires (:data:`UNNAMED_ACTOR1`,
 :data:`UNNAMED_ACTOR2`) with the generic actor. Named actors are never changed.
+
+ACLED never writes a side in the report's own words either: a side that no actor record names
+(the words of the text: "troops", "intelligence forces", "12-year-old Jane Roe", "Eric Doe") is
+the generic actor of its kind (:func:`generic_class`): state words are the country's military or
+police forces (the nationality in the words, "Afghan soldiers", gives the country); a person, a
+civilian or a word of no kind is a civilian on the side that suffered it and an unidentified
+armed group on the side that did violence.
 """
 
 from __future__ import annotations
@@ -15,7 +22,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from faultlines.actors.countries import DEMONYMS
 from faultlines.actors.generic import BARE_NAMES, GENERIC_CLASSES, generic_actor
+from faultlines.actors.words import POLICE_WORDS
 from faultlines.records import Event, EventActor, Place
 
 # Event type -> the generic class ACLED writes for an unnamed actor 1 / actor 2 (its codebook:
@@ -28,6 +37,14 @@ UNNAMED_ACTOR1 = {
     "Riots": "rioters",
 }
 UNNAMED_ACTOR2 = {"Battles": "unidentified", "Violence against civilians": "civilians"}
+UNNAMED_ACTOR1_SUB = {"Arrests": "police"}  # ACLED: states arrest, and the police do it
+# A battle's place may change hands with the loser unnamed ("the base was overrun by X").
+NO_UNNAMED_ACTOR2_SUB = frozenset(
+    {"Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"}
+)
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+_STATE_INTER = frozenset({1, 8})
+_ARMED_INTER = frozenset({2, 3, 4})
 # The bare names a side gets when no country was known: "Civilians" -> "civilians".
 _BARE_CLASS = {name.lower(): cls for cls, name in BARE_NAMES.items()}
 
@@ -41,11 +58,46 @@ def document_country(places: Sequence[Place]) -> str | None:
 def acled_sides(event: Event, fallback_country: str | None) -> Event:
     """``event`` with its generic sides named with a country and the required sides filled."""
     country = (event.place.country_code if event.place else None) or fallback_country
-    actor1 = _with_country(event.actor1, country) or _unnamed(UNNAMED_ACTOR1.get(event.event_type), country)
-    actor2 = _with_country(event.actor2, country) or _unnamed(UNNAMED_ACTOR2.get(event.event_type), country)
+    violent = event.event_type in VIOLENT_TYPES
+    actor1 = _generic_words(event.actor1, generic_class(event.actor1, victim=False, violent=violent), country)
+    actor2 = _generic_words(event.actor2, generic_class(event.actor2, victim=True, violent=violent), country)
+    unnamed1 = UNNAMED_ACTOR1_SUB.get(event.sub_event_type) or UNNAMED_ACTOR1.get(event.event_type)
+    unnamed2 = None if event.sub_event_type in NO_UNNAMED_ACTOR2_SUB else UNNAMED_ACTOR2.get(event.event_type)
+    actor1 = _with_country(actor1, country) or _unnamed(unnamed1, country)
+    actor2 = _with_country(actor2, country) or _unnamed(unnamed2, country)
     if (actor1, actor2) == (event.actor1, event.actor2):
         return event
     return replace(event, actor1=actor1, actor2=actor2)
+
+
+def generic_class(actor: EventActor | None, *, victim: bool, violent: bool) -> str | None:
+    """The generic class of a side told only in the text's words (no actor record), else None."""
+    if actor is None or actor.actor_id is not None:
+        return None
+    words = set(actor.name.lower().replace("-", " ").split())
+    if actor.inter in _STATE_INTER:
+        return "police" if words & POLICE_WORDS else "military"
+    if actor.inter in _ARMED_INTER:
+        return "unidentified"
+    if actor.inter in (None, 7):
+        if victim:
+            return "civilians"
+        return "unidentified" if violent else None
+    return None
+
+
+def _generic_words(actor: EventActor | None, cls: str | None, country: str | None) -> EventActor | None:
+    """``actor`` as the generic actor ``cls``, in the country its words name ("Afghan soldiers"),
+    else ``country``."""
+    if actor is None or cls is None:
+        return actor
+    own = next((DEMONYMS[w] for w in actor.name.lower().split() if w in DEMONYMS), None)
+    actor_id = f"{cls}:{own or country}" if (own or country) else cls
+    found = generic_actor(actor_id)
+    if found is None:
+        return actor
+    name, inter, _ = found
+    return EventActor(name, actor_id, actor.faction, inter)
 
 
 def _with_country(actor: EventActor | None, country: str | None) -> EventActor | None:

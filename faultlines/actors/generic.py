@@ -16,7 +16,7 @@ from faultlines.actors.context import DocContext
 from faultlines.actors.countries import country_after_of, country_title
 from faultlines.actors.kb import ActorKB
 from faultlines.actors.normalise import first_key_word, normalise
-from faultlines.actors.words import GENERIC_HEADS, MEMBER_NOUNS, RANK_NOUNS, STATE_NOMINALS
+from faultlines.actors.words import GENERIC_HEADS, MEMBER_NOUNS, POLICE_WORDS, RANK_NOUNS, STATE_NOMINALS
 
 # class -> (ACLED name pattern, inter)
 GENERIC_CLASSES = {
@@ -137,10 +137,10 @@ def _state_nominal(ctx: DocContext, i: int) -> bool:
             continue
         if not ctx.free(i, end) or _modified(ctx, i) or not ctx.countries or not _is_head(ctx, end):
             return False
-        if size == 1 and (i == 0 or ctx.tokens[i - 1].lower_ != "the"):
-            return False  # "the army", but not "both military from the front lines"
+        if size == 1 and ctx.tokens[i].tag_ != "NNS" and (i == 0 or ctx.tokens[i - 1].lower_ != "the"):
+            return False  # "the army", "troops", but not "both military from the front lines"
         code = ctx.countries[0]
-        police = ctx.tokens[i].lower_.startswith("police")
+        police = any(t.lower_ in POLICE_WORDS for t in ctx.doc[i:end])  # "The police", "intelligence forces"
         entry = None if police else ctx.kb.state_forces(code)
         actor_id = entry.actor_id if entry else generic_id("police" if police else "military", code)
         return ctx.add(i, end, actor_id, "generic") is not None

@@ -370,7 +370,16 @@ STATE_NOMINALS = frozenset(
         "policemen",
         "police officers",
         "state forces",
+        "troops",
+        "intelligence forces",
+        "intelligence services",
+        "intelligence agents",
     }
+)
+# Words that make state forces the police (ACLED codes intelligence services with the police).
+POLICE_WORDS = frozenset(
+    "police policeman policemen officer officers constable constables sheriff deputies detective detectives "
+    "intelligence gendarmerie gendarmes".split()
 )
 
 # Nationality nouns and adjectives -> the adjective used in a faction label ("Syrians" -> "Syrian").

@@ -52,7 +52,20 @@ _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "Q
 VICTIM_POSSESSIVE = frozenset({"kill", "assassinate", "abduct", "execute", "arrest", "sexual"})
 _QUANTITY_HEADS = frozenset("dozen hundred thousand score number some many most all several few".split())
 _OF_DOER_FRAMES = frozenset({"attack", "air_strike", "shelling", "clash", "displace"})
-_OF_HEADS = _QUANTITY_HEADS | lx.MEMBER_NOUNS | {"group", "unit", "band", "squad", "cell", "column"}
+# "forces of the People's Protection Units": the "of" phrase names who the head is
+_FORCE_NOUNS = frozenset({"force", "troop", "militia", "wing", "battalion", "brigade", "division"})
+_OF_HEADS = _QUANTITY_HEADS | lx.MEMBER_NOUNS | _FORCE_NOUNS | {"group", "unit", "band", "squad", "cell", "column"}
+# "X, in cooperation with Y, ...", "X, alongside Y": Y fought on X's side (ACLED's associated actor)
+_ALLY_NOUNS = frozenset({"cooperation", "coordination", "collaboration", "conjunction", "partnership", "alliance"})
+_ALLY_PREPS = frozenset({"alongside"})
+# Verbs whose subject undergoes the event: "the mother died after the shooting".
+_UNDERGOER_VERBS = frozenset("die perish succumb drown".split())
+# Verbs that take the victim as object: without one, a headline's "Man shot, killed" is a passive.
+_VICTIM_OBJECT_VERBS = frozenset(
+    "shoot kill stab wound injure murder slay behead execute assassinate abduct kidnap arrest detain".split()
+)
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_BYSTANDER_CLASSES = frozenset({C.CIVILIAN, C.PERSON, C.UNKNOWN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +87,7 @@ class Roles:
     instrument: tuple[Party, ...] = ()
     source: tuple[Party, ...] = ()  # "from X": who lost a town, where a force withdrew from
     recipient: tuple[Party, ...] = ()  # "to X": who a town was lost to
+    ally: tuple[Party, ...] = ()  # "in cooperation with X": on the agents' side
 
 
 class MentionIndex:
@@ -199,7 +213,9 @@ def _pobj(prep: Any) -> Iterable[Any]:
 
 
 def _verb_roles(verb: Any) -> dict[str, list[Any]]:
-    roles: dict[str, list[Any]] = {"agent": [], "patient": [], "instrument": [], "source": [], "with": [], "to": []}
+    roles: dict[str, list[Any]] = {
+        "agent": [], "patient": [], "instrument": [], "source": [], "with": [], "to": [], "ally": []
+    }  # fmt: skip
     for child in verb.children:
         dep = child.dep_
         if dep in ("nsubj", "csubj"):
@@ -220,11 +236,13 @@ def _verb_roles(verb: Any) -> dict[str, list[Any]]:
         # "were abducted and killed": the second verb shares the first one's passive subject
         roles["patient"].extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
         own_subject = bool(roles["patient"])
-    if not own_subject and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-        inherited = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if verb.dep_ == "advcl" and not inherited:
-            inherited = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-        roles["agent"].extend(inherited)
+    governor = _governing_verb(verb)
+    if not own_subject and governor is not None:
+        inherited = [c for c in governor.children if c.dep_ == "nsubj"]
+        if verb.dep_ in ("advcl", "pcomp") and not inherited:
+            inherited = [c for c in governor.children if c.dep_ == "nsubjpass"]
+        # "died after being shot": the subject of a passive clause underwent it
+        roles["patient" if _passive(verb) else "agent"].extend(inherited)
     if verb.dep_ in ("attr", "acomp") and _key(verb.head) == "be":
         # a misread passive ("was overrun by X"): the subject of "be" underwent it, "by" did it
         roles["patient"].extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -233,7 +251,51 @@ def _verb_roles(verb: Any) -> dict[str, list[Any]]:
         passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
         if not roles["agent" if not passive else "patient"]:
             roles["agent" if not passive else "patient"].append(verb.head)
+    roles["ally"] = [a for t in (verb, *roles["agent"]) for a in _allies(t)]
+    for role in ("agent", "patient"):  # "the suspects who shot and killed him": who is the suspects
+        roles[role] = [_antecedent(t) for t in roles[role]]
+    if _key(verb) in _UNDERGOER_VERBS:
+        roles["patient"].extend(roles["agent"])
+        roles["agent"] = []
     return roles
+
+
+def _allies(token: Any) -> list[Any]:
+    """Who ``token`` (an agent, or the verb) acted with: "in cooperation with the FSA",
+    "alongside the army", "with the support of the coalition"."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in _ALLY_PREPS:
+            found.extend(_pobj(prep))
+        for noun in _pobj(prep):
+            if noun.lower_ in _ALLY_NOUNS or (noun.lower_ == "support" and prep.lower_ == "with"):
+                for inner in noun.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("with", "of"):
+                        found.extend(_pobj(inner))
+    return found
+
+
+def _governing_verb(verb: Any) -> Any:
+    """The verb whose subject a subjectless verb shares: "tried to flee", "fled and hid",
+    "died after being shot" (through the preposition)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "advcl", "conj"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
+
+
+def _antecedent(token: Any) -> Any:
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
@@ -279,6 +341,22 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
     return roles
 
 
+def _reduced_passive(verb: Any, parties: dict[str, list[Party]]) -> bool:
+    """ "Man shot, killed on the west side", "Teen stabbed outside school": a headline's passive
+    without its auxiliary. A verb that takes its victim as object, with none, no auxiliary, and
+    only bystanders (people, civilians, no actor) as subject: they are who was hit."""
+    agents = parties.get("agent", [])
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "Man shot, killed": the second verb shares the first one's subject
+    if not agents or _key(verb) not in _VICTIM_OBJECT_VERBS or verb.dep_ in ("relcl", "acl"):
+        return False
+    if any(p.cls not in (C.UNKNOWN, C.PLACE) for p in parties.get("patient", [])):
+        return False  # "shot at police": someone was the target
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
+        return False
+    return all(p.cls in _BYSTANDER_CLASSES and p.mention is None for p in agents)
+
+
 def _claimed_by(noun: Any) -> list[Any]:
     """ "X claimed responsibility for the attack": X is the perpetrator."""
     prep = noun.head
@@ -302,6 +380,8 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
                 if t.i not in seen and t.i != head and t.ent_type_ not in _NOT_PARTICIPANTS:
                     seen.add(t.i)
                     parties.setdefault(role, []).append(make_party(doc, t, mentions, inter_of))
+    if verbal and _reduced_passive(token, parties):
+        parties["patient"] = parties.pop("agent") + parties.get("patient", [])
     for party in parties.pop("of", []):
         # "the killing of civilians": who suffered it; "the raids of the coalition", "the fleeing
         # of commanders": who did it
@@ -316,4 +396,5 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
         instrument=tuple(parties.get("instrument", ())) + tuple(weapons),
         source=tuple(parties.get("source", ())),
         recipient=tuple(p for p in parties.get("to", ()) if p.cls not in ("place", "unknown")),
+        ally=tuple(p for p in parties.get("ally", ()) if p.cls not in ("place", "unknown")),
     )

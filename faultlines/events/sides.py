@@ -18,9 +18,10 @@ of a member noun ("foreign" fighters); any other phrase ("the group", "its ranks
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from faultlines.actors.discourse import LEADERSHIP, nearby_factions, person_faction
 from faultlines.events import lexicon as lx
 from faultlines.events.mentions import EventMention
 from faultlines.events.participants import Party
@@ -104,6 +105,11 @@ def _leaving_members_before(doc: Any, pronoun: Any) -> bool:
 
 
 _PLACED_KINDS = frozenset({"relocation", "base_established"})
+# Intra-group kinds that are one side's act (ACLED codes them with actor 1 alone).
+ONE_SIDED_KINDS = frozenset({"desertion", "defection", "withdrawal", "relocation"})
+# Intra-group kinds with a faction on each side: when the event's words name none, the text
+# around it does ("infighting among its militants ... between its foreign militants and ...").
+SPLIT_KINDS = frozenset({"infighting", "coup_attempt", "refusal_of_orders", "internal_dispute"})
 _OFFENCES = frozenset("crime treason apostasy blasphemy espionage spying desertion collaboration dissent heresy "
                       "disobedience insubordination betrayal defection".split())  # fmt: skip
 
@@ -254,7 +260,8 @@ def _factions(doc: Any, parties: list[Party], home: EventActor | None, actor_of:
         return home
     party = parties[0]
     actor = actor_of(party)
-    faction = (party.mention.faction if party.mention else None) or _faction_of(doc, party)
+    faction = (party.mention.faction if party.mention else None) or person_faction(party.mention)
+    faction = faction or _faction_of(doc, party)
     if actor is not None and actor.actor_id is not None:
         return EventActor(actor.name, actor.actor_id, faction, actor.inter)
     if home is not None:
@@ -296,8 +303,13 @@ def sides_of(
         kind = intra_kind(doc, primary, patients)
         actor1 = _factions(doc, agents, home, actor_of)
         actor2 = _factions(doc, patients, home if actor1 is None else _no_faction(actor1), actor_of)
+        if kind in ONE_SIDED_KINDS:
+            actor2 = None  # members who desert or withdraw: the group's own act, no second side
+        elif kind in SPLIT_KINDS:
+            actor1, actor2 = _told_around(doc, group, kind, actor1, actor2)
         return Sides(actor1, actor2, (), (), True, kind)
-    actors1 = [a for a in map(actor_of, agents) if a is not None]
+    allies = [p for m in group for p in m.roles.ally if p.cls not in _NOT_ACTORS]
+    actors1 = _distinct(a for a in map(actor_of, [*agents, *allies]) if a is not None)
     # Not intra-group, so an organisation on side 1 is not also its own opponent on side 2.
     ids1 = {a.actor_id for a in actors1 if a.actor_id is not None}
     actors2 = [a for a in map(actor_of, patients) if a is not None and (a.actor_id is None or a.actor_id not in ids1)]
@@ -309,6 +321,37 @@ def sides_of(
         False,
         primary.kind,
     )
+
+
+def _told_around(
+    doc: Any, group: list[EventMention], kind: str, actor1: EventActor | None, actor2: EventActor | None
+) -> tuple[EventActor | None, EventActor | None]:
+    """The sides' missing factions, from the faction mentions nearest the event: a coup is against
+    the leadership and by the nearest other faction ("a number of foreign fighters broke rank ...
+    the coup-plotters failed"); infighting is between the two nearest factions."""
+    if actor1 is None or actor2 is None or actor1.actor_id is None or actor1.actor_id != actor2.actor_id:
+        return actor1, actor2
+    if kind == "coup_attempt" and actor2.faction is None:
+        actor2 = replace(actor2, faction=LEADERSHIP)
+    if actor1.faction is not None and actor2.faction is not None:
+        return actor1, actor2
+    start, end = min(m.sent_start for m in group), max(m.sent_end for m in group)
+    taken = [f for f in (actor1.faction, actor2.faction) if f]
+    exclude = [*taken, LEADERSHIP] if kind == "coup_attempt" else taken
+    labels = iter(nearby_factions(doc, actor1.actor_id, start, end, exclude=exclude))
+    if actor1.faction is None:
+        actor1 = replace(actor1, faction=next(labels, None))
+    if actor2.faction is None:
+        actor2 = replace(actor2, faction=next(labels, None))
+    return actor1, actor2
+
+
+def _distinct(actors: Iterable[EventActor]) -> list[EventActor]:
+    """Each actor once: an ally named twice is one associated actor."""
+    seen: dict[object, EventActor] = {}
+    for actor in actors:
+        seen.setdefault(actor.actor_id or actor.name, actor)
+    return list(seen.values())
 
 
 def _no_faction(actor: EventActor) -> EventActor:

@@ -23,6 +23,7 @@ from typing import Any
 
 from faultlines.actors.context import DocContext
 from faultlines.actors.countries import COUNTRY_LABELS, PlaceCountry, rank_countries
+from faultlines.actors.discourse import remember_mentions
 from faultlines.actors.factions import find_factions
 from faultlines.actors.generic import find_generics, find_self_names, generic_actor
 from faultlines.actors.kb import ActorKB
@@ -91,6 +92,7 @@ def run_actors(
     find_generics(ctx)
     named = [replace(n, actor_id=people.get(n.start, n.actor_id)) if n.label == "PERSON" else n for n in named]
     mentions = ctx.mentions()
+    remember_mentions(doc, mentions)  # for the events stage's factions told around an event
     return _entities(ctx, named), mentions, _actors(ctx, mentions)
 
 

@@ -57,3 +57,44 @@ def test_acled_sides_state_forces_take_the_article_acled_writes() -> None:
     assert generic_actor("military:US")[0] == "Military Forces of the United States"
     assert generic_actor("military:SY")[0] == "Military Forces of Syria"
     assert generic_actor("civilians:US")[0] == "Civilians (United States)"
+
+
+def test_acled_sides_a_person_named_as_victim_is_civilians() -> None:
+    event = _event(event_type="Violence against civilians", sub_event_type="Attack",
+                   actor1=None, actor2=EventActor("12-year-old Jane Roe", None, None, None))  # fmt: skip
+    named = acled_sides(event, fallback_country="US")
+    assert named.actor2 == EventActor("Civilians (Syria)", "civilians:SY", None, 7)  # the event's place: Syria
+    assert named.actor1.name == "Unidentified Armed Group (Syria)"
+
+
+def test_acled_sides_words_on_the_side_that_did_violence_are_an_unidentified_group() -> None:
+    event = _event(actor1=EventActor("Local gang", None, None, None), actor2=EventActor("terrorist", None, None, 2))
+    named = acled_sides(event, fallback_country=None)
+    assert named.actor1.actor_id == named.actor2.actor_id == "unidentified:SY"
+
+
+def test_acled_sides_state_words_are_military_or_police_of_the_country_they_name() -> None:
+    event = _event(actor1=EventActor("intelligence forces", None, None, 1),
+                   actor2=EventActor("23 Afghan soldiers", None, None, 1))  # fmt: skip
+    named = acled_sides(event, fallback_country=None)
+    assert named.actor1.name == "Police Forces of Syria"
+    assert named.actor2.name == "Military Forces of Afghanistan"
+
+
+def test_acled_sides_named_actors_and_peaceful_sides_keep_their_words() -> None:
+    event = _event(event_type="Protests", sub_event_type="Peaceful protest",
+                   actor1=EventActor("students", None, None, None), actor2=None)  # fmt: skip
+    assert acled_sides(event, fallback_country=None).actor1.name == "students"
+
+
+def test_acled_sides_an_arrest_by_no_one_named_is_the_police() -> None:
+    event = _event(event_type="Strategic developments", sub_event_type="Arrests", actor1=None,
+                   actor2=EventActor("John Doe", None, None, None))  # fmt: skip
+    named = acled_sides(event, fallback_country=None)
+    assert named.actor1.name == "Police Forces of Syria"
+    assert named.actor2.name == "Civilians (Syria)"
+
+
+def test_acled_sides_territory_taken_from_no_one_named_gets_no_invented_loser() -> None:
+    event = _event(event_type="Battles", sub_event_type="Non-state actor overtakes territory", actor2=None)
+    assert acled_sides(event, fallback_country=None).actor2 is None

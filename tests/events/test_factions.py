@@ -1,0 +1,76 @@
+"""Factions on intra-group events, read from the text around the event when its own words name
+none (reports we wrote in the style of real ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.config import Settings
+from faultlines.pipeline import Pipeline
+from faultlines.records import Event
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = Pipeline.from_settings(Settings())
+
+    def events(text: str) -> tuple[Event, ...]:
+        (analysis,) = pipeline.analyse([text])
+        return analysis.events
+
+    return events
+
+
+def _one(events: tuple[Event, ...], kind: str) -> Event:
+    found = [e for e in events if e.kind == kind]
+    assert found, [(e.kind, e.trigger.text) for e in events]
+    return found[0]
+
+
+def test_factions_infighting_takes_the_sides_named_in_the_next_sentences(read) -> None:
+    text = (
+        "Reports of infighting among the Islamic State's militants near Mayadin have surfaced again. "
+        "Residents said the fighting pitted the group's foreign militants against their Iraqi counterparts."
+    )
+    event = _one(read(text), "infighting")
+    assert event.actor1.actor_id == event.actor2.actor_id == "isis"
+    assert {event.actor1.faction, event.actor2.faction} == {"foreign fighters", "Iraqi fighters"}
+
+
+def test_factions_the_two_factions_are_those_named_before(read) -> None:
+    text = (
+        "In Raqqa, a quarrel broke out inside ISIS between the Uzbek fighters on one side and the "
+        "Iraqi fighters on the other. The argument escalated and the two factions killed members of "
+        "the other side."
+    )
+    event = _one(read(text), "infighting")
+    assert {event.actor1.faction, event.actor2.faction} == {"Uzbek fighters", "Iraqi fighters"}
+
+
+def test_factions_a_coup_is_by_the_plotters_against_the_leadership(read) -> None:
+    text = (
+        "Last week a number of ISIS foreign fighters near Mayadin broke ranks to stage a coup against "
+        "ISIS leader Abu Bakr al-Baghdadi. The plotters failed to overthrow Baghdadi."
+    )
+    event = _one(read(text), "coup_attempt")
+    assert event.actor1.faction == "foreign fighters"
+    assert event.actor2.faction == "leadership"
+
+
+def test_factions_desertion_has_no_second_side(read) -> None:
+    text = "Dozens of Syrian ISIS fighters deserted their posts in Raqqa on Monday."
+    event = _one(read(text), "desertion")
+    assert event.actor1 is not None and event.actor1.actor_id == "isis"
+    assert event.actor2 is None
+
+
+def test_factions_allies_in_cooperation_are_associated_actors(read) -> None:
+    text = (
+        "The forces of the Syrian Democratic Forces, in cooperation with the Free Syrian Army, "
+        "captured the village of Tal Samin from ISIS on Sunday."
+    )
+    (event,) = [e for e in read(text) if e.trigger.text == "captured"]
+    assert event.actor1.actor_id == "sdf"
+    assert [a.actor_id for a in event.assoc_actor_1] == ["fsa"]

@@ -1,0 +1,64 @@
+"""Who did it and who suffered it, from the syntax (sentences we wrote): passives without their
+auxiliary in headlines, verbs whose subject undergoes the event, relative pronouns, and the
+sides ACLED names from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.config import Settings
+from faultlines.events.participants import find_roles
+from faultlines.pipeline import Pipeline
+from faultlines.records import Event
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = Pipeline.from_settings(Settings())
+
+    def events(text: str) -> tuple[Event, ...]:
+        (analysis,) = pipeline.analyse([text])
+        return analysis.events
+
+    return events
+
+
+def _roles(nlp, text: str, trigger: str):
+    from faultlines.events.participants import MentionIndex
+
+    doc = nlp(text)
+    head = next(t.i for t in doc if t.text == trigger)
+    roles = find_roles(doc, head, True, MentionIndex(()), lambda m: None)
+    return [p.text for p in roles.agent], [p.text for p in roles.patient]
+
+
+def test_roles_headline_passive_without_auxiliary_names_the_victim(nlp) -> None:
+    assert _roles(nlp, "Teenager shot outside a grocery store in Dayton", "shot") == ([], ["Teenager"])
+
+
+def test_roles_active_shooting_keeps_its_shooter(nlp) -> None:
+    agents, patients = _roles(nlp, "A neighbour shot the dog on Tuesday.", "shot")
+    assert agents == ["neighbour"] and patients == ["dog"]
+
+
+def test_roles_the_subject_of_die_underwent_it(nlp) -> None:
+    assert _roles(nlp, "The shopkeeper died in hospital on Friday.", "died") == ([], ["shopkeeper"])
+
+
+def test_roles_a_passive_clause_without_subject_takes_the_main_subject_as_victim(nlp) -> None:
+    agents, patients = _roles(nlp, "Maria Lopez, 31, died on Sunday after being stabbed near her home.", "stabbed")
+    assert agents == [] and patients == ["Maria Lopez"]
+
+
+def test_roles_relative_pronoun_is_its_antecedent(nlp) -> None:
+    text = "Detectives are still hunting the robbers who shot and wounded the cashier last week."
+    assert _roles(nlp, text, "shot")[0] == ["robbers"]
+    assert _roles(nlp, text, "wounded") == (["robbers"], ["cashier"])
+
+
+def test_roles_a_victim_is_never_actor1(read) -> None:
+    (event,) = [e for e in read("Woman shot, killed in Dayton parking lot.") if e.trigger.text == "shot"]
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (United States)"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (United States)"
