@@ -49,11 +49,12 @@ class MentionModel:
         if not rows:
             return []
         matrix, index = self._matrix()
-        known = [[index[f] for f in feats if f in index] for feats in rows]
+        get = index.get
+        flat = np.array([get(f, -1) for feats in rows for f in feats], dtype=np.int64)  # -1: not in the model
+        owner = np.repeat(np.arange(len(rows)), [len(feats) for feats in rows])
+        known = flat >= 0
         z = np.tile(np.asarray(self.bias, dtype=np.float64), (len(rows), 1))
-        flat = np.fromiter((i for ids in known for i in ids), dtype=np.int64)
-        owner = np.repeat(np.arange(len(rows)), [len(ids) for ids in known])
-        np.add.at(z, owner, matrix[flat])
+        np.add.at(z, owner[known], matrix[flat[known]])  # in each row's feature order, as scores() adds them
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
