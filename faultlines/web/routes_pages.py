@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
+from faultlines.ontology import EVENT_TYPES
 from faultlines.store import accounts as auth
 from faultlines.store.queries import counts
 from faultlines.store.review import review_counts
@@ -61,9 +62,8 @@ def document(request: Request, doc_id: str, part: Annotated[int, Query(ge=1, le=
 
 @router.get("/map")
 def map_page(request: Request, q: Annotated[EventQuery, Query()]) -> Response:
-    return render(
-        request, "map.html", {"title": "Map", "q": q, "params": q.params(), "tiles": request.app.state.config.tiles_url}
-    )
+    context = {"title": "Map", "q": q, "params": q.params(), "tiles": request.app.state.config.tiles_url}
+    return render(request, "map.html", context | {"event_types": EVENT_TYPES})
 
 
 @router.get("/actors")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
 from fastapi.testclient import TestClient
-from records_factory import make_result
+from web_helpers import varied
 
-from faultlines.records import DocumentResult, Fatalities, Place
+from faultlines.records import Fatalities
 from faultlines.store.database import Store
 from faultlines.store.facets import facet_counts
 from faultlines.store.queries import EventFilter
@@ -23,16 +22,6 @@ CLASH = (
 )
 MOSUL = "Gunmen clashed with villagers near Hajin and later in Mosul, killing two, residents said."
 PLANNED = "Commanders said fighters clashed over a 10% share of oil revenue in Hajin and plan an assault."
-
-
-def varied(text: str, **changes: object) -> DocumentResult:
-    """The factory's result for ``text`` with its one event changed (``place`` fields by name)."""
-    result = make_result(text, source=f"{text[:12]}.txt")
-    event = result.events[0]
-    place_changes = {k: changes.pop(k) for k in ("country_code", "admin1", "name") if k in changes}
-    place = dataclasses.replace(event.place, **place_changes) if event.place else Place(0, 0, "")
-    event = dataclasses.replace(event, place=place, **changes)  # type: ignore[arg-type]
-    return dataclasses.replace(result, events=(event,))
 
 
 @pytest.fixture

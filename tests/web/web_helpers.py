@@ -42,6 +42,19 @@ def result_for(text: str, *, title: str | None = None, source: str = "upload.txt
     return dataclasses.replace(result, meta=dataclasses.replace(result.meta, title=title or result.meta.title))
 
 
+def varied(text: str, **changes: object) -> DocumentResult:
+    """The factory's result for ``text`` (with "clashed" and "Hajin" in it) with its one event
+    changed: Event fields by name, and the place's ``country_code``, ``admin1``, ``name``, ``lat``
+    and ``lon``."""
+    result = make_result(text, source=f"{text[:12]}.txt")
+    event = result.events[0]
+    assert event.place is not None
+    place_fields = ("country_code", "admin1", "name", "lat", "lon")
+    place = dataclasses.replace(event.place, **{k: changes.pop(k) for k in place_fields if k in changes})  # type: ignore[arg-type]
+    event = dataclasses.replace(event, place=place, **changes)  # type: ignore[arg-type]
+    return dataclasses.replace(result, events=(event,))
+
+
 def fake_runner(store: Store) -> Callable[..., tuple[str, list[str]]]:
     """Stores a hand-built result per uploaded file, reporting progress per file."""
 

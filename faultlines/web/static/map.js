@@ -1,9 +1,12 @@
-/* Faultlines maps: events as circle markers over an offline country basemap, with a simple
-   grid clustering. Every text from the data goes in through textContent, never as HTML. */
+/* Faultlines maps: events as circle markers over an offline basemap (country outlines and place
+   labels by zoom), with a simple grid clustering and a time slider. Every text from the data
+   goes in through textContent, never as HTML. */
 (function () {
   "use strict";
   var CELL = 48; // cluster cell size in screen pixels
   var RADIUS = { 1: 6, 2: 9, 3: 12 };
+  var LABEL_W = 96, LABEL_H = 18; // a place label's room on screen: no two labels share it
+  var MAX_LABELS = 400;
 
   function slug(value) {
     return "t-" + String(value || "none").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -99,19 +102,106 @@
     control.addTo(map);
   }
 
+  function placeLabels(map, url) {
+    var layer = L.layerGroup().addTo(map);
+    fetch(url).then(function (r) { return r.json(); }).then(function (collection) {
+      var places = collection.features || [];
+      function draw() {
+        layer.clearLayers();
+        var zoom = map.getZoom(), bounds = map.getBounds().pad(0.1), taken = {}, drawn = 0;
+        // The file lists places in drawing order (first zoom, then the better known).
+        for (var i = 0; i < places.length && drawn < MAX_LABELS; i++) {
+          var p = places[i].properties, c = places[i].geometry.coordinates;
+          if (p.zoom > zoom || !bounds.contains([c[1], c[0]])) { continue; }
+          var pt = map.latLngToLayerPoint([c[1], c[0]]);
+          var cx = Math.floor(pt.x / LABEL_W), cy = Math.floor(pt.y / LABEL_H);
+          var cells = [cx + ":" + cy, (cx + 1) + ":" + cy];
+          if (taken[cells[0]] || taken[cells[1]]) { continue; }
+          taken[cells[0]] = taken[cells[1]] = true;
+          layer.addLayer(label([c[1], c[0]], p.name));
+          drawn++;
+        }
+        map.getContainer().dataset.labels = String(drawn);
+      }
+      draw();
+      map.on("zoomend moveend", draw);
+    });
+  }
+
+  function label(latlng, name) {
+    var icon = L.divIcon({ className: "place-label", iconSize: null, html: "" });
+    var m = L.marker(latlng, { icon: icon, pane: "labels", interactive: false, keyboard: false });
+    m.on("add", function () {
+      var el = m.getElement();
+      if (el) { el.textContent = name; }
+    });
+    return m;
+  }
+
+  function monthOf(feature) {
+    var d = feature.properties.date_start;
+    return d ? String(d).slice(0, 7) : null;
+  }
+
+  function monthsBetween(first, last) {
+    var months = [], y = +first.slice(0, 4), m = +first.slice(5, 7);
+    while (months.length < 1200) {
+      var key = y + "-" + (m < 10 ? "0" : "") + m;
+      months.push(key);
+      if (key >= last) { break; }
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+    }
+    return months;
+  }
+
+  // The time slider: two month handles; undated events show only while the whole span is chosen.
+  function timeSlider(box, features, show) {
+    var dated = features.map(monthOf).filter(Boolean).sort();
+    if (!box || !dated.length) { show(features); return; }
+    var months = monthsBetween(dated[0], dated[dated.length - 1]);
+    var from = box.querySelector(".slider-from"), to = box.querySelector(".slider-to");
+    var out = box.querySelector(".slider-label");
+    var undated = features.length - dated.length;
+    from.max = to.max = String(months.length - 1);
+    from.value = "0";
+    to.value = String(months.length - 1);
+    function update(event) {
+      var a = +from.value, b = +to.value;
+      if (a > b) {  // the handle being moved pushes the other one
+        if (event && event.target === from) { to.value = String(a); b = a; } else { from.value = String(b); a = b; }
+      }
+      var whole = a === 0 && b === months.length - 1;
+      var shown = features.filter(function (f) {
+        var m = monthOf(f);
+        return m ? m >= months[a] && m <= months[b] : whole;
+      });
+      out.textContent = months[a] + " to " + months[b] + ": " + shown.length + " of " + features.length + " events" +
+        (undated && !whole ? " (" + undated + " undated left out)" : "");
+      show(shown);
+    }
+    from.addEventListener("input", update);
+    to.addEventListener("input", update);
+    box.hidden = false;
+    update();
+  }
+
   function setup(el) {
     var map = L.map(el, { worldCopyJump: true, preferCanvas: false }).setView([34, 38], 4);
+    map.createPane("basemap");
+    map.createPane("labels");
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: el.dataset.attribution || "" }).addTo(map);
     }
     fetch(el.dataset.basemap).then(function (r) { return r.json(); }).then(function (countries) {
-      L.geoJSON(countries, { style: { className: "country", weight: 1 }, interactive: false }).addTo(map).bringToBack();
+      L.geoJSON(countries, { pane: "basemap", style: { className: "country", weight: 1 }, interactive: false }).addTo(map);
     });
+    if (el.dataset.places) { placeLabels(map, el.dataset.places); }
     var layer = L.layerGroup().addTo(map);
     fetch(el.dataset.events).then(function (r) { return r.json(); }).then(function (collection) {
       var features = collection.features || [];
+      var current = features;
       el.dataset.count = String(features.length);
-      el.classList.add("loaded");
       if (features.length) {
         var bounds = L.latLngBounds(features.map(function (f) {
           return [f.geometry.coordinates[1], f.geometry.coordinates[0]];
@@ -119,8 +209,13 @@
         map.fitBounds(bounds.pad(0.2), { maxZoom: 9 });
         legend(map, features);
       }
-      redraw(map, layer, features);
-      map.on("zoomend", function () { redraw(map, layer, features); });
+      map.on("zoomend", function () { redraw(map, layer, current); });
+      timeSlider(el.dataset.slider ? document.getElementById(el.dataset.slider) : null, features, function (shown) {
+        current = shown;
+        el.dataset.shown = String(shown.length);
+        redraw(map, layer, shown);
+      });
+      el.classList.add("loaded");
     });
   }
 
