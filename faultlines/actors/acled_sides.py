@@ -19,9 +19,10 @@ armed group on the side that did violence.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from faultlines.actors.context import NEW_PREFIX
 from faultlines.actors.countries import DEMONYMS
 from faultlines.actors.generic import BARE_NAMES, GENERIC_CLASSES, generic_actor
 from faultlines.actors.words import POLICE_WORDS
@@ -42,6 +43,8 @@ UNNAMED_ACTOR1_SUB = {"Arrests": "police"}  # ACLED: states arrest, and the poli
 NO_UNNAMED_ACTOR2_SUB = frozenset(
     {"Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"}
 )
+# ACLED codes a peaceful protest with the protesters alone: whom they protest against is no side.
+NO_ACTOR2_SUB = frozenset({"Peaceful protest"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 _STATE_INTER = frozenset({1, 8})
 _ARMED_INTER = frozenset({2, 3, 4})
@@ -61,20 +64,42 @@ def acled_sides(event: Event, fallback_country: str | None) -> Event:
     violent = event.event_type in VIOLENT_TYPES
     actor1 = _generic_words(event.actor1, generic_class(event.actor1, victim=False, violent=violent), country)
     actor2 = _generic_words(event.actor2, generic_class(event.actor2, victim=True, violent=violent), country)
+    if event.sub_event_type in NO_ACTOR2_SUB:
+        actor2 = None
     unnamed1 = UNNAMED_ACTOR1_SUB.get(event.sub_event_type) or UNNAMED_ACTOR1.get(event.event_type)
     unnamed2 = None if event.sub_event_type in NO_UNNAMED_ACTOR2_SUB else UNNAMED_ACTOR2.get(event.event_type)
     actor1 = _with_country(actor1, country) or _unnamed(unnamed1, country)
     actor2 = _with_country(actor2, country) or _unnamed(unnamed2, country)
-    if (actor1, actor2) == (event.actor1, event.actor2):
+    assoc1 = _distinct(
+        _generic_words(a, generic_class(a, victim=False, violent=violent), country) for a in event.assoc_actor_1
+    )
+    assoc2 = _distinct(
+        _generic_words(a, generic_class(a, victim=True, violent=violent), country) for a in event.assoc_actor_2
+    )
+    assoc2 = tuple(a for a in assoc2 if a != actor2)
+    assoc1 = tuple(a for a in assoc1 if a != actor1)
+    if (actor1, actor2, assoc1, assoc2) == (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2):
         return event
-    return replace(event, actor1=actor1, actor2=actor2)
+    return replace(event, actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2)
+
+
+def _distinct(actors: Iterable[EventActor | None]) -> tuple[EventActor, ...]:
+    """Each actor once: two people named as victims are one associated "Civilians"."""
+    seen: dict[object, EventActor] = {}
+    for actor in actors:
+        if actor is not None:
+            seen.setdefault(actor.actor_id or actor.name, actor)
+    return tuple(seen.values())
 
 
 def generic_class(actor: EventActor | None, *, victim: bool, violent: bool) -> str | None:
     """The generic class of a side told only in the text's words (no actor record), else None."""
-    if actor is None or actor.actor_id is not None:
+    if actor is None:
         return None
     words = set(actor.name.lower().replace("-", " ").split())
+    if actor.actor_id is not None:
+        # an organisation the knowledge base does not know: "Dayton Police Department"
+        return "police" if actor.actor_id.startswith(NEW_PREFIX) and words & POLICE_WORDS else None
     if actor.inter in _STATE_INTER:
         return "police" if words & POLICE_WORDS else "military"
     if actor.inter in _ARMED_INTER:

@@ -125,6 +125,22 @@ def looks_like_name(words: list[str]) -> bool:
     return country_of(" ".join(words)) is None
 
 
+# A name writes its prepositions in lower case ("Army of the Men"); a title-case headline does not.
+HEADLINE_PREPOSITIONS = frozenset("By In At After During For On With From Into Near Over".split())
+
+
+def page_furniture(doc: Any, start: int, end: int) -> bool:
+    """A headline or a site's name, not an organisation: the words after a title's "|" ("... |
+    Local News - WLTV"), or a capitalised headline, which has an adverb, a verb or a capitalised
+    preposition after its first word ("Dayton Man Fatally Shot By Police")."""
+    if start > 0 and doc[start - 1].text == "|":
+        return True
+    return any(
+        t.pos_ == "ADV" or (t.i > start and (t.tag_ in ("VBD", "VBN", "VBZ") or t.text in HEADLINE_PREPOSITIONS))
+        for t in doc[start:end]
+    )
+
+
 def _short_names(ctx: DocContext, entities: list[NamedEntity]) -> dict[str, str]:
     """Last word of each linked multi-word name -> its actor: "the Post" after "Washington Post"."""
     table: dict[str, str] = {}
@@ -151,6 +167,9 @@ def keep_new_actors(ctx: DocContext, entities: list[NamedEntity]) -> list[NamedE
         words = [t.text for t in tokens]
         if ent.actor_id or ent.label not in ORGANISATION_LABELS or not looks_like_name(words):
             out.append(ent)
+            continue
+        if page_furniture(ctx.doc, ent.start, ent.end):
+            out.append(NamedEntity(ent.start, ent.end, ent.label))
             continue
         core = ent.start + 1 if words[0].lower() == "the" else ent.start
         if ent.end - core == 1 and ctx.kb.lookup_self_name(words[-1]):  # "the Caliphate": the group, or a concept

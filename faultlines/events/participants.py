@@ -64,6 +64,9 @@ _UNDERGOER_VERBS = frozenset("die perish succumb drown".split())
 _VICTIM_OBJECT_VERBS = frozenset(
     "shoot kill stab wound injure murder slay behead execute assassinate abduct kidnap arrest detain".split()
 )
+# Officers' ranks: the person belongs to the state's forces (an armed group's rank is a mention of it)
+_MILITARY_RANKS = frozenset("general colonel lieutenant sergeant corporal brigadier admiral".split())
+_SIDES = frozenset({"side1", "side2"})  # the two sides "between" names, each once
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _BYSTANDER_CLASSES = frozenset({C.CIVILIAN, C.PERSON, C.UNKNOWN})
 
@@ -167,6 +170,8 @@ def noun_class(token: Any, mention: ActorMention | None, inter: int | None) -> P
     if label == "PERSON":
         return C.PERSON
     key = _key(token)
+    if key in _MILITARY_RANKS and mention is None:
+        return C.STATE  # "a Russian major general was killed"
     if key in lx.STATE_FORCES or key in lx.ARMED_GROUP or key in lx.MEMBER_NOUNS:
         if modifiers & _STATE_MODIFIERS and not modifiers & _ARMED_MODIFIERS:
             return C.STATE
@@ -299,7 +304,9 @@ def _passive(verb: Any) -> bool:
 
 
 def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
-    roles: dict[str, list[Any]] = {"agent": [], "patient": [], "instrument": [], "source": [], "with": [], "of": []}
+    roles: dict[str, list[Any]] = {
+        "agent": [], "patient": [], "instrument": [], "source": [], "with": [], "of": [], "side1": [], "side2": []
+    }  # fmt: skip
     for child in noun.children:
         if child.dep_ == "poss" and frame in VICTIM_POSSESSIVE:
             roles["patient"].append(child)  # "the candidate's murder": the candidate died
@@ -316,11 +323,14 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
             elif word == "of":
                 roles["of"].extend(_pobj(child))
             elif word == "between":
-                sides = list(_pobj(child))
-                roles["agent"].extend(sides[:1])
-                roles["with"].extend(c for s in sides for c in s.conjuncts)
+                _between(roles, child)
             elif word in ("with", "from", "using"):
                 roles[{"with": "with", "from": "source", "using": "instrument"}[word]].extend(_pobj(child))
+    for clause in noun.children:  # "a blast which injured several people"
+        if clause.dep_ == "relcl" and any(
+            c.lower_ in _RELATIVE_PRONOUNS and c.dep_ == "nsubj" for c in clause.children
+        ):
+            roles["patient"].extend(c for c in clause.children if c.dep_ == "dobj")
     head = noun.head
     claimed = _claimed_by(noun)
     if claimed:
@@ -331,9 +341,7 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
     elif noun.dep_ == "nsubj" and _key(head) == "be":  # "the struggle is between X and Y"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
-                sides = list(_pobj(prep))
-                roles["agent"].extend(sides[:1])
-                roles["with"].extend(c for s in sides for c in s.conjuncts)
+                _between(roles, prep)
     elif noun.dep_ == "nsubj" and head.pos_ == "VERB":
         roles["patient"].extend(c for c in head.children if c.dep_ == "dobj")
     elif noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
@@ -357,6 +365,14 @@ def _reduced_passive(verb: Any, parties: dict[str, list[Party]]) -> bool:
     return all(p.cls in _BYSTANDER_CLASSES and p.mention is None for p in agents)
 
 
+def _between(roles: dict[str, list[Any]], prep: Any) -> None:
+    """ "a battle between troops and gunmen": the first is one side, its conjuncts the other (each
+    side once: the conjuncts are not spread again, which would put both on both sides)."""
+    sides = list(_pobj(prep))
+    roles["side1"].extend(sides[:1])
+    roles["side2"].extend(c for s in sides for c in s.conjuncts)
+
+
 def _claimed_by(noun: Any) -> list[Any]:
     """ "X claimed responsibility for the attack": X is the perpetrator."""
     prep = noun.head
@@ -376,12 +392,14 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
     for role, tokens in raw.items():
         seen: set[int] = set()
         for first in tokens:
-            for t in _with_conjuncts(first):
+            for t in _with_conjuncts(first) if role not in _SIDES else (first,):
                 if t.i not in seen and t.i != head and t.ent_type_ not in _NOT_PARTICIPANTS:
                     seen.add(t.i)
                     parties.setdefault(role, []).append(make_party(doc, t, mentions, inter_of))
     if verbal and _reduced_passive(token, parties):
         parties["patient"] = parties.pop("agent") + parties.get("patient", [])
+    parties.setdefault("agent", []).extend(parties.pop("side1", []))
+    parties.setdefault("with", []).extend(parties.pop("side2", []))
     for party in parties.pop("of", []):
         # "the killing of civilians": who suffered it; "the raids of the coalition", "the fleeing
         # of commanders": who did it

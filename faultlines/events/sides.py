@@ -32,6 +32,7 @@ ActorOf = Callable[[Party], "EventActor | None"]
 _ACTOR_CLASSES = frozenset({"state", "armed", "org", "protester", "rioter", "civilian", "person", "unknown"})
 _CLASS_INTER = {"state": 1, "armed": 2, "rioter": 5, "protester": 6, "civilian": 7}
 _NOT_ACTORS = ("place", "weapon", "property")
+_COMBATANTS = frozenset({"state", "armed"})
 _FLIGHT = frozenset("flee escape desert defect leave run quit abandon surrender betray spy".split())
 _OFFICIALS = frozenset("adviser advisor official commander leader emir judge cleric mufti governor "
                        "spokesman chief deputy aide".split())  # fmt: skip
@@ -308,6 +309,9 @@ def sides_of(
         elif kind in SPLIT_KINDS:
             actor1, actor2 = _told_around(doc, group, kind, actor1, actor2)
         return Sides(actor1, actor2, (), (), True, kind)
+    if primary.sub_event_type == "Armed clash":
+        # a battle's second side is who fought back; the bystanders hit are its victims, not its allies
+        patients = [p for p in patients if p.cls in _COMBATANTS] or patients
     allies = [p for m in group for p in m.roles.ally if p.cls not in _NOT_ACTORS]
     actors1 = _distinct(a for a in map(actor_of, [*agents, *allies]) if a is not None)
     # Not intra-group, so an organisation on side 1 is not also its own opponent on side 2.

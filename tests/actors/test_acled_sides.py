@@ -98,3 +98,15 @@ def test_acled_sides_an_arrest_by_no_one_named_is_the_police() -> None:
 def test_acled_sides_territory_taken_from_no_one_named_gets_no_invented_loser() -> None:
     event = _event(event_type="Battles", sub_event_type="Non-state actor overtakes territory", actor2=None)
     assert acled_sides(event, fallback_country=None).actor2 is None
+
+
+def test_acled_sides_a_peaceful_protest_has_the_protesters_alone() -> None:
+    event = _event(event_type="Protests", sub_event_type="Peaceful protest",
+                   actor1=EventActor("Protesters (Syria)", "protesters:SY", None, 6),
+                   actor2=EventActor("Government of Syria", "syria_government", None, 1))  # fmt: skip
+    assert acled_sides(event, fallback_country=None).actor2 is None
+
+
+def test_acled_sides_a_police_department_the_kb_does_not_know_is_the_police() -> None:
+    event = _event(actor1=EventActor("Dayton Police Department", "new:dayton-police-department", None, None))
+    assert acled_sides(event, fallback_country=None).actor1.name == "Police Forces of Syria"

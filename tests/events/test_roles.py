@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.config import Settings
-from faultlines.events.participants import find_roles
+from faultlines.events.participants import MentionIndex, find_roles
 from faultlines.pipeline import Pipeline
 from faultlines.records import Event
 
@@ -25,12 +25,10 @@ def read():
     return events
 
 
-def _roles(nlp, text: str, trigger: str):
-    from faultlines.events.participants import MentionIndex
-
+def _roles(nlp, text: str, trigger: str, *, verbal: bool = True):
     doc = nlp(text)
     head = next(t.i for t in doc if t.text == trigger)
-    roles = find_roles(doc, head, True, MentionIndex(()), lambda m: None)
+    roles = find_roles(doc, head, verbal, MentionIndex(()), lambda m: None)
     return [p.text for p in roles.agent], [p.text for p in roles.patient]
 
 
@@ -62,3 +60,27 @@ def test_roles_a_victim_is_never_actor1(read) -> None:
     (event,) = [e for e in read("Woman shot, killed in Dayton parking lot.") if e.trigger.text == "shot"]
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (United States)"
     assert event.actor2 is not None and event.actor2.name == "Civilians (United States)"
+
+
+def test_roles_between_names_each_side_once(nlp) -> None:
+    text = "Two men died in a battle between soldiers and gunmen near the market."
+    assert _roles(nlp, text, "battle", verbal=False) == (["soldiers"], ["gunmen"])
+
+
+def test_roles_a_blast_which_injured_people_has_them_as_victims(nlp) -> None:
+    text = "Police are hunting a man suspected of a blast which injured several people in Nantes."
+    assert _roles(nlp, text, "blast", verbal=False)[1] == ["several people"]
+
+
+def test_roles_a_named_officer_of_a_nation_is_its_military(read) -> None:
+    text = "A Russian major general was killed by a roadside bomb near Palmyra, Syria on Monday."
+    (event,) = read(text)
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Russia"
+
+
+def test_roles_a_battle_keeps_the_fighters_as_sides_not_the_bystanders(read) -> None:
+    text = "In Kandahar, a farmer was killed in a battle between troops and gunmen on Sunday."
+    (event,) = [e for e in read(text) if e.sub_event_type == "Armed clash"]
+    names = {event.actor1.name, event.actor2.name}
+    assert names == {"Military Forces of Afghanistan", "Unidentified Armed Group (Afghanistan)"}
+    assert not event.assoc_actor_2  # the farmer is a victim, nobody's ally
