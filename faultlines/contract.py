@@ -163,6 +163,7 @@ def held_back_json(held: HeldBack) -> dict[str, Any]:
         "sub_event_type": held.sub_event_type,
         "reason": held.reason,
         "cue": held.cue,
+        "kind": held.kind,
     }
 
 

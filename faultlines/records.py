@@ -88,6 +88,9 @@ class HeldBack:
     sub_event_type: str  # what it would have been
     reason: str  # the reportability rule that held it back ("statistic", "habit", ...)
     cue: str | None = None  # the words that decided it
+    # the finer kind it would have had: a held-back "internal_dispute" is an ongoing rift the
+    # report describes ("the power struggle between settlors and locals"), a claim to review
+    kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

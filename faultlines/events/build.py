@@ -182,9 +182,12 @@ def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
     """The primary mention typed again with what all the group's mentions say: "launched attacks
     ..., killing 40 soldiers" is a battle because of the victims of "killing". The words around
     (a weapon named, a cue) count only from the primary's own sentence: another sentence of the
-    incident may recall another one ("the first death since 2017, when ... by mortar fire")."""
+    incident may recall another one ("the first death since 2017, when ... by mortar fire"). Only
+    mentions of the primary's family count."""
     if len(group) == 1:
         return primary
+    # the inquiry's steps merged into an incident (guns police took after it) tell its type nothing
+    group = [m for m in group if family(m) == family(primary) or m is primary]
     roles = Roles(
         agent=tuple(p for m in group if m.frame != "withdraw" or m is primary for p in m.roles.agent),
         patient=tuple(p for m in group for p in m.roles.patient),

@@ -375,6 +375,9 @@ TREND_OF_NOUNS: Final = frozenset("explosion surge spike upsurge increase rise".
 # Verbs of cause: a bare plural as their subject, with no date, is a generality ("captures led to
 # more violence"), unlike "the raids on Monday caused panic".
 CAUSAL_VERBS: Final = frozenset("lead cause fuel drive breed provoke spur feed".split())
+# Heads of a preposition of cause: a bare plural after them, with no date, is a generality
+# ("flee due to hostilities", "because of kidnappings"), not an occurrence.
+CAUSE_HEADS: Final = frozenset({("due", "to"), ("owing", "to"), ("because", "of"), ("thanks", "to")})
 # Adverbs of habit: "the group usually executes deserters", "attacks happen daily".
 HABIT_ADVERBS: Final = frozenset(
     "usually often frequently regularly routinely commonly typically generally sometimes always normally "
@@ -388,6 +391,9 @@ HABIT_ADJECTIVES: Final = frozenset(
 # Modifiers of a plural that make it a class, not occurrences: "such executions", "previous attacks".
 # ("ongoing" too: "an ongoing confrontation" is one incident, "ongoing bombings" a class)
 CLASS_MODIFIERS: Final = frozenset("such previous past prior future possible potential ongoing".split())
+# Modifiers that make an event noun a state that goes on, not one occurrence, when nothing dates
+# it: "the ongoing bombing of strongholds", "the continuing exodus" (a claim, not an incident).
+ONGOING_MODIFIERS: Final = frozenset("ongoing continuing protracted".split())
 # What a generality says of a class of events: "kidnappings are commonplace", "a regular event".
 GENERAL_PREDICATES: Final = frozenset(
     "commonplace common rife rampant widespread routine regular frequent endemic everyday ubiquitous "
@@ -411,7 +417,26 @@ AGENT_NOUNS: Final = frozenset(
 # (Plans, attempts and forecasts are the modality's: "planned to attack" stays a planned event;
 # so are calls, "asked citizens to take to the streets", which GUIDE.md codes as planned.)
 UNREALISED_GOVERNORS: Final = frozenset(
-    "want send train need wish hope allow permit enable able ready willing motivate persuade convince inspire".split()
+    "want send train need wish hope allow permit enable able ready willing motivate persuade convince inspire "
+    "desire desperate eager keen anxious".split()
+)
+# Places a person is kept in for care, not custody: "detained in hospital", "held in a clinic".
+CARE_PLACES: Final = frozenset("hospital clinic infirmary ward icu sanatorium".split())
+# What an offer or a proposal must be of to be a step towards peace: "offered a ceasefire",
+# "proposed talks"; not "offer information to police" or "the potential offered by fisheries".
+NEGOTIATED_THINGS: Final = frozenset(
+    "ceasefire truce talk negotiation deal agreement accord peace surrender amnesty dialogue mediation "
+    "exchange swap release withdrawal settlement plan proposal term condition concession compromise".split()
+)
+# Verbs of keeping: a cache someone "had" or "kept" is no seizure ("police said he had a cache of
+# magazines"); one "found" or "seized" is.
+KEEPING_VERBS: Final = frozenset("have own keep possess hold store carry hide amass build".split())
+# Words of harm that make "targeted" an attack ("targeted the convoy with a roadside bomb", "the
+# strike targeted fighters, killing six"); without one, "targeted 13 officials" is a measure.
+HARM_WORDS: Final = frozenset(
+    "kill killing dead death wound wounded injure injured injury bomb bombing shell shelling fire gunfire "
+    "shoot shooting shot gunman explosive explosion blast missile rocket mortar drone airstrike strike "
+    "raid ambush attack assault grenade artillery gun rifle".split()
 )
 # Court and police steps that name an earlier act by its legal label: "charged with assault".
 LEGAL_HEADS: Final = frozenset(

@@ -25,6 +25,7 @@ An incident told only in the headline joins the body's first incident of its fam
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from faultlines.events.classify import REMOTE_SUB
@@ -126,7 +127,9 @@ def _same_sentence(incident: _Incident, mention: EventMention, ref: Reference) -
         if m.sentence == mention.sentence and r.dated_clause != ref.dated_clause and not trailing:
             return False
     if family(last) != family(mention) and ref.back:
-        return False  # "police removed guns after the shooting": the shooting told before
+        # "police arrested two men after the shooting": the shooting told before; but guns taken
+        # in its inquiry are part of it
+        return _evidence_taken(incident, mention, ref)
     head = min(group, key=rank)
     agents_a, agents_b = _agents(head), _agents(mention)
     distinct = bool(agents_a and agents_b and not agents_a & agents_b)
@@ -150,10 +153,11 @@ def _secondary(mention: EventMention) -> bool:
 
 
 def _kin(a: EventMention, b: EventMention) -> bool:
-    """Same family; in one sentence, a weapon drawn or fired beside violence is part of it."""
+    """Same family or type; in one sentence, a weapon drawn or fired beside violence is part of it."""
     kin = {family(a), family(b)}
     weapons = {m.sub_event_type for m in (a, b)} & {_WEAPONS}
-    return len(kin) == 1 or (len(kin) == 2 and "violence" in kin and bool(weapons))
+    same_type = a.sub_event_type == b.sub_event_type  # "left their posts ... after refusing to follow"
+    return len(kin) == 1 or same_type or (len(kin) == 2 and "violence" in kin and bool(weapons))
 
 
 def _same_reality(group: list[EventMention], mention: EventMention, back: bool) -> bool:
@@ -270,9 +274,13 @@ def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Referenc
         )
     for incident in latest:
         group = incident.mentions
-        if incident.last >= mention.sentence or family(min(group, key=rank)) != family(mention):
+        if incident.last >= mention.sentence:
             continue
         if not _same_reality(group, mention, ref.back) or _apart(incident, ref, whole_sentence=False):
+            continue
+        if _evidence_taken(incident, mention, ref):
+            return incident
+        if family(min(group, key=rank)) != family(mention):
             continue
         near = mention.sentence - incident.last <= LOOKBACK
         if _near_link(group, mention, ref, incident) if near else _far_link(group, mention, ref, incident):
@@ -280,6 +288,18 @@ def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Referenc
         if near and not ref.back and _new_time(incident, ref):
             return None  # the story just moved to another time: a new occurrence, not an older one
     return None
+
+
+def _evidence_taken(incident: _Incident, mention: EventMention, ref: Reference) -> bool:
+    """ "police removed five guns from the home after the shooting": weapons taken in the inquiry
+    into an incident the sentence points back to are part of that incident, not a seizure."""
+    pointing = ref.back or ref.after_told
+    return (
+        mention.sub_event_type == _WEAPONS
+        and pointing
+        and family(min(incident.mentions, key=rank)) == "violence"
+        and not _apart(incident, ref, whole_sentence=False)
+    )
 
 
 def group_mentions(mentions: list[EventMention], doc: Any) -> list[list[EventMention]]:
@@ -294,6 +314,8 @@ def group_mentions(mentions: list[EventMention], doc: Any) -> list[list[EventMen
         target = next((i for i in reversed(incidents) if _same_sentence(i, mention, ref)), None)
         if target is None and not ref.new:
             target = _antecedent(incidents, mention, ref)
+        if target is not None and _evidence_taken(target, mention, ref):
+            mention = dataclasses.replace(mention, weak=True)  # the inquiry's step never heads the incident
         if target is None:
             incidents.append(_Incident(mention, ref))
         else:

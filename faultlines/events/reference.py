@@ -19,6 +19,7 @@ from typing import Any
 from faultlines.attribution.verbs import stance
 from faultlines.events.mentions import EventMention
 from faultlines.events.reference_words import (
+    AFTER_PREPS,
     AGE,
     BACK_DETERMINERS,
     BACK_NOUNS,
@@ -49,6 +50,7 @@ class Reference:
     clocks: frozenset[str]  # its clock times ("11:30pm"): compared only with clock times
     own_places: frozenset[str]  # those pinned to the trigger: "the attack in Kabul"
     own_times: frozenset[str]  # "the shooting on Friday", "Saturday's attack"
+    after_told: bool = False  # set after an incident named as told: "removed guns after the shooting"
     dated_clause: bool = False  # told in a clause that dates it: "since 2017, when ... was killed"
     joined_to: int | None = None  # the token its trigger is coordinated with: "imprisoned and executed"
 
@@ -90,6 +92,7 @@ class References:
             clocks=self._clocks(sent),
             own_places=_words((e for e in places if _pinned(e.root, head)), GENERIC_PLACE_WORDS),
             own_times=_words((e for e in times if _pinned(e.root, head)), TIME_FILLERS),
+            after_told=_after_told(head),
             dated_clause=_dated_clause(head),
             joined_to=head.head.i if head.dep_ == "conj" else None,
         )
@@ -117,6 +120,16 @@ def _in_the_incident(head: Any) -> bool:
             if str(noun.lemma_).lower() in BACK_NOUNS and any(
                 d.dep_ == "det" and d.lower_ in BACK_DETERMINERS for d in noun.children
             ):
+                return True
+    return False
+
+
+def _after_told(head: Any) -> bool:
+    """ "police removed five guns from the home after the shooting": the trigger's clause is set
+    after an incident named with a definite noun (the parser may hang "after" on the object)."""
+    for prep in (t for t in head.subtree if t.dep_ == "prep" and t.lower_ in AFTER_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(d.dep_ in ("det", "poss") and d.lower_ in BACK_DETERMINERS | {"'s"} for d in noun.children):
                 return True
     return False
 

@@ -12,6 +12,9 @@ BACK_DETERMINERS: Final = frozenset({"the", "this", "that", "these", "those"})
 # Nouns that name an occurrence told before when definite: "In the incident, ...".
 BACK_NOUNS: Final = frozenset({"incident", "attack", "shooting", "raid", "ambush", "episode", "clash", "assault"})
 
+# Prepositions that set a step after an occurrence told before: "removed guns after the shooting".
+AFTER_PREPS: Final = frozenset({"after", "following"})
+
 # Modifiers of the trigger noun that mark another occurrence: "another attack", "a second bomb",
 # "a separate shooting", "an earlier raid", "last year's bombing" (a year's, a month's ...).
 NEW_MODIFIERS: Final = frozenset(

@@ -23,6 +23,7 @@ from typing import Any
 from faultlines.events.lexicon import (
     AGENT_NOUNS,
     CAUSAL_VERBS,
+    CAUSE_HEADS,
     CLASS_MODIFIERS,
     FURNITURE_OPENERS,
     GENERAL_PREDICATES,
@@ -30,6 +31,7 @@ from faultlines.events.lexicon import (
     HABIT_ADVERBS,
     HYPOTHETICAL_HEADS,
     LEGAL_HEADS,
+    ONGOING_MODIFIERS,
     PERIOD_OPENERS,
     PERIOD_PHRASES,
     PERIOD_WORDS,
@@ -60,6 +62,8 @@ REASONS = {
     "other story": "the headline of another story, linked in brackets",
     "participants": "people named by what they do (protesters, defectors), with nothing done by them here",
     "unrealised": "an infinitive after a request, wish or purpose (asked to fight), not reported as done",
+    "question": "asked in a question (a teaser or a quote), not reported as having happened",
+    "state": "a state or relation that holds now (the rivalry is about money), not an occurrence",
 }
 
 Token = Any  # a spaCy Token
@@ -302,9 +306,24 @@ def _habit(token: Token) -> str | None:
             return _general_predicate(first.head)
         if plural and _bare(first) and first.dep_ == "nsubj" and _among(first.head, CAUSAL_VERBS):
             return None if _dated(token.sent) else first.head.text  # "captures led to more violence"
+        if plural and first.dep_ == "nsubjpass" and _among(first.head, CAUSAL_VERBS) and _perfect(first.head):
+            return None if _dated(token.sent) else first.head.text  # "the country's protests have been fueled by"
+        if plural and _bare(first) and _after_cause(first):
+            return None if _dated(token.sent) else f"{first.head.head.text} {first.head.text}"  # "due to hostilities"
         if plural:  # the parser often loses the subject: "... and kidnappings are commonplace"
             return next((c for c in map(_general_predicate, _copulas(token.sent)) if c), None)
     return None
+
+
+def _after_cause(noun: Token) -> bool:
+    """The object of "due to", "because of" (however the parser labels the two words)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (prep.head.lower_, prep.lower_) in CAUSE_HEADS
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have been fueled": a present perfect, which runs up to now (not "were fueled")."""
+    return any(c.dep_ == "aux" and str(c.lemma_) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _bare(token: Token) -> bool:
@@ -325,14 +344,41 @@ def _present_habit(token: Token) -> str | None:
         if verb.tag_ in ("VBZ", "VBP") or verb.dep_ not in ("advcl", "xcomp", "conj"):
             break
         verb = verb.head
-    if verb.tag_ not in ("VBZ", "VBP") or str(verb.lemma_) in ("be", "have", "do"):
+    if _present_passive(verb):
+        verb_word = verb.text  # "recruits are then sent to the front", "they're being asked to fight"
+    elif verb.tag_ not in ("VBZ", "VBP") or str(verb.lemma_) in ("be", "have", "do") or _has_aux(verb):
         return None
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or _dated(token.sent):
-        return None
-    text = token.doc.text
-    if not text[: text.rfind("\n", 0, token.idx) + 1].strip():
+    else:
+        verb_word = verb.text
+    if _dated_clause(verb) or _first_line(token):
         return None  # the first line: a headline's present tense
-    return verb.text
+    return verb_word
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _present_passive(verb: Token) -> bool:
+    """ "are sent", "is being asked": a passive whose auxiliaries are all present-tense "be"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in auxes)
+        and all(_be(c) and c.tag_ in ("VBZ", "VBP", "VBG") for c in auxes)
+        and any(c.tag_ in ("VBZ", "VBP") for c in auxes)
+    )
+
+
+def _be(token: Token) -> bool:
+    """A form of "be" (the lemmatiser misses the curly-apostrophe "they’re")."""
+    return str(token.lemma_) == "be" or token.lower_.replace("’", "'") in ("'re", "'s", "'m")
+
+
+def _dated_clause(verb: Token) -> bool:
+    """A date or time inside the verb's own clause ("over the centuries" in the sentence before,
+    glued on by the page, does not date it)."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _copulas(sent: Any) -> list[Token]:
@@ -396,14 +442,98 @@ def _participants(token: Token) -> str | None:
 
 
 def _unrealised(token: Token) -> str | None:
-    """ "asked to fight", "sent to the front to fight": an infinitive not reported as done."""
-    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "advcl", "ccomp"):
+    """ "sent to the front to fight", "desperate to escape", and what such an infinitive carries
+    ("their desire to continue the offensive until taking full control"): not reported as done.
+    The walk up stops at a finite verb, whose clause tells something of its own."""
+    node = token
+    for _ in range(4):
+        if node.tag_ in _FINITE or node.dep_ == "ROOT":
+            return None
+        if node.pos_ == "VERB" and node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and _infinitive(node):
+            governor = node.head
+            key = str(governor.lemma_).lower()
+            if key in UNREALISED_GOVERNORS or governor.lower_ in UNREALISED_GOVERNORS:
+                return f"{governor.text} to"
+            return None
+        node = node.head
+    return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _question(token: Token) -> str | None:
+    """ "What happened to ISIS after the raids?", "how is his life in danger if you shot him?": a
+    question asks; the report tells what happened elsewhere, in statements."""
+    sent = token.sent
+    end = sent[-1]
+    while end.i > sent.start and ((end.is_punct and end.text != "?") or end.is_space):
+        end = token.doc[end.i - 1]  # a closing quote or bracket after the question mark
+    return "?" if end.text == "?" else None
+
+
+def _present_state(token: Token) -> str | None:
+    """ "The power struggle is predominantly between settlers and locals": an event noun as the
+    subject of "is", below the headline and with no date, names a state that holds now. ("The
+    attack was the deadliest" tells a past occurrence; a headline's "is" is its own.)"""
+    while token.dep_ == "compound":  # "power struggle": the phrase's last noun
+        token = token.head
+    if not _is_noun(token) or token.dep_ != "nsubj":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    verb = token.head
+    if str(verb.lemma_) != "be" or verb.tag_ not in ("VBZ", "VBP") or _dated(token.sent):
         return None
-    governor = token.head
-    key = str(governor.lemma_).lower()
-    return f"{governor.text} to" if key in UNREALISED_GOVERNORS or governor.lower_ in UNREALISED_GOVERNORS else None
+    if any(c.dep_ == "aux" for c in verb.children) or _first_line(token):
+        return None
+    return verb.text
+
+
+def _ongoing(token: Token) -> str | None:
+    """ "the ongoing Coalition bombing of ISIS strongholds", "2- Ongoing fleeing of officials": a
+    process that goes on, with nothing in its sentence dating one occurrence of it or telling
+    what it did."""
+    if not _is_noun(token) or _dated(token.sent) or _did_something(token):
+        return None
+    return next((c.text for c in token.children if c.dep_ == "amod" and c.lower_ in ONGOING_MODIFIERS), None)
+
+
+def _did_something(noun: Token) -> bool:
+    """ "an ongoing confrontation ... left two students injured": told as having done something in
+    the past, it is an occurrence."""
+    verb = noun.head
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children))
+    return noun.dep_ == "nsubj" and past
+
+
+def _progressive_subject(token: Token) -> str | None:
+    """ "the bloodshed is deterring recruitment": an event noun as the subject of a present
+    progressive, undated and below the headline, tells what goes on, not what happened."""
+    if not _is_noun(token) or token.dep_ != "nsubj":
+        return None
+    verb = token.head
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ != "VBG" or not auxes or not all(_be(c) and c.tag_ in ("VBZ", "VBP") for c in auxes):
+        return None
+    return None if _dated(token.sent) or _first_line(token) else verb.text
+
+
+def _first_line(token: Token) -> bool:
+    """In the headline: the report's first line when it is headline-short, else (a report given
+    as one long line) its first sentence."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    if text[:line_start].strip():
+        return False
+    line_end = text.find("\n", token.idx)
+    short = len(text[line_start : line_end if line_end != -1 else len(text)].split()) <= _HEADLINE_WORDS
+    return short or token.sent.start == 0
+
+
+_HEADLINE_WORDS = 30
 
 
 _RULES: tuple[tuple[str, Rule], ...] = (
@@ -417,4 +547,8 @@ _RULES: tuple[tuple[str, Rule], ...] = (
     ("habit", _present_habit),
     ("participants", _participants),
     ("unrealised", _unrealised),
+    ("question", _question),
+    ("state", _present_state),
+    ("state", _ongoing),
+    ("state", _progressive_subject),
 )

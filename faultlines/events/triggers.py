@@ -16,10 +16,14 @@ from faultlines.events.lexicon import (
     BASE_NOUNS,
     BASE_VERBS,
     BURST_NOUNS,
+    CARE_PLACES,
     EXPLOSION_OF,
     FIGURATIVE_OBJECTS,
     FRAMES,
+    HARM_WORDS,
     IDIOMS,
+    KEEPING_VERBS,
+    NEGOTIATED_THINGS,
     NONVIOLENT_INSTRUMENTS,
     OBJECT_FRAMED_VERBS,
     PLACES,
@@ -240,7 +244,9 @@ def in_event_sense(doc: Any, trigger: Trigger) -> bool:
 
     "agreed that ..." states an opinion; "an explosion of violence" and "attack the virus" are
     figures; "sign a form" is no agreement; "hit with sanctions" is no attack; "has taken a toll"
-    is an idiom; a person who "entered the country" took no territory.
+    is an idiom; a person who "entered the country" took no territory; people "detained in
+    hospital" are in care; "targeted 13 officials" with no harm in the sentence is a measure;
+    "offer information" is no offer of peace; a cache someone "had" was not seized.
     """
     head = doc[trigger.head]
     return not any(rule(head, trigger) for rule in _OTHER_SENSES)
@@ -300,4 +306,38 @@ def _person_entering(head: Any, trigger: Trigger) -> bool:
     return _key(head) == "enter" and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL_SUBJECTS for c in head.children)
 
 
-_OTHER_SENSES = (_statement, _signed_paper, _figure, _sanction, _figurative_explosion, _idiom, _person_entering)
+def _in_care(head: Any, trigger: Trigger) -> bool:
+    """ "Ninety people were detained in hospital": kept for treatment, not arrested."""
+    return trigger.frame == "arrest" and bool(set(_prep_objects(head, "in", "at")) & CARE_PLACES)
+
+
+def _harmless_target(head: Any, trigger: Trigger) -> bool:
+    """ "the administration targeted 13 officials": "target" is an attack only beside a word of
+    harm in its sentence (a weapon, a death, a strike)."""
+    if _key(head) != "target" or not trigger.verbal:
+        return False
+    return not any(t.i != head.i and (_key(t) in HARM_WORDS or t.lower_ in HARM_WORDS) for t in head.sent)
+
+
+def _kept_cache(head: Any, trigger: Trigger) -> bool:
+    """ "police said he had a Colt M4 and a cache of magazines": a cache kept is no seizure."""
+    if trigger.frame != "weapons" or trigger.verbal:
+        return False
+    noun = head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "dobj" and _key(noun.head) in KEEPING_VERBS
+
+
+def _offer_of_other(head: Any, trigger: Trigger) -> bool:
+    """ "offer information to police", "the potential offered by a share": an offer is a step
+    towards peace only when what is offered is ("offered a truce", "offered to negotiate")."""
+    if trigger.frame != "negotiate" or _key(head) not in ("offer", "propose") or not trigger.verbal:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return False  # "offered to negotiate", "proposed that both sides withdraw"
+    return not set(_objects_of(head, ("dobj", "nsubjpass", "dative"))) & NEGOTIATED_THINGS
+
+
+_OTHER_SENSES = (_statement, _signed_paper, _figure, _sanction, _figurative_explosion, _idiom, _person_entering,
+                 _in_care, _harmless_target, _offer_of_other, _kept_cache)  # fmt: skip

@@ -147,7 +147,7 @@ def _held_back(doc: Any, text: str, mention: EventMention, reason: str, cue: str
     first, last = doc[mention.trigger.start], doc[mention.trigger.end - 1]
     start, end = first.idx, last.idx + len(last)
     sentence = Span(mention.sent_start, mention.sent_end, text[mention.sent_start : mention.sent_end])
-    return HeldBack(Span(start, end, text[start:end]), sentence, mention.sub_event_type, reason, cue)
+    return HeldBack(Span(start, end, text[start:end]), sentence, mention.sub_event_type, reason, cue, mention.kind)
 
 
 def extract_events(analysis: Analysis, resources: Any) -> tuple[Event, ...]:

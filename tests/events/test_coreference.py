@@ -194,3 +194,23 @@ def test_coreference_a_killing_told_again_takes_its_detention_along(events_of) -
     events = [e for e in events_of(text) if e.sub_event_type in ("Attack", "Arrests", "Abduction/forced disappearance")]
     assert len(events) == 1, [(e.sub_event_type, e.trigger.text) for e in events]
     assert {m.text for m in events[0].mentions} >= {"killed", "imprisoned", "executed"}
+
+
+def test_coreference_weapons_taken_after_the_incident_are_part_of_it(events_of) -> None:
+    text = (
+        "A man shot his neighbour dead in the village of Marwick on Monday night. "
+        "The victim's brother said the two men had argued for years about a fence. "
+        "Police removed four rifles from the man's house after the shooting."
+    )
+    events = events_of(text)
+    assert [e.sub_event_type for e in events] == ["Attack"], [(e.sub_event_type, e.trigger.text) for e in events]
+    assert "removed" in [m.text for m in events[0].mentions]
+
+
+def test_coreference_one_sentence_one_type_is_one_incident(events_of) -> None:
+    text = (
+        "Dozens of local fighters deserted their posts near Tabqa on Sunday "
+        "after defecting to the rebels, a commander said."
+    )
+    events = events_of(text)
+    assert len(events) == 1, [(e.sub_event_type, e.kind, e.trigger.text) for e in events]

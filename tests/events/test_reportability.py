@@ -15,6 +15,10 @@ from faultlines.events.triggers import find_triggers
 pytestmark = pytest.mark.slow
 
 
+# The sentences are read below a headline: a headline's present tense tells news, not habits.
+HEADLINE = "Officials gave no details.\n"
+
+
 def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...] = ()):
     """The decision on the trigger that ``word`` (one word, or a phrase's words) heads."""
     doc = nlp(text)
@@ -60,10 +64,27 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("The letters show signs of defections among the officers.", "defections", "hypothetical"),
         ("The recruits were sent to the coast to fight.", "fight", "unrealised"),
         ("Prosecutors dropped the charges of assault on Monday.", "assault", "legal label"),
+        ("The fighters were desperate to escape the siege.", "escape", "unrealised"),
+        (  # what the infinitive carries is as unrealised as it is
+            "Local commanders want to continue the offensive until taking full control of the valley, he said.",
+            "taking",
+            "unrealised",
+        ),
+        # present passives tell what is done, not what was
+        ("New recruits are then sent to the front lines.", "sent", "habit"),
+        ("Deserters say they’re being asked to fight for half the pay.", "fight", "habit"),
+        ("The country's protests have been fueled by rising bread prices.", "protests", "habit"),
+        ("Officials leave the front lines due to hostilities inside the group.", "hostilities", "habit"),
+        # questions ask; states and processes that go on are no occurrences
+        ("Who ordered the shelling of the market?", "shelling", "question"),
+        ('"How could they shoot him in the back?" his mother asked.', "shoot", "question"),
+        ("The power struggle inside the movement is mostly between old and new commanders.", "power struggle", "state"),
+        ("Residents say the shelling is deterring farmers from returning.", "shelling", "state"),
+        ("Aid workers blame the ongoing bombing of the hills for the exodus.", "bombing", "state"),
     ],
 )
 def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reason: str) -> None:
-    found = decision(nlp, text, word)
+    found = decision(nlp, HEADLINE + text, word)
     assert (found.reportable, found.reason) == (False, reason), found
     assert found.cue  # the words that decided are recorded
 
@@ -93,10 +114,15 @@ def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reas
         ("The opposition asked its supporters to march on the palace on Monday.", "march"),
         ("Militiamen launched further raids on the camp early Monday.", "raids"),
         ("An ongoing confrontation near the university left two students injured.", "confrontation"),
+        ("Rebels are still shelling the town, residents said on Monday.", "shelling"),
+        ("Rebels shelled the town on Monday as the fighters were desperate to break the siege.", "shelled"),
+        ("Two recruits were sent to the front on Monday and attacked the base.", "attacked"),
+        ("The shelling of the market on Monday killed nine people.", "shelling"),
+        ("The road was closed on Monday due to clashes near the bridge that morning.", "clashes"),
     ],
 )
 def test_reportability_keeps_specific_occurrences(nlp, text: str, word: str) -> None:
-    found = decision(nlp, text, word)
+    found = decision(nlp, HEADLINE + text, word)
     assert found.reportable and found.reason == "specific occurrence", found
 
 
@@ -189,6 +215,11 @@ def frames_of(nlp, text: str) -> list[tuple[str, str]]:
         ("The explosion of the scandal shook the government.", "explosion"),
         ("The long siege has taken a toll on the town's morale.", "toll"),
         ("She entered the country in 2009 on a student visa.", "entered"),
+        ("Ninety people were detained in hospital overnight after the blast.", "detained"),
+        ("The ministry targeted six officials over the fraud.", "targeted"),
+        ("Relatives urged anyone who can offer information to call the police.", "offer"),
+        ("The valley has fisheries and the potential offered by its lake.", "offered"),
+        ("Police said the man had two pistols and a cache of magazines in the kitchen.", "cache"),
     ],
 )
 def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, word: str) -> None:
@@ -203,6 +234,11 @@ def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, wor
         ("Militants attacked the base with rockets on Friday.", "attacked"),
         ("The explosion of a car bomb killed six people.", "explosion"),
         ("The army entered the town after a week of fighting.", "entered"),
+        ("Police detained two men at the hospital gate on Monday.", "detained"),
+        ("A drone targeted a car near the border, killing two men.", "targeted"),
+        ("The rebels offered a truce on Friday.", "offered"),
+        ("The rebels offered to negotiate on Friday.", "offered"),
+        ("Soldiers found a cache of rifles in a cave near the village.", "cache"),
     ],
 )
 def test_triggers_in_their_event_sense_stay(nlp, text: str, word: str) -> None:

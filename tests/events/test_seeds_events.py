@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from faultlines.analysis import Analysis
 from faultlines.config import Settings
 from faultlines.events.report import describe
 from faultlines.pipeline import Pipeline
-from faultlines.records import Event
+from faultlines.records import Event, HeldBack
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
@@ -19,17 +20,27 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not SEEDS.is_dir(), reason=f"
 
 
 @pytest.fixture(scope="module")
-def seed_events() -> dict[str, tuple[Event, ...]]:
+def seed_analyses() -> dict[str, Analysis]:
     paths = sorted(SEEDS.glob("*.txt"))
     pipeline = Pipeline.from_settings(Settings())
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
     found = {}
     for path, analysis in zip(paths, pipeline.analyse(texts), strict=True):
-        found[path.name[:3]] = analysis.events
+        found[path.name[:3]] = analysis
         print(f"== {path.name}")
         for event in analysis.events:
             print("  " + describe(event))
     return found
+
+
+@pytest.fixture(scope="module")
+def seed_events(seed_analyses) -> dict[str, tuple[Event, ...]]:
+    return {name: analysis.events for name, analysis in seed_analyses.items()}
+
+
+@pytest.fixture(scope="module")
+def seed_held_back(seed_analyses) -> dict[str, tuple[HeldBack, ...]]:
+    return {name: analysis.held_back for name, analysis in seed_analyses.items()}
 
 
 def _kinds(events: tuple[Event, ...], kind: str) -> list[Event]:
@@ -88,10 +99,15 @@ def test_seeds_own_members_punished_by_the_group(seed_events) -> None:
     assert advisers and all(e.intra_group and e.fatalities.best == 1 for e in advisers)
 
 
-def test_seeds_004_struggle_flight_and_coalition_bombing(seed_events) -> None:
+def test_seeds_004_struggle_flight_and_coalition_bombing(seed_events, seed_held_back) -> None:
     events = seed_events["004"]
-    assert any(e.intra_group for e in _kinds(events, "internal_dispute"))  # settlors against locals
-    assert any(e.intra_group for e in _kinds(events, "desertion"))  # officials flee to Turkey
+    # the power struggle between settlors and locals is an ongoing state (GUIDE.md: a claim, not an
+    # incident record): held back for review with its kind, never exported as an incident
+    struggle = [h for h in seed_held_back["004"] if h.kind == "internal_dispute"]
+    assert struggle and struggle[0].reason == "state" and "settlors" in struggle[0].sentence.text
+    assert not _kinds(events, "internal_dispute")
+    # "Ongoing fleeing of military and political authorities": a state, held back with its kind
+    assert any(h.kind == "desertion" and h.reason in ("state", "habit") for h in seed_held_back["004"])
     assert not [e for e in events if e.actor1 and "Coalition" in e.actor1.name and e.kind == "bombing"]
 
 
