@@ -34,7 +34,8 @@ _ARMED_MODIFIERS = frozenset("rebel militant opposition insurgent jihadist terro
 _LEFT_DEPS = frozenset({"amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "punct", "advmod"})
 _LIGHT_VERBS = frozenset(
     "launch carry conduct stage mount claim perpetrate commit unleash lead wage begin start continue "
-    "plan order execute organize organise orchestrate intensify step escalate resume".split()
+    "plan order execute organize organise orchestrate intensify step escalate resume "
+    "plant place detonate lay hurl throw fire".split()
 )
 _AGENT_MODIFIERS = (lx.ARMED_GROUP | lx.STATE_FORCES | {"guerrilla", "terrorist", "rebel", "insurgent", "jihadist"}) - {
     "group",
@@ -337,6 +338,9 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
         roles["agent"].extend(claimed)
     elif noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and _key(head) in _LIGHT_VERBS | _DEFENCE_VERBS:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        governor = _governing_verb(head)
+        if not subjects and governor is not None:  # "three militants tried to plant a bomb"
+            subjects = [_antecedent(c) for c in governor.children if c.dep_ == "nsubj"]
         roles["agent" if _key(head) in _LIGHT_VERBS else "patient"].extend(subjects)
     elif noun.dep_ == "nsubj" and _key(head) == "be":  # "the struggle is between X and Y"
         for prep in head.children:

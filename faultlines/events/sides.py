@@ -33,6 +33,7 @@ _ACTOR_CLASSES = frozenset({"state", "armed", "org", "protester", "rioter", "civ
 _CLASS_INTER = {"state": 1, "armed": 2, "rioter": 5, "protester": 6, "civilian": 7}
 _NOT_ACTORS = ("place", "weapon", "property")
 _COMBATANTS = frozenset({"state", "armed"})
+_ACCIDENT_WORDS = frozenset({"accidental", "accidentally", "premature", "prematurely", "accident"})
 _FLIGHT = frozenset("flee escape desert defect leave run quit abandon surrender betray spy".split())
 _OFFICIALS = frozenset("adviser advisor official commander leader emir judge cleric mufti governor "
                        "spokesman chief deputy aide".split())  # fmt: skip
@@ -298,6 +299,10 @@ def sides_of(
         protesters = [p for p in (*agents, *patients) if p.cls == "protester"]
         others = [p for p in (*agents, *patients) if p.cls != "protester"]
         agents, patients = protesters or agents, others if protesters else patients
+    if _accidental(doc, group):
+        # a bomb that went off in its makers' hands: ACLED codes the group that owned it, alone
+        dead = [p for m in group if m.frame == "kill" for p in m.roles.patient if p.cls in _COMBATANTS]
+        agents, patients = _unique(dead) or agents, []
     if primary.kind in _PLACED_KINDS:
         patients = []  # what moved or was set up (a court, a base) is not a side
     if is_intra(doc, primary, agents, patients, same_actor=same_actor_both_sides(group)):
@@ -348,6 +353,16 @@ def _told_around(
     if actor2.faction is None:
         actor2 = replace(actor2, faction=next(labels, None))
     return actor1, actor2
+
+
+def _accidental(doc: Any, group: list[EventMention]) -> bool:
+    """ "killed in two accidental explosions", "the device detonated accidentally"."""
+    return any(
+        str(c.lemma_).lower() in _ACCIDENT_WORDS
+        for m in group
+        for c in doc[m.trigger.head].children
+        if c.dep_ in ("amod", "advmod")
+    )
 
 
 def _distinct(actors: Iterable[EventActor]) -> list[EventActor]:

@@ -84,3 +84,15 @@ def test_roles_a_battle_keeps_the_fighters_as_sides_not_the_bystanders(read) -> 
     names = {event.actor1.name, event.actor2.name}
     assert names == {"Military Forces of Afghanistan", "Unidentified Armed Group (Afghanistan)"}
     assert not event.assoc_actor_2  # the farmer is a victim, nobody's ally
+
+
+def test_roles_who_tried_to_plant_the_bomb_is_its_agent(nlp) -> None:
+    text = "Two gunmen tried to plant a roadside bomb near the bridge on Friday."
+    assert _roles(nlp, text, "bomb", verbal=False)[0] == ["Two gunmen"]
+
+
+def test_roles_an_accidental_blast_is_coded_to_the_group_that_owned_it(read) -> None:
+    text = "Five Taliban militants were killed in an accidental explosion in Helmand, Afghanistan on Monday."
+    (event,) = read(text)
+    assert event.actor1 is not None and event.actor1.name == "Taliban"
+    assert event.actor2 is None
