@@ -270,6 +270,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=240, help="Reports in the generated corpus.")
     parser.add_argument("--modes", default=",".join(MODES), help="Comma-separated modes to measure, in order.")
     parser.add_argument("--repeat", type=int, default=1, help="Runs per mode; the median is reported.")
+    parser.add_argument("--no-write", action="store_true", help="Print only; leave bench/RESULTS.md as it is.")
     parser.add_argument("--measure", choices=sorted(MODES), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -290,8 +291,9 @@ def main() -> None:
         for mode in modes:
             print(f"measuring {mode} ...", file=sys.stderr)
             results[mode] = median_run(mode, corpus, args.repeat)
-    text = report(results, docs=args.docs, repeat=args.repeat, command=command.strip())
-    write_section("throughput", text)
+    text = report(results, docs=args.docs, repeat=args.repeat, command=command.replace(" --no-write", "").strip())
+    if not args.no_write:
+        write_section("throughput", text)
     print(text)
 
 

@@ -152,6 +152,16 @@ class Store:
         return duckdb.connect(str(self.path))
 
     @contextmanager
+    def kept_open(self) -> Iterator[None]:
+        """Keep the file open in this process for the block, for a run of many batches with no
+        other process beside it: every connection inside then shares the one DuckDB instance
+        instead of starting one (some 20 ms of CPU and 40 of wall each) and checkpointing it on
+        close, which halves the cost of storing a batch. Other processes are kept out for the
+        whole block instead of only while a batch is written."""
+        with self._connect(read_only=self.read_only):
+            yield
+
+    @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-only connection (retried while a writer holds the file)."""
         with self._connect(read_only=True) as con:

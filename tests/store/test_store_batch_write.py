@@ -123,3 +123,31 @@ def test_engines_store_batch_failure_seen_twice_is_kept_once_with_the_last_messa
         assert con.execute("SELECT source, message, run_id FROM failures").fetchall() == [
             ("scan.txt", "E105 bad again: fix it", run_id)
         ]
+
+
+def test_store_kept_open_stores_what_separate_opens_store(tmp_path: Path) -> None:
+    apart, kept = Store(tmp_path / "a.duckdb"), Store(tmp_path / "b.duckdb")
+    for result in batch():
+        apart.write([result], run_id="r")
+    with kept.kept_open():
+        for result in batch():
+            kept.write([result], run_id="r")
+            with kept.reader() as con:  # a reader inside the block reads through the open file
+                assert con.execute("SELECT count(*) FROM documents").fetchone()[0] >= 1
+    assert contents(kept) == contents(apart)
+    # after the block the file is closed: another read-only opening sees everything written
+    assert contents(Store(tmp_path / "b.duckdb", read_only=True)) == contents(apart)
+
+
+def test_store_kept_open_loses_only_the_batch_that_failed(tmp_path: Path) -> None:
+    store = Store(tmp_path / "k.duckdb")
+    with store.kept_open():
+        store.write([make_result()], run_id="r")
+        try:
+            with store.writer() as con:
+                con.execute("DELETE FROM documents")
+                raise RuntimeError("the batch broke")
+        except RuntimeError:
+            pass
+    with store.reader() as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
