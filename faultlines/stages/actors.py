@@ -23,7 +23,7 @@ from typing import Any
 
 from faultlines.actors.context import DocContext
 from faultlines.actors.countries import COUNTRY_LABELS, PlaceCountry, rank_countries
-from faultlines.actors.discourse import remember_mentions
+from faultlines.actors.discourse import person_faction, remember_mentions
 from faultlines.actors.factions import find_factions
 from faultlines.actors.generic import find_generics, find_self_names, generic_actor
 from faultlines.actors.kb import ActorKB
@@ -109,9 +109,12 @@ def _actors(ctx: DocContext, mentions: tuple[ActorMention, ...]) -> tuple[Actor,
     seen: dict[str, tuple[list[str], list[str]]] = {}
     for m in mentions:
         aliases, factions = seen.setdefault(m.actor_id, ([], []))
-        if m.how == "faction" and m.faction and m.faction not in factions:
-            factions.append(m.faction)
-        elif _alias(m) and m.text not in aliases:
+        label = m.faction if m.how == "faction" else person_faction(m)  # a named leader: its leadership
+        if label and label not in factions:
+            factions.append(label)
+        if m.how == "faction":
+            continue
+        if _alias(m) and m.text not in aliases:
             aliases.append(m.text)
     return tuple(_actor(ctx, actor_id, tuple(a), tuple(f)) for actor_id, (a, f) in seen.items())
 

@@ -13,9 +13,12 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def read():
-    pipeline = Pipeline.from_settings(Settings())
+def pipeline() -> Pipeline:
+    return Pipeline.from_settings(Settings())
 
+
+@pytest.fixture(scope="module")
+def read(pipeline):
     def events(text: str) -> tuple[Event, ...]:
         (analysis,) = pipeline.analyse([text])
         return analysis.events
@@ -74,3 +77,10 @@ def test_factions_allies_in_cooperation_are_associated_actors(read) -> None:
     (event,) = [e for e in read(text) if e.trigger.text == "captured"]
     assert event.actor1.actor_id == "sdf"
     assert [a.actor_id for a in event.assoc_actor_1] == ["fsa"]
+
+
+def test_factions_a_named_leader_makes_the_leadership_a_faction_of_the_group(pipeline) -> None:
+    text = "ISIS leader Abu Bakr al-Baghdadi survived a coup by foreign fighters near Hajin."
+    (analysis,) = pipeline.analyse([text])
+    (isis,) = [a for a in analysis.actors if a.actor_id == "isis"]
+    assert "leadership" in isis.factions  # so the fragmentation index counts the coup's second side
