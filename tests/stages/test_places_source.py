@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from faultlines.gazetteer.build import Table
 from faultlines.gazetteer.index import Gazetteer
-from faultlines.stages.nlp import places_source
+from faultlines.stages.nlp import PLACE_PATTERN_PARTS, parts_fingerprint, places_source
 
 
 def gazetteer(
@@ -39,8 +41,22 @@ def test_places_source_changes_with_the_index() -> None:
 
 
 def test_places_source_changes_with_the_rules(monkeypatch) -> None:
-    import faultlines.versioning
+    import faultlines.stages.nlp
 
     base = places_source(gazetteer())
-    monkeypatch.setattr(faultlines.versioning, "rules_fingerprint", lambda: "other rules")
+    monkeypatch.setattr(faultlines.stages.nlp, "places_rules_fingerprint", lambda: "other rules")
     assert places_source(gazetteer()) != base
+
+
+def test_places_source_rules_are_the_gazetteer_words_and_data_only(tmp_path: Path) -> None:
+    for name in ("gazetteer/index.py", "lang/en/gazetteer.py", "data/place_aliases.json", "events/rules.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("one", encoding="utf-8")
+    base = parts_fingerprint(tmp_path, PLACE_PATTERN_PARTS)
+    (tmp_path / "events/rules.py").write_text("two", encoding="utf-8")  # the event rules: same patterns
+    assert parts_fingerprint(tmp_path, PLACE_PATTERN_PARTS) == base
+    for name in ("gazetteer/index.py", "lang/en/gazetteer.py", "data/place_aliases.json"):
+        (tmp_path / name).write_text("changed", encoding="utf-8")
+        changed = parts_fingerprint(tmp_path, PLACE_PATTERN_PARTS)
+        assert changed != base, name
+        base = changed
