@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from faultlines.events.lexicon import AIR_CUES, EXCESSIVE_CUES, GOODS, OFFICE_NOUNS, RIOT_CUES
+from faultlines.events.lexicon import (
+    AIR_CUES,
+    EXCESSIVE_CUES,
+    FIGHT_FRAMES,
+    GOODS,
+    OFFICE_NOUNS,
+    POLICE_WORDS,
+    RIOT_CUES,
+)
 from faultlines.events.participants import Party, Roles
 
 # remote-violence frames, most specific first: one weapon cue in the sentence types the incident
@@ -174,6 +182,15 @@ def _last_word(party: Party) -> str:
     return words[-1] if words else ""
 
 
+def _police_raid(frame: str, lemma: str, roles: Roles, cues: Cues) -> bool:
+    """ "Police and counter-terror officers launched further raids": police who raid, with no
+    fighting or armed target in the sentence."""
+    if frame != "attack" or lemma != "raid" or not roles.agent:
+        return False
+    police = all(_last_word(p) in POLICE_WORDS for p in roles.agent)
+    return police and not cues.frames & FIGHT_FRAMES and not _classes(roles.patient) & _ARMED
+
+
 def _detention(agents: set[str]) -> Typed:
     """ACLED: only state forces arrest; anyone else who seizes people abducts them."""
     if agents & {"armed", "org", "rioter"} and "state" not in agents:
@@ -199,6 +216,8 @@ def classify(frame: str, lemma: str, roles: Roles, cues: Cues) -> Typed | None:
     """(ACLED sub-event type, kind, the rule that chose them) of a trigger, or None when its
     context shows that it is not an event after all; ``lemma`` is its head word."""
     if frame in VIOLENT_FRAMES:
+        if _police_raid(frame, lemma, roles, cues):
+            return Typed("Arrests", "arrest", "a police raid with no fighting told is a search and arrests")
         if cues.frames & PROTEST_FRAMES and frame in ("attack", "kill", "clash"):
             return _protest(frame, roles, cues)
         if frame == "explosion" and lemma in ("bomb", "bombing") and "state" in _classes(roles.agent):

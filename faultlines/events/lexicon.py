@@ -428,6 +428,12 @@ NEGOTIATED_THINGS: Final = frozenset(
     "ceasefire truce talk negotiation deal agreement accord peace surrender amnesty dialogue mediation "
     "exchange swap release withdrawal settlement plan proposal term condition concession compromise".split()
 )
+# The last words of a police force ("police", "counter-terror officers"): a raid they launch with no
+# fighting told is a search and arrest operation (ACLED: Arrests), not a battle.
+POLICE_WORDS: Final = frozenset("police policeman policemen policewoman officer officers constable constables "
+                                "gendarme gendarmes gendarmerie detective detectives sheriff deputies".split())  # fmt: skip
+# Frames that tell fighting beside a raid: "raided the camp, killing six", "clashed during the raid".
+FIGHT_FRAMES: Final = frozenset("kill clash explosion shelling air_strike grenade execute".split())
 # Verbs of keeping: a cache someone "had" or "kept" is no seizure ("police said he had a cache of
 # magazines"); one "found" or "seized" is.
 KEEPING_VERBS: Final = frozenset("have own keep possess hold store carry hide amass build".split())

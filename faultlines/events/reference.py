@@ -33,6 +33,7 @@ from faultlines.events.reference_words import (
     PLACE_LABELS,
     TIME_FILLERS,
     TIME_LABELS,
+    TIME_ZONES,
     TOWN_LABELS,
 )
 
@@ -188,11 +189,19 @@ def _dated_clause(head: Any) -> bool:
     return token.dep_ in ("relcl", "acl") and token.head.ent_type_ in TIME_LABELS
 
 
+def _zoned(ent: Any) -> bool:
+    """A time given with its zone, "1530 UTC" (the zone may fall outside the entity)."""
+    after = ent.doc.text[ent.end_char : ent.end_char + 5].split()  # the tokenizer may glue "UTC)."
+    words = [t.lower_ for t in ent] + [w.strip(").,;").lower() for w in after[:1]]
+    return any(w in TIME_ZONES for w in words)
+
+
 def _words(ents: Iterable[Any], generic: frozenset[str]) -> frozenset[str]:
     """The words that tell one place (or day) from another; clock figures are left to the clocks."""
     return frozenset(
         w
         for e in ents
+        if not _zoned(e)  # "(1530 UTC)": a clock time, left to the clocks
         for w in (t.lower_ for t in e if not t.is_punct and not t.is_stop and t.lower_ != "'s")
         if w not in generic and not (e.label_ == "TIME" and (w[:1].isdigit() or w in CLOCK_WORDS))
     )

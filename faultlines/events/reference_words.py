@@ -60,6 +60,8 @@ AGE: Final = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
 # Units of a duration ("for 20 minutes", "two days"): how long, not when.
 DURATION_UNITS: Final = frozenset("second minute hour day week month year decade".split())
 CLOCK_WORDS: Final = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "o'clock"})
+# Time zones: "(1530 UTC)" is a clock time given again, not a day two mentions could differ on.
+TIME_ZONES: Final = frozenset({"utc", "gmt", "cet", "est", "edt", "pst", "pdt", "ist"})
 # A clock time: "11.30pm", "9:40am", "3 a.m.", "10:20", "midnight", "noon".
 CLOCK: Final = re.compile(
     r"\b(?:\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|midnight|noon)", re.IGNORECASE

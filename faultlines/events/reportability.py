@@ -376,9 +376,20 @@ def _be(token: Token) -> bool:
 
 
 def _dated_clause(verb: Token) -> bool:
-    """A date or time inside the verb's own clause ("over the centuries" in the sentence before,
-    glued on by the page, does not date it)."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    """A date or time inside the verb's own clause: not in the sentence before, glued on by the
+    page ("over the centuries"), nor in a clause of its own below the verb ("the bloodshed is
+    deterring citizens who were clamoring a few months ago")."""
+    return any(t.ent_type_ in ("DATE", "TIME") and not _in_own_clause(t, verb) for t in verb.subtree)
+
+
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """Whether a clause of its own (relative, complement, adverbial) stands between ``token``
+    and ``verb``, which governs it."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl") and token.pos_ in ("VERB", "AUX"):
+            return True
+        token = token.head
+    return False
 
 
 def _copulas(sent: Any) -> list[Token]:
@@ -518,7 +529,7 @@ def _progressive_subject(token: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if verb.tag_ != "VBG" or not auxes or not all(_be(c) and c.tag_ in ("VBZ", "VBP") for c in auxes):
         return None
-    return None if _dated(token.sent) or _first_line(token) else verb.text
+    return None if _dated_clause(verb) or _first_line(token) else verb.text
 
 
 def _first_line(token: Token) -> bool:

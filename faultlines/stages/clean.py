@@ -60,6 +60,9 @@ _CREDIT = re.compile(
     r"(?:AFP|Reuters|AP|EPA|Getty\s+Images|Anadolu(?:\s+Agency)?|Xinhua|SANA)[\w /]*)\s*$"
 )
 _LINE = re.compile(r"[^\n]*")
+# A backtick or an acute accent typed for an apostrophe ("wouldn`t", "don´t"): the tokenizer
+# then misses the contraction and its negation. Replaced one for one, so offsets stay.
+_APOSTROPHE_STANDINS = re.compile(r"(?<=[A-Za-z])[`´](?=[A-Za-z])")
 _OUTLET_WORDS = frozenset({"news", "times", "post", "agency", "press", "tv", "24"})
 
 
@@ -88,7 +91,7 @@ def clean(source: SourceDocument) -> CleanDocument:
             body_chars[c_start:c_end] = " " * (c_end - c_start)
             caption = text[start:c_start].rstrip()
             captions.append(Span(start, start + len(caption), caption))
-    body = "".join(body_chars)
+    body = _APOSTROPHE_STANDINS.sub("'", "".join(body_chars))
     content = [(s, e) for s, e in lines if body[s:e].strip()]
     title = _title(text, content, source)
     byline, outlet = _byline_and_outlet(text, content, title)

@@ -214,3 +214,16 @@ def test_coreference_one_sentence_one_type_is_one_incident(events_of) -> None:
     )
     events = events_of(text)
     assert len(events) == 1, [(e.sub_event_type, e.kind, e.trigger.text) for e in events]
+
+
+def test_coreference_a_clock_time_with_its_zone_is_no_other_day(events_of) -> None:
+    text = (
+        "A bomb exploded outside a bakery in the town of Corvel on Friday, injuring 13 people. "
+        "The mayor called for calm. "
+        "Schools in the town stayed open. "
+        "Shops closed early in the old quarter. "
+        "At around 5.30 p.m. local time (1530 UTC) there was an explosion at the door, a police source said."
+    )
+    events = [e for e in events_of(text) if e.event_type == "Explosions/Remote violence"]
+    assert len(events) == 1, [(e.sub_event_type, e.trigger.text) for e in events]
+    assert "explosion" in [m.text for m in events[0].mentions]

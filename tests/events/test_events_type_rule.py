@@ -31,3 +31,16 @@ def test_events_type_rule_deaths_in_a_battle_are_the_battles(events_of) -> None:
     assert {e.sub_event_type for e in events} == {"Armed clash"}
     lone = events_of("Gunmen killed a shopkeeper in the market on Sunday.")
     assert {e.sub_event_type for e in lone} == {"Attack"}  # no battle told: who was hit decides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police and counter-terror officers launched raids on three houses in Harwick early Monday.", "Arrests"),
+        ("Police raided a hideout in Harwick on Monday, killing three gunmen.", "Armed clash"),
+        ("Soldiers raided the village of Harwick on Monday.", "Armed clash"),
+    ],
+)
+def test_events_type_rule_a_police_raid_with_no_fighting_is_arrests(events_of, text: str, expected: str) -> None:
+    raid = next(e for e in events_of(text) if e.trigger.text.startswith("raid"))
+    assert raid.sub_event_type == expected, raid.type_rule

@@ -80,6 +80,7 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ('"How could they shoot him in the back?" his mother asked.', "shoot", "question"),
         ("The power struggle inside the movement is mostly between old and new commanders.", "power struggle", "state"),
         ("Residents say the shelling is deterring farmers from returning.", "shelling", "state"),
+        ("Elders say the bloodshed is deterring men who were joining a few months ago.", "bloodshed", "state"),
         ("Aid workers blame the ongoing bombing of the hills for the exodus.", "bombing", "state"),
     ],
 )
@@ -115,6 +116,7 @@ def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reas
         ("Militiamen launched further raids on the camp early Monday.", "raids"),
         ("An ongoing confrontation near the university left two students injured.", "confrontation"),
         ("Rebels are still shelling the town, residents said on Monday.", "shelling"),
+        ("Witnesses say the fighting is spreading to the port since Monday morning.", "fighting"),
         ("Rebels shelled the town on Monday as the fighters were desperate to break the siege.", "shelled"),
         ("Two recruits were sent to the front on Monday and attacked the base.", "attacked"),
         ("The shelling of the market on Monday killed nine people.", "shelling"),

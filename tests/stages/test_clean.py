@@ -104,3 +104,12 @@ def test_clean_invents_no_publication_date() -> None:
     text = "Families flee the old city\n\nThousands left on foot last Friday, aid groups said on July 18, 2014.\n"
     cleaned = clean(source_document(text))
     assert cleaned.source.published is None and cleaned.published is None
+
+
+def test_clean_reads_a_backtick_typed_for_an_apostrophe_as_one() -> None:
+    text = "Maybe people wouldn`t be shooting each other, she said. Code: `ls` and don´t."
+    cleaned = clean(source_document(text))
+    assert len(cleaned.body) == len(text)
+    assert "wouldn't be shooting" in cleaned.body and "don't" in cleaned.body
+    assert "`ls`" in cleaned.body  # a backtick that stands beside no letter on both sides stays
+    assert cleaned.source.text == text  # the original keeps what was written
