@@ -430,8 +430,10 @@ NEGOTIATED_THINGS: Final = frozenset(
 )
 # The last words of a police force ("police", "counter-terror officers"): a raid they launch with no
 # fighting told is a search and arrest operation (ACLED: Arrests), not a battle.
-POLICE_WORDS: Final = frozenset("police policeman policemen policewoman officer officers constable constables "
-                                "gendarme gendarmes gendarmerie detective detectives sheriff deputies".split())  # fmt: skip
+POLICE_WORDS: Final = frozenset(
+    "police policeman policemen policewoman officer officers constable constables "
+    "gendarme gendarmes gendarmerie detective detectives sheriff deputies".split()
+)
 # Frames that tell fighting beside a raid: "raided the camp, killing six", "clashed during the raid".
 FIGHT_FRAMES: Final = frozenset("kill clash explosion shelling air_strike grenade execute".split())
 # Verbs of keeping: a cache someone "had" or "kept" is no seizure ("police said he had a cache of
