@@ -76,8 +76,8 @@ def acled_sides(event: Event, fallback_country: str | None) -> Event:
     assoc2 = _distinct(
         _generic_words(a, generic_class(a, victim=True, violent=violent), country) for a in event.assoc_actor_2
     )
-    assoc2 = tuple(a for a in assoc2 if a != actor2)
-    assoc1 = tuple(a for a in assoc1 if a != actor1)
+    assoc1 = tuple(a for a in assoc1 if actor1 is None or a.name != actor1.name)
+    assoc2 = tuple(a for a in assoc2 if actor2 is None or a.name != actor2.name)
     if (actor1, actor2, assoc1, assoc2) == (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2):
         return event
     return replace(event, actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2)

@@ -129,11 +129,23 @@ def looks_like_name(words: list[str]) -> bool:
 HEADLINE_PREPOSITIONS = frozenset("By In At After During For On With From Into Near Over".split())
 
 
+def dateline(doc: Any, start: int, end: int) -> bool:
+    """ "GOMA, Congo (Reuters) -", "DETROIT (WXYZ) -": a place in capitals that opens a line and is
+    followed by a comma, a bracket or a dash."""
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    if not words or not all(w.isupper() and len(w) > 2 for w in words) or end >= len(doc):
+        return False
+    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_sent_end
+    return bool(opens_line and doc[end].text in (",", "(", "-", "—", "–"))
+
+
 def page_furniture(doc: Any, start: int, end: int) -> bool:
     """A headline or a site's name, not an organisation: the words after a title's "|" ("... |
     Local News - WLTV"), or a capitalised headline, which has an adverb, a verb or a capitalised
     preposition after its first word ("Dayton Man Fatally Shot By Police")."""
     if start > 0 and doc[start - 1].text == "|":
+        return True
+    if dateline(doc, start, end):
         return True
     return any(
         t.pos_ == "ADV" or (t.i > start and (t.tag_ in ("VBD", "VBN", "VBZ") or t.text in HEADLINE_PREPOSITIONS))

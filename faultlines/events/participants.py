@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from faultlines.actors.names import dateline
 from faultlines.analysis import ActorMention
 from faultlines.events import lexicon as lx
 from faultlines.events.categories import PartyClass
@@ -54,11 +55,14 @@ VICTIM_POSSESSIVE = frozenset({"kill", "assassinate", "abduct", "execute", "arre
 _QUANTITY_HEADS = frozenset("dozen hundred thousand score number some many most all several few".split())
 _OF_DOER_FRAMES = frozenset({"attack", "air_strike", "shelling", "clash", "displace"})
 # "forces of the People's Protection Units": the "of" phrase names who the head is
-_FORCE_NOUNS = frozenset({"force", "troop", "militia", "wing", "battalion", "brigade", "division"})
+_FORCE_NOUNS = frozenset(
+    {"force", "troop", "militia", "wing", "battalion", "brigade", "division", "rebel", "insurgent", "guerrilla"}
+)
 _OF_HEADS = _QUANTITY_HEADS | lx.MEMBER_NOUNS | _FORCE_NOUNS | {"group", "unit", "band", "squad", "cell", "column"}
 # "X, in cooperation with Y, ...", "X, alongside Y": Y fought on X's side (ACLED's associated actor)
 _ALLY_NOUNS = frozenset({"cooperation", "coordination", "collaboration", "conjunction", "partnership", "alliance"})
 _ALLY_PREPS = frozenset({"alongside"})
+_BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "join", "reinforce"})
 # Verbs whose subject undergoes the event: "the mother died after the shooting".
 _UNDERGOER_VERBS = frozenset("die perish succumb drown".split())
 # Verbs that take the victim as object: without one, a headline's "Man shot, killed" is a passive.
@@ -130,7 +134,7 @@ def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
             break
         if child.dep_ in ("compound", "flat", "nummod") or (child.pos_ == "PROPN" and head.pos_ == "PROPN"):
             right = child.i + 1
-        elif child.dep_ == "prep" and child.lower_ == "of" and (head.pos_ == "NUM" or _key(head) in _OF_HEADS):
+        elif child.dep_ == "prep" and child.lower_ == "of" and (head.pos_ == "NUM" or _of_head(head)):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             right = phrase_bounds(doc, objects[0])[1] if objects else right
             break
@@ -145,6 +149,11 @@ def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
 
 def _key(token: Any) -> str:
     return str(token.lemma_).lower()
+
+
+def _of_head(token: Any) -> bool:
+    """A head whose "of" phrase says who it is; a capitalised plural ("Rebels") keeps its -s lemma."""
+    return _key(token) in _OF_HEADS or token.lower_.removesuffix("s") in _OF_HEADS
 
 
 def _class_head(token: Any) -> Any:
@@ -268,8 +277,11 @@ def _verb_roles(verb: Any) -> dict[str, list[Any]]:
 
 def _allies(token: Any) -> list[Any]:
     """Who ``token`` (an agent, or the verb) acted with: "in cooperation with the FSA",
-    "alongside the army", "with the support of the coalition"."""
+    "alongside the army", "with the support of the coalition", "backed by tribesmen"."""
     found = []
+    for clause in token.children:  # "fighters, backed by local tribesmen, attacked"
+        if clause.dep_ == "acl" and _key(clause) in _BACKING_VERBS:
+            found.extend(t for c in clause.children if c.dep_ == "agent" for t in _pobj(c))
     for prep in token.children:
         if prep.dep_ != "prep":
             continue
@@ -292,6 +304,14 @@ def _governing_verb(verb: Any) -> Any:
     elif verb.dep_ not in ("xcomp", "advcl", "conj"):
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
+
+
+def _past_dateline(doc: Any, token: Any) -> list[Any]:
+    """ "GOMA, Congo (Reuters) - Rebels of the M23 killed ...": the parser may make the dateline the
+    subject and the real one its apposition."""
+    if not dateline(doc, token.i, token.i + 1):
+        return [token]
+    return [c for c in token.children if c.dep_ == "appos"]
 
 
 def _antecedent(token: Any) -> Any:
@@ -393,6 +413,7 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
     token = doc[head]
     raw = _verb_roles(token) if verbal else _noun_roles(token, frame)
     parties: dict[str, list[Party]] = {}
+    raw["agent"] = [t for first in raw.get("agent", []) for t in _past_dateline(doc, first)]
     for role, tokens in raw.items():
         seen: set[int] = set()
         for first in tokens:

@@ -27,3 +27,9 @@ def test_page_furniture_a_capitalised_headline(nlp) -> None:
 def test_page_furniture_a_real_name_is_kept(nlp) -> None:
     doc = nlp("The Army of the Men of the Naqshbandi Order attacked a checkpoint.")
     assert not page_furniture(doc, *_span(doc, "Army of the Men of the Naqshbandi Order"))
+
+
+def test_page_furniture_a_dateline_in_capitals(nlp) -> None:
+    doc = nlp("BUNIA, Congo (AFP) - Militiamen burned a village on Friday.")
+    assert page_furniture(doc, 0, 1)
+    assert not page_furniture(doc, *_span(doc, "AFP"))  # the agency is named, not a dateline

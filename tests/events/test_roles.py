@@ -96,3 +96,16 @@ def test_roles_an_accidental_blast_is_coded_to_the_group_that_owned_it(read) -> 
     (event,) = read(text)
     assert event.actor1 is not None and event.actor1.name == "Taliban"
     assert event.actor2 is None
+
+
+def test_roles_a_dateline_parsed_as_subject_gives_way_to_the_real_one(read) -> None:
+    text = "BUNIA, Congo (AFP) - Fighters of the M23 killed 12 villagers in an attack on Saturday, an official said."
+    (event,) = read(text)
+    assert event.actor1 is not None and event.actor1.actor_id == "m23"
+
+
+def test_roles_a_force_backed_by_another_has_it_as_associated_actor(read) -> None:
+    text = "Syrian rebels, backed by Turkish troops, attacked the YPG near Afrin, Syria on Monday."
+    (event,) = read(text)
+    assert event.actor1.actor_id == "syrian_opposition"
+    assert [a.actor_id for a in event.assoc_actor_1] == ["turkey_military"]
