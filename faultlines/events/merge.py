@@ -262,6 +262,23 @@ def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, 
     return (_tells(group, mention) and (shared or not _agents(mention))) or consequence
 
 
+def _the_story(incident: _Incident, incidents: list[_Incident], mention: EventMention, ref: Reference) -> bool:
+    """A report whose headline tells one violent incident is about it: a later fight or shooting
+    with no place or time of its own ("One of the men began firing at officers") tells it again,
+    while the report has told no other violent incident."""
+    violent = [i for i in incidents if family(min(i.mentions, key=rank)) == "violence"]
+    headline = any(m.in_title or m.sentence == 0 for m in incident.mentions)
+    return (
+        violent == [incident]
+        and headline
+        and family(mention) == "violence"
+        and mention.sub_event_type in _FIGHTS | set(_REMOTE)
+        and _tells(incident.mentions, mention)
+        and not _new_time(incident, ref)
+        and not _apart(incident, ref, whole_sentence=True)
+    )
+
+
 def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Reference) -> _Incident | None:
     """The latest incident told before the mention's sentence that it tells again, if any."""
     latest = sorted(incidents, key=lambda i: i.last, reverse=True)
@@ -284,6 +301,8 @@ def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Referenc
             continue
         near = mention.sentence - incident.last <= LOOKBACK
         if _near_link(group, mention, ref, incident) if near else _far_link(group, mention, ref, incident):
+            return incident
+        if _the_story(incident, incidents, mention, ref):
             return incident
         if near and not ref.back and _new_time(incident, ref):
             return None  # the story just moved to another time: a new occurrence, not an older one

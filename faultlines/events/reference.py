@@ -68,7 +68,8 @@ class References:
         self.doc = doc
         self._ents: dict[int, list[Any]] = defaultdict(list)  # sentence start token -> entities
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS or (ent.label_ in TIME_LABELS and _occurrence_time(ent)):
+            place = ent.label_ in PLACE_LABELS and not _in_a_name(ent)
+            if place or (ent.label_ in TIME_LABELS and _occurrence_time(ent)):
                 self._ents[ent.sent.start].append(ent)
 
     def _clocks(self, sent: Any) -> frozenset[str]:
@@ -187,6 +188,16 @@ def _dated_clause(head: Any) -> bool:
     while token.dep_ not in ("relcl", "advcl", "acl") and token.head.i != token.i and token.pos_ != "VERB":
         token = token.head
     return token.dep_ in ("relcl", "acl") and token.head.ent_type_ in TIME_LABELS
+
+
+def _in_a_name(ent: Any) -> bool:
+    """ "Tennessee Bureau of Investigation", "Arkansas Matters reports": a place name that a
+    capitalised word of another name follows is part of that name, not where anything happened
+    ("Aleppo Governorate" and "Kabul Monday" stay places)."""
+    if ent.end >= len(ent.doc):
+        return False
+    after = ent.doc[ent.end]
+    return after.is_title and not after.is_stop and after.ent_type_ not in (*PLACE_LABELS, *TIME_LABELS)
 
 
 def _zoned(ent: Any) -> bool:

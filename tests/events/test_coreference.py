@@ -227,3 +227,36 @@ def test_coreference_a_clock_time_with_its_zone_is_no_other_day(events_of) -> No
     events = [e for e in events_of(text) if e.event_type == "Explosions/Remote violence"]
     assert len(events) == 1, [(e.sub_event_type, e.trigger.text) for e in events]
     assert "explosion" in [m.text for m in events[0].mentions]
+
+
+STORY = (
+    "Man Shot By Police Officer During Foot Chase In Dayton\n"
+    "A shooting in Dayton involving a police officer drew wide attention on Thursday. "
+    "Two men drove off when officers stopped their car near a school. "
+    "They crashed into a fence and ran. "
+    "Witnesses and officials gave contrasting accounts of what happened next. "
+    "One of the men pulled out a gun and began firing at officers, an Ohio State Police spokesman said."
+)
+
+
+def test_coreference_a_headline_incident_is_what_the_report_tells_again(events_of) -> None:
+    violent = _violent(events_of(STORY))
+    assert len(violent) == 1, [(e.sub_event_type, e.trigger.text) for e in violent]
+    assert "firing at" in [m.text for m in violent[0].mentions]
+
+
+def test_coreference_the_headline_incident_does_not_take_another_one(events_of) -> None:
+    text = STORY + " Later, in the town of Kettering on Sunday, gunmen shot two men outside a bar."
+    violent = _violent(events_of(text))
+    assert len(violent) == 2, [(e.sub_event_type, e.trigger.text) for e in violent]
+
+
+def test_coreference_a_place_inside_another_name_places_nothing() -> None:
+    from faultlines.config import Settings
+    from faultlines.events.reference import _in_a_name
+    from faultlines.pipeline import Pipeline
+
+    text = "Tennessee Bureau of Investigation spokesman Josh Reed said the men fled to Memphis on Monday."
+    doc = next(Pipeline.from_settings(Settings()).analyse([text])).doc  # its place ruler tags "Tennessee" alone
+    places = {e.text: _in_a_name(e) for e in doc.ents if e.label_ == "GPE"}
+    assert places == {"Tennessee": True, "Memphis": False}
