@@ -54,6 +54,8 @@ _FIGHTS = frozenset({"Attack", "Armed clash"})  # one shooting is told as either
 # Never one record with what happened. A negation is not among them: over a mention pointing back it
 # is mostly another verb's ("police have not said who was behind the shooting").
 _NOT_RECORDS = frozenset({"forecast", "hypothetical"})
+# Participants that are groups, forces or things, not people one could name twice for one incident
+_GROUP_CLASSES = frozenset({"state", "armed", "org", "pronoun", "place", "military_site", "property", "weapon"})
 
 
 def family(mention: EventMention) -> str:
@@ -94,11 +96,12 @@ def _parties(mention: EventMention) -> set[str]:
 
 
 def _names(mention: EventMention) -> set[str]:
-    """The participants named by an actor record or a proper name ("Ciara Meyer" -> "meyer")."""
+    """The people named by a proper name ("Ciara Meyer" -> "meyer"). An armed group or a state
+    named again ("Islamic State") links nothing: a report names it beside each of its incidents."""
     return {
         _key(p)
         for p in (*mention.roles.agent, *mention.roles.patient)
-        if p.mention is not None or (p.text.split() and p.text.split()[-1].istitle() and p.cls != "pronoun")
+        if p.cls not in _GROUP_CLASSES and p.text.split() and p.text.split()[-1].istitle()
     }
 
 
