@@ -64,7 +64,7 @@ def _qualified(ctx: DocContext, i: int) -> bool:
 def resolve_description(ctx: DocContext, i: int) -> ActorMention | None:
     """Record and return the mention of a description at token i, if the group is clear."""
     span = description_at(ctx, i)
-    if span is None or not ctx.free(*span):
+    if span is None or not ctx.free(*span) or _owner_named(ctx, span[1] - 1):
         return None
     actor_id = ctx.salient(span[0], ctx.is_group)
     return ctx.add(span[0], span[1], actor_id, "reference") if actor_id else None
@@ -77,6 +77,18 @@ def resolve_description_ending(ctx: DocContext, j: int) -> ActorMention | None:
         if span is not None and span[1] == j + 1:
             return resolve_description(ctx, begin)
     return None
+
+
+_OWNER_LABELS = frozenset({"ORG", "NORP", "ARMED_GROUP"})  # "fighters of Raqqa" may still be the group's
+
+
+def _owner_named(ctx: DocContext, head: int) -> bool:
+    """ "the fighters of the People's Protection Units": the phrase says whose they are, so they
+    point back to no earlier group."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree)
+        for prep in ctx.tokens[head].children
+    )
 
 
 def _plural(token: Any) -> bool:

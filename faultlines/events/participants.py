@@ -15,6 +15,7 @@ from faultlines.actors.names import dateline
 from faultlines.analysis import ActorMention
 from faultlines.events import lexicon as lx
 from faultlines.events.categories import PartyClass
+from faultlines.events.triggers import NOUNS, VERBS
 
 # ACLED actor type (inter) -> participant class
 C = PartyClass
@@ -35,8 +36,7 @@ _ARMED_MODIFIERS = frozenset("rebel militant opposition insurgent jihadist terro
 _LEFT_DEPS = frozenset({"amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "punct", "advmod"})
 _LIGHT_VERBS = frozenset(
     "launch carry conduct stage mount claim perpetrate commit unleash lead wage begin start continue "
-    "plan order execute organize organise orchestrate intensify step escalate resume "
-    "plant place detonate lay hurl throw fire".split()
+    "plan order execute organize organise orchestrate intensify step escalate resume".split()
 )
 _AGENT_MODIFIERS = (lx.ARMED_GROUP | lx.STATE_FORCES | {"guerrilla", "terrorist", "rebel", "insurgent", "jihadist"}) - {
     "group",
@@ -65,6 +65,11 @@ _ALLY_PREPS = frozenset({"alongside"})
 _BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "join", "reinforce"})
 # Verbs whose subject undergoes the event: "the mother died after the shooting".
 _UNDERGOER_VERBS = frozenset("die perish succumb drown".split())
+_WOUNDS = frozenset({"wound", "injury", "gunshot", "stab"})
+# the frames of violence (classify's VIOLENT_FRAMES, which imports this module)
+_VIOLENT_FRAMES = frozenset(
+    "attack kill clash execute assassinate explosion shelling air_strike suicide_bomb grenade".split()
+)
 # Verbs that take the victim as object: without one, a headline's "Man shot, killed" is a passive.
 _VICTIM_OBJECT_VERBS = frozenset(
     "shoot kill stab wound injure murder slay behead execute assassinate abduct kidnap arrest detain".split()
@@ -267,9 +272,11 @@ def _verb_roles(verb: Any) -> dict[str, list[Any]]:
         if not roles["agent" if not passive else "patient"]:
             roles["agent" if not passive else "patient"].append(verb.head)
     roles["ally"] = [a for t in (verb, *roles["agent"]) for a in _allies(t)]
+    if verb.dep_ == "relcl" and not roles["source"]:
+        roles["source"].extend(_expelled_from(verb))
     for role in ("agent", "patient"):  # "the suspects who shot and killed him": who is the suspects
         roles[role] = [_antecedent(t) for t in roles[role]]
-    if _key(verb) in _UNDERGOER_VERBS:
+    if _key(verb) in _UNDERGOER_VERBS and _died_of_violence(verb):
         roles["patient"].extend(roles["agent"])
         roles["agent"] = []
     return roles
@@ -295,6 +302,17 @@ def _allies(token: Any) -> list[Any]:
     return found
 
 
+def _expelled_from(clause: Any) -> list[Any]:
+    """ "expelled them from the city and its countryside, where the YPG regained 229 villages": a
+    clause on a place that a verb drove someone from; who was driven out lost it."""
+    token = clause.head
+    while token.dep_ in ("pobj", "conj", "prep", "appos") and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "from" and token.head.pos_ == "VERB":
+            return [c for c in token.head.children if c.dep_ == "dobj"]
+        token = token.head
+    return []
+
+
 def _governing_verb(verb: Any) -> Any:
     """The verb whose subject a subjectless verb shares: "tried to flee", "fled and hid",
     "died after being shot" (through the preposition)."""
@@ -304,6 +322,18 @@ def _governing_verb(verb: Any) -> Any:
     elif verb.dep_ not in ("xcomp", "advcl", "conj"):
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
+
+
+def _died_of_violence(verb: Any) -> bool:
+    """ "died after being shot", "dies 9 days after shooting", "died of gunshot wounds": the death
+    the verb tells is violence's; "who died in 2013" is no event (its subject stays where it was)."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "advcl"):
+            for t in child.subtree:
+                frame = VERBS.get(_key(t)) if t.pos_ in ("VERB", "AUX") else NOUNS.get(_key(t))
+                if frame in _VIOLENT_FRAMES or _key(t) in _WOUNDS:
+                    return True
+    return False
 
 
 def _past_dateline(doc: Any, token: Any) -> list[Any]:

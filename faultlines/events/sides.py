@@ -33,6 +33,7 @@ _ACTOR_CLASSES = frozenset({"state", "armed", "org", "protester", "rioter", "civ
 _CLASS_INTER = {"state": 1, "armed": 2, "rioter": 5, "protester": 6, "civilian": 7}
 _NOT_ACTORS = ("place", "weapon", "property")
 _COMBATANTS = frozenset({"state", "armed"})
+_TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _ACCIDENT_WORDS = frozenset({"accidental", "accidentally", "premature", "prematurely", "accident"})
 _FLIGHT = frozenset("flee escape desert defect leave run quit abandon surrender betray spy".split())
 _OFFICIALS = frozenset("adviser advisor official commander leader emir judge cleric mufti governor "
@@ -291,6 +292,8 @@ def sides_of(
         if p.cls not in (*_NOT_ACTORS, "military_site") and p.head not in triggers
     )
     agents = _unique([*(p for m in losers for p in m.roles.recipient), *agents])
+    if primary.sub_event_type in _TERRITORY_TAKEN:  # "captured the town from ISIS": who lost it
+        patients = _unique([*patients, *(p for m in group for p in m.roles.source if p.cls not in _NOT_ACTORS)])
     if primary.sub_event_type in (
         "Peaceful protest",
         "Protest with intervention",

@@ -77,6 +77,17 @@ def test_factions_allies_in_cooperation_are_associated_actors(read) -> None:
     (event,) = [e for e in read(text) if e.trigger.text == "captured"]
     assert event.actor1.actor_id == "sdf"
     assert [a.actor_id for a in event.assoc_actor_1] == ["fsa"]
+    assert event.actor2 is not None and event.actor2.actor_id == "isis"  # who it was taken from
+
+
+def test_factions_a_place_taken_where_the_loser_was_driven_from(read) -> None:
+    text = (
+        "The Kurdish fighters drove ISIS out of Manbij in Syria on Friday and expelled them from the "
+        "town's countryside, where the fighters of the People's Protection Units (YPG) regained 40 villages."
+    )
+    (event,) = [e for e in read(text) if e.trigger.text == "regained"]
+    assert event.actor1.actor_id == "ypg"
+    assert event.actor2 is not None and event.actor2.actor_id == "isis"
 
 
 def test_factions_a_named_leader_makes_the_leadership_a_faction_of_the_group(pipeline) -> None:
