@@ -317,8 +317,8 @@ def _governing_verb(verb: Any) -> Any:
     """The verb whose subject a subjectless verb shares: "tried to flee", "fled and hid",
     "died after being shot" (through the preposition)."""
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and _passive(verb):
+        head = head.head  # only the victim of a passive: "by recapturing towns" may be another's deed
     elif verb.dep_ not in ("xcomp", "advcl", "conj"):
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
