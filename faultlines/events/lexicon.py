@@ -439,13 +439,19 @@ FIGHT_FRAMES: Final = frozenset("kill clash explosion shelling air_strike grenad
 # Verbs of keeping: a cache someone "had" or "kept" is no seizure ("police said he had a cache of
 # magazines"); one "found" or "seized" is.
 KEEPING_VERBS: Final = frozenset("have own keep possess hold store carry hide amass build".split())
-# Words of harm that make "targeted" an attack ("targeted the convoy with a roadside bomb", "the
+# Words of harm that make "targeted" (or "died") violent ("targeted the convoy with a roadside bomb", "the
 # strike targeted fighters, killing six"); without one, "targeted 13 officials" is a measure.
 HARM_WORDS: Final = frozenset(
     "kill killing dead death wound wounded injure injured injury bomb bombing shell shelling fire gunfire "
     "shoot shooting shot gunman explosive explosion blast missile rocket mortar drone airstrike strike "
-    "raid ambush attack assault grenade artillery gun rifle".split()
+    "raid ambush attack assault grenade artillery gun rifle mine landmine ied clash fighting fight violence "
+    "battle crossfire gunshot bullet stab stabbing beat beating murder massacre execution execute behead "
+    "hostage bombardment siege".split()
 )
+# Verbs of dying that tell a violent death only beside a word of harm in their sentence: "Chávez,
+# who died in 2013" is no event; "died when a mine exploded under the bus" is. (The noun stays: "X
+# caused the death of Y" names a killing with no weapon in its sentence.)
+DEATH_WORDS: Final = frozenset("die perish".split())
 # Court and police steps that name an earlier act by its legal label: "charged with assault".
 LEGAL_HEADS: Final = frozenset(
     "charge charged convict convicted indict indicted guilty sentence sentenced prosecute prosecuted "

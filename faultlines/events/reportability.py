@@ -233,13 +233,15 @@ def _is_duration(token: Token) -> bool:
 
 
 def _running_total(token: Token) -> str | None:
-    """ "have been killed since the start of the campaign": a verb in the perfect that runs over
-    a period is a total, not one occurrence."""
+    """ "have been killed since the start of the campaign", "have died in three months of
+    protests": a verb in the perfect that runs over a period is a total, not one occurrence."""
     if token.pos_ != "VERB" or not any(c.dep_ == "aux" and str(c.lemma_) == "have" for c in token.children):
         return None
     for child in token.children:
         if child.dep_ in ("prep", "advmod", "npadvmod") and child.lower_ in PERIOD_WORDS | {"far"}:
             return child.text
+        if child.dep_ == "prep" and any(_is_duration(o) for o in child.children if o.dep_ == "pobj"):
+            return f"{child.text} {next(o.text for o in child.children if o.dep_ == 'pobj')}"  # "in three months"
         if child.dep_ == "advcl":  # "since the offensive began"
             mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in PERIOD_WORDS), None)
             if mark is not None:

@@ -17,6 +17,7 @@ from faultlines.events.lexicon import (
     BASE_VERBS,
     BURST_NOUNS,
     CARE_PLACES,
+    DEATH_WORDS,
     EXPLOSION_OF,
     FIGURATIVE_OBJECTS,
     FRAMES,
@@ -246,7 +247,8 @@ def in_event_sense(doc: Any, trigger: Trigger) -> bool:
     figures; "sign a form" is no agreement; "hit with sanctions" is no attack; "has taken a toll"
     is an idiom; a person who "entered the country" took no territory; people "detained in
     hospital" are in care; "targeted 13 officials" with no harm in the sentence is a measure;
-    "offer information" is no offer of peace; a cache someone "had" was not seized.
+    "offer information" is no offer of peace; a cache someone "had" was not seized; "died" with
+    no harm in its sentence is no killing.
     """
     head = doc[trigger.head]
     return not any(rule(head, trigger) for rule in _OTHER_SENSES)
@@ -314,9 +316,16 @@ def _in_care(head: Any, trigger: Trigger) -> bool:
 def _harmless_target(head: Any, trigger: Trigger) -> bool:
     """ "the administration targeted 13 officials": "target" is an attack only beside a word of
     harm in its sentence (a weapon, a death, a strike)."""
-    if _key(head) != "target" or not trigger.verbal:
-        return False
-    return not any(t.i != head.i and (_key(t) in HARM_WORDS or t.lower_ in HARM_WORDS) for t in head.sent)
+    return _key(head) == "target" and trigger.verbal and not _harm_beside(head)
+
+
+def _natural_death(head: Any, trigger: Trigger) -> bool:
+    """ "Hugo Chávez, who died in 2013": dying is violence only beside a word of harm."""
+    return trigger.frame == "kill" and _key(head) in DEATH_WORDS and not _harm_beside(head)
+
+
+def _harm_beside(head: Any) -> bool:
+    return any(t.i != head.i and (_key(t) in HARM_WORDS or t.lower_ in HARM_WORDS) for t in head.sent)
 
 
 def _kept_cache(head: Any, trigger: Trigger) -> bool:
@@ -340,4 +349,4 @@ def _offer_of_other(head: Any, trigger: Trigger) -> bool:
 
 
 _OTHER_SENSES = (_statement, _signed_paper, _figure, _sanction, _figurative_explosion, _idiom, _person_entering,
-                 _in_care, _harmless_target, _offer_of_other, _kept_cache)  # fmt: skip
+                 _in_care, _harmless_target, _natural_death, _offer_of_other, _kept_cache)  # fmt: skip

@@ -36,6 +36,7 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("Only 9 percent of the raids hit army positions, the monitor found.", "raids", "statistic"),
         ("The monitor said the kidnappings have doubled since January.", "kidnappings", "statistic"),
         ("Over 2,000 rebels have been killed since the offensive began.", "killed", "statistic"),
+        ("About 100 people have been killed in three months of clashes.", "killed", "statistic"),
         ("Dozens died in two years of bombings along the coast road.", "bombings", "statistic"),
         ("Traders blame a sharp rise in kidnappings on the new checkpoints.", "kidnappings", "statistic"),
         ("The new law led to an explosion of arrests in the slums.", "arrests", "statistic"),
@@ -222,6 +223,7 @@ def frames_of(nlp, text: str) -> list[tuple[str, str]]:
         ("Relatives urged anyone who can offer information to call the police.", "offer"),
         ("The valley has fisheries and the potential offered by its lake.", "offered"),
         ("Police said the man had two pistols and a cache of magazines in the kitchen.", "cache"),
+        ("The party's founder, who died in 2013, is still revered in the slums.", "died"),
     ],
 )
 def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, word: str) -> None:
@@ -241,6 +243,7 @@ def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, wor
         ("The rebels offered a truce on Friday.", "offered"),
         ("The rebels offered to negotiate on Friday.", "offered"),
         ("Soldiers found a cache of rifles in a cave near the village.", "cache"),
+        ("Seven passengers died when their bus struck a mine near the border.", "died"),
     ],
 )
 def test_triggers_in_their_event_sense_stay(nlp, text: str, word: str) -> None:
