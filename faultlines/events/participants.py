@@ -48,6 +48,7 @@ _AGENT_MODIFIERS = (lx.ARMED_GROUP | lx.STATE_FORCES | {"guerrilla", "terrorist"
     "administration",
     "leadership",
 }
+_UNDERGO_VERBS = frozenset("face suffer undergo risk fear".split())
 _DEFENCE_VERBS = frozenset("repel repulse foil thwart survive withstand resist".split())
 _PATIENT_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
@@ -392,6 +393,10 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
         if not subjects and governor is not None:  # "three militants tried to plant a bomb"
             subjects = [_antecedent(c) for c in governor.children if c.dep_ == "nsubj"]
         roles["agent" if _key(head) in _LIGHT_VERBS else "patient"].extend(subjects)
+    elif noun.dep_ == "dobj" and head.pos_ == "VERB" and _key(head) in _UNDERGO_VERBS:
+        # "militants face arrest by the SDF": the subject suffers it, the "by" phrase does it
+        roles["patient"].extend(c for c in head.children if c.dep_ == "nsubj")
+        roles["agent"].extend(t for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobj(c))
     elif noun.dep_ == "nsubj" and _key(head) == "be":  # "the struggle is between X and Y"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":

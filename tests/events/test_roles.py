@@ -110,3 +110,8 @@ def test_roles_a_force_backed_by_another_has_it_as_associated_actor(read) -> Non
     (event,) = read(text)
     assert event.actor1.actor_id == "syrian_opposition"
     assert [a.actor_id for a in event.assoc_actor_1] == ["turkey_military"]
+
+
+def test_roles_who_faces_an_arrest_suffers_it_and_by_whom_does_it(nlp) -> None:
+    text = "Many militants face arrest by the Syrian Democratic Forces near Hajin."
+    assert _roles(nlp, text, "arrest", verbal=False) == (["Syrian Democratic Forces"], ["Many militants"])
