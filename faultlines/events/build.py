@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from faultlines.events.categories import PartyClass
-from faultlines.events.classify import REMOTE_SUB, Cues, classify
+from faultlines.events.classify import REMOTE_SUB, Cues, Typed, classify
 from faultlines.events.fatalities import Death, fatalities_of, incident_toll
 from faultlines.events.mentions import EventMention
-from faultlines.events.merge import family, rank
+from faultlines.events.merge import family, party_key, rank
 from faultlines.events.modality import merge_modality
 from faultlines.events.participants import Party, Roles, phrase_bounds
 from faultlines.events.sides import ActorOf, sides_of
@@ -178,6 +178,22 @@ def _by_its_weapon(group: list[EventMention], primary: EventMention) -> EventMen
     return replace(primary, sub_event_type=best.sub_event_type, kind=best.kind, type_rule=rule)
 
 
+_GUNFIRE_FRAMES = frozenset({"attack", "kill", "clash"})
+_ARMED_SIDES = frozenset({PartyClass.STATE, PartyClass.ARMED, PartyClass.ORG})
+
+
+def _exchange_of_fire(group: list[EventMention]) -> bool:
+    """ "One of the men began firing at officers ... The officers returned fire, striking him":
+    an armed side (a force, an armed group) attacked in one mention attacks in another. (A
+    shopkeeper who shoots back at robbers makes no battle: he is no armed actor.)"""
+    agents = {id(m): {party_key(p) for p in m.roles.agent} for m in group}
+    for m in group:
+        hit = {party_key(p) for p in m.roles.patient if p.cls in _ARMED_SIDES}
+        if any(agents[id(o)] & hit for o in group if o is not m and family(o) == "violence"):
+            return True
+    return False
+
+
 def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
     """The primary mention typed again with what all the group's mentions say: "launched attacks
     ..., killing 40 soldiers" is a battle because of the victims of "killing". The words around
@@ -203,6 +219,8 @@ def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
     typed = classify(primary.frame, primary.lemma, roles, cues)
     if typed is None or family(replace(primary, sub_event_type=typed.sub_event_type)) != family(primary):
         return primary
+    if typed.sub_event_type == "Attack" and primary.frame in _GUNFIRE_FRAMES and _exchange_of_fire(group):
+        typed = Typed("Armed clash", "armed_clash", "each side fired at the other: a battle")
     if (typed.sub_event_type, typed.kind) == (primary.sub_event_type, primary.kind):
         return primary
     told_as = primary.type_rule.split(": ", 1)[0] or f"({primary.frame})"  # "'clashed' (clash)"

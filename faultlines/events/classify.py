@@ -58,17 +58,17 @@ _FIXED = {
     "sexual": ("Sexual violence", "sexual_violence"),
     "mob": ("Mob violence", "mob_violence"),
     "agree": ("Agreement", "agreement"),
-    "negotiate": ("Other", "negotiation"),
+    "negotiate": ("Agreement", "negotiation"),  # ACLED: agreements include evacuation deals and talks
     "defect": ("Change to group/activity", "defection"),
     "desert": ("Change to group/activity", "desertion"),
-    "coup": ("Change to group/activity", "coup_attempt"),
+    "coup": ("Other", "coup_attempt"),  # ACLED: a coup is a strategic development of its own
     "refuse": ("Change to group/activity", "refusal_of_orders"),
     "group_change": ("Change to group/activity", "group_change"),
     "relocate": ("Headquarters or base established", "relocation"),
     "base": ("Headquarters or base established", "base_established"),
     "weapons": ("Disrupted weapons use", "weapons_seized"),
     "displace": ("Other", "displacement"),
-    "dispute": ("Change to group/activity", "internal_dispute"),
+    "dispute": ("Other", "internal_dispute"),  # a rift changes no group's structure or activity yet
     "forced_recruit": ("Change to group/activity", "forced_recruitment"),
     "handover": ("Non-violent transfer of territory", "withdrawal"),
 }

@@ -83,6 +83,11 @@ def rank(mention: EventMention) -> tuple[int, int, int, int, int, int, int]:
     )
 
 
+def party_key(party: Party) -> str:
+    """An actor's id, else the last word of the phrase ("the officers" and "two officers" meet)."""
+    return _key(party)
+
+
 def _key(party: Party) -> str:
     """An actor's id, else the last word of the phrase ("the officers" and "two officers" meet)."""
     if party.mention is not None:

@@ -44,3 +44,13 @@ def test_events_type_rule_deaths_in_a_battle_are_the_battles(events_of) -> None:
 def test_events_type_rule_a_police_raid_with_no_fighting_is_arrests(events_of, text: str, expected: str) -> None:
     raid = next(e for e in events_of(text) if e.trigger.text.startswith("raid"))
     assert raid.sub_event_type == expected, raid.type_rule
+
+
+def test_events_type_rule_an_exchange_of_fire_is_a_battle(events_of) -> None:
+    text = (
+        "Two men fled on foot after the police stopped their car in Harwick on Monday. "
+        "One of the men pulled out a gun and began firing at the officers. "
+        "The officers returned fire, striking the man in the head."
+    )
+    violent = [e for e in events_of(text) if e.event_type in ("Battles", "Violence against civilians")]
+    assert [e.sub_event_type for e in violent] == ["Armed clash"], [(e.trigger.text, e.type_rule) for e in violent]
