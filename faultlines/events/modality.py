@@ -33,8 +33,10 @@ _DENY = frozenset("deny refute dismiss".split())
 _NEGATORS = frozenset({"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 _SUCCESS = frozenset("manage succeed".split())
+_CALLS = frozenset("call appeal press push clamour clamor".split())
 _TEMPORAL_PREPS = frozenset({"before", "after", "since", "following", "during", "amid", "until", "despite"})
 _STOP_DEPS = frozenset({"ROOT", "conj", "parataxis"})
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 def _key(token: Any) -> str:
@@ -66,7 +68,10 @@ def _cues_of(node: Any, is_trigger: bool, via: str = "") -> set[str]:
     """The cues of one node of the chain; ``via`` is the dependency that led up to it."""
     cues: set[str] = set()
     key = _key(node)
-    if not is_trigger and not (key in _REFUSE and via not in _REFUSED_DEPS):
+    # "family seeks justice" over "mother dies": trying, planning and failing take what was tried
+    # as their object or infinitive, never as a clause ("denied that ...", "alleged that ..." do)
+    clause_of_effort = via in _CLAUSE_DEPS and key in _TRY | _PLAN | _FAIL
+    if not is_trigger and not (key in _REFUSE and via not in _REFUSED_DEPS) and not clause_of_effort:
         cues |= _word_cues(key, node)
     if _alternative(node):
         cues.add("hypothetical")
@@ -120,6 +125,8 @@ def modality_of(doc: Any, head: int) -> str:
     chain = _chain(doc[head])
     for n, node in enumerate(chain):
         cues |= _cues_of(node, is_trigger=n == 0, via=chain[n - 1].dep_ if n else "")
+        if n and _called_for(node, chain[n - 1]):
+            cues.add("planned")
     if "tried" in cues and "succeeded" not in cues:
         cues.add("attempted_failed")
     if "negated" in cues and "attempted_failed" in cues and "tried" not in cues:
@@ -128,6 +135,11 @@ def modality_of(doc: Any, head: int) -> str:
         if modality in cues:
             return modality
     return "asserted"
+
+
+def _called_for(node: Any, below: Any) -> bool:
+    """ "The opposition called for three days of protests": what is called for is planned."""
+    return _key(node) in _CALLS and below.dep_ == "prep" and below.lower_ == "for"
 
 
 def merge_modality(modalities: list[str]) -> str:

@@ -18,6 +18,8 @@ pytestmark = pytest.mark.slow
         ("The army did not shell the village, a spokesman said.", "shelling", "negated"),
         ("If the talks collapse, the rebels would attack the capital.", "attack", "hypothetical"),
         ("Analysts say the group will likely attack the border towns in the spring.", "attack", "forecast"),
+        ("The opposition called for three days of protests in the capital.", "protest", "planned"),
+        ("A trader was killed after a robbery; his family seeks justice.", "attack", "asserted"),
         ("Soldiers reportedly abducted a local journalist in the city.", "abduction", "alleged"),
     ],
 )
