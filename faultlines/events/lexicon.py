@@ -448,10 +448,15 @@ HARM_WORDS: Final = frozenset(
     "battle crossfire gunshot bullet stab stabbing beat beating murder massacre execution execute behead "
     "hostage bombardment siege".split()
 )
-# Verbs of dying that tell a violent death only beside a word of harm in their sentence: "Chávez,
-# who died in 2013" is no event; "died when a mine exploded under the bus" is. (The noun stays: "X
-# caused the death of Y" names a killing with no weapon in its sentence.)
+# Verbs of dying that, told by a year or an illness and with no word of harm in their sentence,
+# are no violence: "Chávez, who died in 2013", "died of cancer"; "died at the scene" stays. (The
+# noun stays too: "X caused the death of Y" names a killing with no weapon in its sentence.)
 DEATH_WORDS: Final = frozenset("die perish".split())
+# What people die of that is no violence: "died of cancer", "died from a stroke".
+ILLNESSES: Final = frozenset(
+    "cancer illness disease stroke heart attack age cause causes covid covid-19 malaria cholera "
+    "complication complications infection pneumonia fever hunger starvation".split()
+)
 # Court and police steps that name an earlier act by its legal label: "charged with assault".
 LEGAL_HEADS: Final = frozenset(
     "charge charged convict convicted indict indicted guilty sentence sentenced prosecute prosecuted "

@@ -89,11 +89,17 @@ def party_key(party: Party) -> str:
 
 
 def _key(party: Party) -> str:
-    """An actor's id, else the last word of the phrase ("the officers" and "two officers" meet)."""
+    """An actor's id, else the last word of the phrase in the singular ("the officers", "two
+    officers" and "an officer" meet)."""
     if party.mention is not None:
         return party.mention.actor_id
     words = party.text.lower().split()
-    return words[-1] if words else ""
+    return _singular(words[-1]) if words else ""
+
+
+def _singular(word: str) -> str:
+    """ "officers" -> "officer", "militias" -> "militia"; "police", "press" and "us" stay."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def _parties(mention: EventMention) -> set[str]:
@@ -173,7 +179,9 @@ def _same_reality(group: list[EventMention], mention: EventMention, back: bool) 
     a plan's outcome ("planned to attack ... The attack was called off")."""
     if back and mention.modality not in _NOT_RECORDS and not any(m.modality in _NOT_RECORDS for m in group):
         return True
-    return not any((m.modality in _UNREAL) != (mention.modality in _UNREAL) for m in group)
+    # an incident that happened stays one when a mention pointing back to it was negated ("did not
+    # share details of the shooting"): it is unreal only if all its mentions are
+    return all(m.modality in _UNREAL for m in group) == (mention.modality in _UNREAL)
 
 
 class _Incident:

@@ -23,6 +23,7 @@ from faultlines.events.lexicon import (
     FRAMES,
     HARM_WORDS,
     IDIOMS,
+    ILLNESSES,
     KEEPING_VERBS,
     NEGOTIATED_THINGS,
     NONVIOLENT_INSTRUMENTS,
@@ -320,8 +321,12 @@ def _harmless_target(head: Any, trigger: Trigger) -> bool:
 
 
 def _natural_death(head: Any, trigger: Trigger) -> bool:
-    """ "Hugo Chávez, who died in 2013": dying is violence only beside a word of harm."""
-    return trigger.frame == "kill" and _key(head) in DEATH_WORDS and not _harm_beside(head)
+    """ "Hugo Chávez, who died in 2013", "died of cancer": a death told by its year or its illness,
+    with no word of harm beside it, is no violence ("died at the scene" in a shooting report is)."""
+    if trigger.frame != "kill" or _key(head) not in DEATH_WORDS or _harm_beside(head):
+        return False
+    year = any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in head.subtree)
+    return year or bool(set(_prep_objects(head, "of", "from")) & ILLNESSES)
 
 
 def _harm_beside(head: Any) -> bool:

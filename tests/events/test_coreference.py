@@ -260,3 +260,14 @@ def test_coreference_a_place_inside_another_name_places_nothing() -> None:
     doc = next(Pipeline.from_settings(Settings()).analyse([text])).doc  # its place ruler tags "Tennessee" alone
     places = {e.text: _in_a_name(e) for e in doc.ents if e.label_ == "GPE"}
     assert places == {"Tennessee": True, "Memphis": False}
+
+
+def test_coreference_a_negated_mention_pointing_back_leaves_the_incident_real(events_of) -> None:
+    text = (
+        "Gunmen shot two officers in Harwick on Monday. "
+        "The mayor did not share details of the shooting. "
+        "He said he had been made aware of an officer-involved shooting in the town."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 1, [(e.sub_event_type, e.trigger.text, e.modality) for e in violent]
+    assert violent[0].modality == "asserted"

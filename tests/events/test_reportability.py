@@ -224,6 +224,7 @@ def frames_of(nlp, text: str) -> list[tuple[str, str]]:
         ("The valley has fisheries and the potential offered by its lake.", "offered"),
         ("Police said the man had two pistols and a cache of magazines in the kitchen.", "cache"),
         ("The party's founder, who died in 2013, is still revered in the slums.", "died"),
+        ("The former governor died of cancer in a clinic abroad.", "died"),
     ],
 )
 def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, word: str) -> None:
@@ -244,6 +245,7 @@ def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, wor
         ("The rebels offered to negotiate on Friday.", "offered"),
         ("Soldiers found a cache of rifles in a cave near the village.", "cache"),
         ("Seven passengers died when their bus struck a mine near the border.", "died"),
+        ("The man, 32, died at the scene, the news outlet wrote.", "died"),
     ],
 )
 def test_triggers_in_their_event_sense_stay(nlp, text: str, word: str) -> None:
