@@ -409,9 +409,10 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
 
 
 def _reduced_passive(verb: Any, parties: dict[str, list[Party]]) -> bool:
-    """ "Man shot, killed on the west side", "Teen stabbed outside school": a headline's passive
-    without its auxiliary. A verb that takes its victim as object, with none, no auxiliary, and
-    only bystanders (people, civilians, no actor) as subject: they are who was hit."""
+    """ "Man shot, killed on the west side", "Two soldiers killed in ambush": a headline's passive
+    without its auxiliary. A verb that takes its victim as object, with none and no auxiliary,
+    tagged a participle, or with only bystanders (people, civilians, no actor) as subject: the
+    subject is who was hit ("Militants attacked at dawn" keeps its attackers)."""
     agents = parties.get("agent", [])
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "Man shot, killed": the second verb shares the first one's subject
@@ -421,6 +422,8 @@ def _reduced_passive(verb: Any, parties: dict[str, list[Party]]) -> bool:
         return False  # "shot at police": someone was the target
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
         return False
+    if verb.tag_ == "VBN":  # a participle with a subject and no auxiliary: "Two soldiers killed in ambush"
+        return True
     return all(p.cls in _BYSTANDER_CLASSES and p.mention is None for p in agents)
 
 
@@ -430,6 +433,11 @@ def _between(roles: dict[str, list[Any]], prep: Any) -> None:
     sides = list(_pobj(prep))
     roles["side1"].extend(sides[:1])
     roles["side2"].extend(c for s in sides for c in s.conjuncts)
+
+
+def _ran_into_a_weapon(parties: dict[str, list[Party]]) -> bool:
+    patients = parties.get("patient", [])
+    return bool(parties.get("agent")) and bool(patients) and all(p.cls == C.WEAPON for p in patients)
 
 
 def _claimed_by(noun: Any) -> list[Any]:
@@ -458,6 +466,10 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
                     parties.setdefault(role, []).append(make_party(doc, t, mentions, inter_of))
     if verbal and _reduced_passive(token, parties):
         parties["patient"] = parties.pop("agent") + parties.get("patient", [])
+    if verbal and frame in ("attack", "explosion") and _ran_into_a_weapon(parties):
+        # "their patrol hit a mine", "the vehicle struck a roadside bomb": the subject was hit
+        parties["instrument"] = parties.get("instrument", []) + parties.pop("patient")
+        parties["patient"] = parties.pop("agent")
     parties.setdefault("agent", []).extend(parties.pop("side1", []))
     parties.setdefault("with", []).extend(parties.pop("side2", []))
     for party in parties.pop("of", []):

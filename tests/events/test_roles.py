@@ -25,10 +25,10 @@ def read():
     return events
 
 
-def _roles(nlp, text: str, trigger: str, *, verbal: bool = True):
+def _roles(nlp, text: str, trigger: str, *, verbal: bool = True, frame: str = ""):
     doc = nlp(text)
     head = next(t.i for t in doc if t.text == trigger)
-    roles = find_roles(doc, head, verbal, MentionIndex(()), lambda m: None)
+    roles = find_roles(doc, head, verbal, MentionIndex(()), lambda m: None, frame)
     return [p.text for p in roles.agent], [p.text for p in roles.patient]
 
 
@@ -115,3 +115,14 @@ def test_roles_a_force_backed_by_another_has_it_as_associated_actor(read) -> Non
 def test_roles_who_faces_an_arrest_suffers_it_and_by_whom_does_it(nlp) -> None:
     text = "Many militants face arrest by the Syrian Democratic Forces near Hajin."
     assert _roles(nlp, text, "arrest", verbal=False) == (["Syrian Democratic Forces"], ["Many militants"])
+
+
+def test_roles_a_participle_headline_names_the_dead_even_soldiers(nlp) -> None:
+    assert _roles(nlp, "Two soldiers killed in ambush in northern Mali", "killed") == ([], ["Two soldiers"])
+
+
+def test_roles_a_patrol_that_hit_a_mine_was_hit(nlp) -> None:
+    agents, patients = _roles(nlp, "Their patrol hit a landmine near Gao on Monday.", "hit", frame="attack")
+    assert agents == [] and patients == ["Their patrol"]
+    # a man who pulled out a gun did not withdraw from it
+    assert _roles(nlp, "One of the men pulled out a gun.", "pulled", frame="withdraw")[0] == ["One of the men"]
