@@ -436,6 +436,9 @@ POLICE_WORDS: Final = frozenset(
 )
 # Frames that tell fighting beside a raid: "raided the camp, killing six", "clashed during the raid".
 FIGHT_FRAMES: Final = frozenset("kill clash explosion shelling air_strike grenade execute".split())
+# Gatherings that mourn someone: a vigil "for the victims" or "for Tomika" is a commemoration,
+# not a protest (ACLED codes a vigil only when it makes a demand: "a vigil against the killings").
+MOURNING_GATHERINGS: Final = frozenset("vigil memorial wake funeral".split())
 # Verbs of keeping: a cache someone "had" or "kept" is no seizure ("police said he had a cache of
 # magazines"); one "found" or "seized" is.
 KEEPING_VERBS: Final = frozenset("have own keep possess hold store carry hide amass build".split())

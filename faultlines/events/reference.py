@@ -25,6 +25,7 @@ from faultlines.events.reference_words import (
     BACK_NOUNS,
     CLOCK,
     CLOCK_WORDS,
+    DATELINE,
     DURATION_UNITS,
     GENERIC_PLACE_WORDS,
     NEW_MODIFIERS,
@@ -67,10 +68,17 @@ class References:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self._ents: dict[int, list[Any]] = defaultdict(list)  # sentence start token -> entities
+        self._zoned: set[tuple[int, int]] = set()  # (start, end) of the entities given with a zone
+        text = doc.text  # spaCy rebuilds it from the tokens on every access: read it once
+        datelines = [m.span() for m in DATELINE.finditer(text)]
         for ent in doc.ents:
+            if any(start <= ent.start_char < end for start, end in datelines):
+                continue  # where and when the report was filed
             place = ent.label_ in PLACE_LABELS and not _in_a_name(ent)
             if place or (ent.label_ in TIME_LABELS and _occurrence_time(ent)):
                 self._ents[ent.sent.start].append(ent)
+                if _zoned(ent, text):
+                    self._zoned.add((ent.start, ent.end))
 
     def _clocks(self, sent: Any) -> frozenset[str]:
         """Clock times spaCy often leaves unlabelled: "11.30pm", "3 a.m.", "9:40am"."""
@@ -88,12 +96,12 @@ class References:
             back=_points_back(head, mention) or _in_the_incident(head),
             new=_another(head) or _opens_another(sent),
             pronoun=any(p.cls == "pronoun" for p in (*mention.roles.agent, *mention.roles.patient)),
-            places=_words(places, GENERIC_PLACE_WORDS),
-            towns=_words(towns, GENERIC_PLACE_WORDS),
-            times=_words(times, TIME_FILLERS),
+            places=_words(places, GENERIC_PLACE_WORDS, self._zoned),
+            towns=_words(towns, GENERIC_PLACE_WORDS, self._zoned),
+            times=_words(times, TIME_FILLERS, self._zoned),
             clocks=self._clocks(sent),
-            own_places=_words((e for e in places if _pinned(e.root, head)), GENERIC_PLACE_WORDS),
-            own_times=_words((e for e in times if _pinned(e.root, head)), TIME_FILLERS),
+            own_places=_words((e for e in places if _pinned(e.root, head)), GENERIC_PLACE_WORDS, self._zoned),
+            own_times=_words((e for e in times if _pinned(e.root, head)), TIME_FILLERS, self._zoned),
             after_told=_after_told(head),
             dated_clause=_dated_clause(head),
             joined_to=head.head.i if head.dep_ == "conj" else None,
@@ -165,13 +173,20 @@ def _pinned(root: Any, head: Any) -> bool:
 
 
 def _occurrence_time(ent: Any) -> bool:
-    """A date or time that can say when something happened: not an age ("12-year-old"), a length
-    of time ("for 20 minutes"), or the time of a saying ("officials said Tuesday")."""
-    if _duration(ent) or AGE.search(ent.text):
+    """A date or time that can say when something happened: not an age ("12-year-old", "Horton,
+    22,"), a length of time ("for 20 minutes"), or the time of a saying ("officials said Tuesday")."""
+    if _duration(ent) or AGE.search(ent.text) or _bare_number(ent):
         return False
     root = ent.root
     verb = root.head if root.dep_ in ("npadvmod", "tmod", "obl") else root.head.head
     return not (root.head.i != root.i and verb.pos_ == "VERB" and stance(str(verb.lemma_)) is not None)
+
+
+def _bare_number(ent: Any) -> bool:
+    """ "Eric Horton, 22, was taken into custody": a lone number of one to three digits that the
+    tagger read as a date is an age or a count, not a day."""
+    text = ent.text.strip()
+    return text.isdigit() and len(text) <= 3
 
 
 def _duration(ent: Any) -> bool:
@@ -200,19 +215,21 @@ def _in_a_name(ent: Any) -> bool:
     return after.is_title and not after.is_stop and after.ent_type_ not in (*PLACE_LABELS, *TIME_LABELS)
 
 
-def _zoned(ent: Any) -> bool:
-    """A time given with its zone, "1530 UTC" (the zone may fall outside the entity)."""
-    after = ent.doc.text[ent.end_char : ent.end_char + 5].split()  # the tokenizer may glue "UTC)."
+def _zoned(ent: Any, text: str) -> bool:
+    """A time given with its zone, "1530 UTC" (the zone may fall outside the entity). ``text`` is
+    ``doc.text``, read once per document."""
+    after = text[ent.end_char : ent.end_char + 5].split()  # the tokenizer may glue "UTC)."
     words = [t.lower_ for t in ent] + [w.strip(").,;").lower() for w in after[:1]]
     return any(w in TIME_ZONES for w in words)
 
 
-def _words(ents: Iterable[Any], generic: frozenset[str]) -> frozenset[str]:
-    """The words that tell one place (or day) from another; clock figures are left to the clocks."""
+def _words(ents: Iterable[Any], generic: frozenset[str], zoned: set[tuple[int, int]]) -> frozenset[str]:
+    """The words that tell one place (or day) from another; clock figures are left to the clocks
+    (``zoned``: the (start, end) of the entities given with a zone)."""
     return frozenset(
         w
         for e in ents
-        if not _zoned(e)  # "(1530 UTC)": a clock time, left to the clocks
+        if (e.start, e.end) not in zoned  # "(1530 UTC)": a clock time, left to the clocks
         for w in (t.lower_ for t in e if not t.is_punct and not t.is_stop and t.lower_ != "'s")
         if w not in generic and not (e.label_ == "TIME" and (w[:1].isdigit() or w in CLOCK_WORDS))
     )

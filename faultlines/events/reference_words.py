@@ -38,6 +38,18 @@ NEW_OPENERS: Final = (
     ("earlier",),
 )
 
+# A dateline, where the report was filed, even glued inside a line: "INDIANAPOLIS, Ind. (Dec. 3,
+# 2015)-- Police ...", "KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --", "DUNCANNON, Pa. (WHTM) –". Its
+# places say nothing about which incident a sentence tells.
+DATELINE: Final = re.compile(
+    # the city in capitals, opening a line or a sentence, or glued on ("shootingDUNCANNON")
+    r"(?:^|(?<=[a-z0-9])|(?<=[.!?|:]\s))[A-Z][A-Z'.]{2,}(?:[\s-][A-Z][A-Z'.]+)*"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){0,2}"  # its state or country, a date
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?"  # "Oct. 3"
+    r"\s*(?:\([^)]{0,40}\))?(?:\s*(?:—|–|--)|\s+-\s)",  # the outlet in brackets, the dash
+    re.MULTILINE,
+)
+
 # Entity labels that place or date an occurrence.
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 # Places two mentions of one incident never name differently (a street and its city can be one).

@@ -25,6 +25,7 @@ from faultlines.events.lexicon import (
     IDIOMS,
     ILLNESSES,
     KEEPING_VERBS,
+    MOURNING_GATHERINGS,
     NEGOTIATED_THINGS,
     NONVIOLENT_INSTRUMENTS,
     OBJECT_FRAMED_VERBS,
@@ -249,7 +250,7 @@ def in_event_sense(doc: Any, trigger: Trigger) -> bool:
     is an idiom; a person who "entered the country" took no territory; people "detained in
     hospital" are in care; "targeted 13 officials" with no harm in the sentence is a measure;
     "offer information" is no offer of peace; a cache someone "had" was not seized; "died" with
-    no harm in its sentence is no killing.
+    no harm in its sentence is no killing; a vigil for the victims mourns and protests nothing.
     """
     head = doc[trigger.head]
     return not any(rule(head, trigger) for rule in _OTHER_SENSES)
@@ -343,6 +344,18 @@ def _kept_cache(head: Any, trigger: Trigger) -> bool:
     return noun.dep_ == "dobj" and _key(noun.head) in KEEPING_VERBS
 
 
+def _mourning(head: Any, trigger: Trigger) -> bool:
+    """ "a vigil held for the victims": mourning someone is no protest; "a vigil against the
+    killings" demands something and stays."""
+    if trigger.frame != "protest" or trigger.verbal or _key(head) not in MOURNING_GATHERINGS:
+        return False
+    # the parser hangs "for the victims" on the noun or on the verb that holds it ("held a vigil")
+    holders = [head, *([head.head] if head.dep_ in ("dobj", "nsubjpass") else [])]
+    if any(_prep_objects(h, "against", "over") for h in holders):
+        return False
+    return any(_prep_objects(h, "for", "of") for h in holders) or any(c.dep_ == "acl" for c in head.children)
+
+
 def _offer_of_other(head: Any, trigger: Trigger) -> bool:
     """ "offer information to police", "the potential offered by a share": an offer is a step
     towards peace only when what is offered is ("offered a truce", "offered to negotiate")."""
@@ -354,4 +367,4 @@ def _offer_of_other(head: Any, trigger: Trigger) -> bool:
 
 
 _OTHER_SENSES = (_statement, _signed_paper, _figure, _sanction, _figurative_explosion, _idiom, _person_entering,
-                 _in_care, _harmless_target, _natural_death, _offer_of_other, _kept_cache)  # fmt: skip
+                 _in_care, _harmless_target, _natural_death, _offer_of_other, _kept_cache, _mourning)  # fmt: skip

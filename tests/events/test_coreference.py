@@ -271,3 +271,13 @@ def test_coreference_a_negated_mention_pointing_back_leaves_the_incident_real(ev
     violent = _violent(events_of(text))
     assert len(violent) == 1, [(e.sub_event_type, e.trigger.text, e.modality) for e in violent]
     assert violent[0].modality == "asserted"
+
+
+def test_coreference_an_age_and_a_dateline_tell_no_other_time_or_place(events_of) -> None:
+    text = (
+        "Police make arrest in east side double murder | Test 9\n"
+        "HARWICK, Ind. (Dec. 3, 2015) -- Police made an arrest in a double murder that took place last weekend. "
+        "Eric Dale, 22, was taken into custody in Urbana, Illinois."
+    )
+    arrests = [e for e in events_of(text) if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1, [(e.trigger.text, [m.text for m in e.mentions]) for e in arrests]

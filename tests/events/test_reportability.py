@@ -225,6 +225,7 @@ def frames_of(nlp, text: str) -> list[tuple[str, str]]:
         ("Police said the man had two pistols and a cache of magazines in the kitchen.", "cache"),
         ("The party's founder, who died in 2013, is still revered in the slums.", "died"),
         ("The former governor died of cancer in a clinic abroad.", "died"),
+        ("Neighbours held a vigil for the two women on Thursday night.", "vigil"),
     ],
 )
 def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, word: str) -> None:
@@ -246,6 +247,7 @@ def test_triggers_outside_their_event_sense_are_not_triggers(nlp, text: str, wor
         ("Soldiers found a cache of rifles in a cave near the village.", "cache"),
         ("Seven passengers died when their bus struck a mine near the border.", "died"),
         ("The man, 32, died at the scene, the news outlet wrote.", "died"),
+        ("Students held a vigil against the killings outside the ministry.", "vigil"),
     ],
 )
 def test_triggers_in_their_event_sense_stay(nlp, text: str, word: str) -> None:
