@@ -1,4 +1,4 @@
-"""Helpers shared by the workbench tests (fixtures are in conftest.py)."""
+"""Helpers shared by the workbench tests (their fixtures are in tests/fixtures/web.py)."""
 
 from __future__ import annotations
 
