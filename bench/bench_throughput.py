@@ -20,6 +20,10 @@ waits for): the process is started and timed from outside, so the ratio is cold 
     spacy-cold    python -c "spacy.load(...); nlp.pipe(texts)" over the corpus's texts
     extract-cold  the `faultlines extract CORPUS` command, its output thrown away
 
+Each one-process mode also reports its CPU time (the process's own, its threads included; for
+the cold modes, the whole child process's): on a machine whose cores other jobs share, wall
+time measures them too, while the ratios of CPU times still compare the two programs.
+
 Run it on a quiet machine (figures taken while other jobs share the cores are noise):
 
     python bench/bench_throughput.py --docs 240 --repeat 3
@@ -65,6 +69,7 @@ nlp = spacy.load(sys.argv[1])
 for _ in nlp.pipe(texts, batch_size=16):
     pass
 """
+ONE_PROCESS_MODES = {"spacy", "nlp", "extract", "ingest", "spacy-cold", "extract-cold"}  # CPU time comparable
 ENGINE_MODES = {"ingest": ("local", 1), "local-2": ("local", 2), "dask-1": ("dask", 1), "dask-2": ("dask", 2)}
 
 
@@ -79,51 +84,64 @@ def measure(mode: str, corpus: Path) -> dict[str, float]:
     words = sum(len(d.text.split()) for d in documents)
     if mode.startswith("spacy"):
         texts = [d.text for d in documents]
-        seconds, workers_mb = _plain_spacy(settings, texts, processes=2 if mode == "spacy-2" else 1)
+        (seconds, cpu), workers_mb = _plain_spacy(settings, texts, processes=2 if mode == "spacy-2" else 1)
     elif mode == "nlp":
-        seconds, workers_mb = _faultlines_spacy(settings, [d.text for d in documents]), 0.0
+        (seconds, cpu), workers_mb = _faultlines_spacy(settings, [d.text for d in documents]), 0.0
     elif mode == "extract":
-        seconds, workers_mb = _extract(settings, corpus), 0.0
+        (seconds, cpu), workers_mb = _extract(settings, corpus), 0.0
     else:
-        seconds, workers_mb = _ingest(settings, corpus, *ENGINE_MODES[mode])
-    return {"docs": len(documents), "words": words, "seconds": seconds, "peak_mb": _peak_mb(), "workers_mb": workers_mb}
+        (seconds, cpu), workers_mb = _ingest(settings, corpus, *ENGINE_MODES[mode])
+    if mode not in ONE_PROCESS_MODES:
+        cpu = 0.0  # spent in other processes too: not comparable
+    figures = {"docs": len(documents), "words": words, "seconds": seconds, "cpu": cpu}
+    return {**figures, "peak_mb": _peak_mb(), "workers_mb": workers_mb}
 
 
-def _plain_spacy(settings: Any, texts: list[str], *, processes: int) -> tuple[float, float]:
+def _clock() -> tuple[float, float]:
+    """Wall and CPU seconds now (CPU: this process's, all its threads)."""
+    return time.perf_counter(), time.process_time()
+
+
+def _since(start: tuple[float, float]) -> tuple[float, float]:
+    wall, cpu = _clock()
+    return wall - start[0], cpu - start[1]
+
+
+def _plain_spacy(settings: Any, texts: list[str], *, processes: int) -> tuple[tuple[float, float], float]:
     import spacy
 
     nlp = spacy.load(settings.spacy_model)
-    start = time.perf_counter()
+    start = _clock()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size, n_process=processes):
         pass
-    seconds = time.perf_counter() - start
+    seconds = _since(start)
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if processes > 1 else 0.0
     return seconds, children
 
 
-def _faultlines_spacy(settings: Any, texts: list[str]) -> float:
+def _faultlines_spacy(settings: Any, texts: list[str]) -> tuple[float, float]:
     from faultlines.engines.tasks import worker_settings
     from faultlines.pipeline import Pipeline
 
     nlp = Pipeline.from_settings(worker_settings(settings)).resources.nlp
-    start = time.perf_counter()
+    start = _clock()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size):
         pass
-    return time.perf_counter() - start
+    return _since(start)
 
 
-def _extract(settings: Any, corpus: Path) -> float:
+def _extract(settings: Any, corpus: Path) -> tuple[float, float]:
     from faultlines import service
     from faultlines.engines.tasks import preload
 
     preload(settings)  # the models the pipeline will use (cached per process)
-    start = time.perf_counter()
+    start = _clock()
     for _ in service.extract([corpus], settings):
         pass
-    return time.perf_counter() - start
+    return _since(start)
 
 
-def _ingest(settings: Any, corpus: Path, engine_name: str, workers: int) -> tuple[float, float]:
+def _ingest(settings: Any, corpus: Path, engine_name: str, workers: int) -> tuple[tuple[float, float], float]:
     from functools import partial
 
     from faultlines import service
@@ -132,21 +150,22 @@ def _ingest(settings: Any, corpus: Path, engine_name: str, workers: int) -> tupl
 
     # The cross-document step runs once, after the map, in the main process: it is not
     # per-document throughput, so it is timed apart and left out of these figures.
-    across_seconds = [0.0]
+    across = [(0.0, 0.0)]
     after_ingest = service.after_ingest
 
     def timed_after_ingest(store: Any, doc_ids: Any) -> None:
-        begin = time.perf_counter()
+        begin = _clock()
         after_ingest(store, doc_ids)
-        across_seconds[0] += time.perf_counter() - begin
+        across[0] = _since(begin)
 
     service.after_ingest = timed_after_ingest  # type: ignore[assignment]
     engine = open_engine(engine_name, workers=workers, setup=partial(preload, settings))
     try:
         engine.warm_up()
-        start = time.perf_counter()
+        start = _clock()
         summary = service.ingest([str(corpus)], settings, engine=engine)
-        seconds = time.perf_counter() - start - across_seconds[0]
+        wall, cpu = _since(start)
+        seconds = (wall - across[0][0], cpu - across[0][1])
         assert summary.counts.documents > 0, summary.line()
         workers_mb = max(engine.client.run(_peak_mb).values()) if engine_name == "dask" else 0.0
     finally:
@@ -174,13 +193,16 @@ def run_cold(mode: str, corpus: Path) -> dict[str, float]:
         command = [sys.executable, "-c", _PLAIN_SPACY_SCRIPT, settings.spacy_model, str(texts)]
     else:
         command = [str(Path(sys.executable).with_name("faultlines")), "extract", str(corpus)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seconds = time.perf_counter() - start
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    peak = max(before.ru_maxrss, after.ru_maxrss) / 1024
     words = sum(len(d.text.split()) for d in documents)
-    return {"docs": len(documents), "words": words, "seconds": seconds, "peak_mb": peak, "workers_mb": 0.0}
+    figures = {"docs": len(documents), "words": words, "seconds": seconds, "cpu": cpu}
+    return {**figures, "peak_mb": peak, "workers_mb": 0.0}
 
 
 def run_mode(mode: str, corpus: Path) -> dict[str, float]:
@@ -200,14 +222,13 @@ def median_run(mode: str, corpus: Path, repeat: int) -> dict[str, float]:
     runs.sort(key=lambda r: r["seconds"])
     middle = dict(runs[len(runs) // 2])
     middle["spread"] = (runs[-1]["seconds"] - runs[0]["seconds"]) / statistics.median(r["seconds"] for r in runs)
+    middle["cpu"] = statistics.median(r.get("cpu", 0.0) for r in runs)
     return middle
 
 
 def report(results: dict[str, dict[str, float]], *, docs: int, repeat: int, command: str) -> str:
-    base = results.get("spacy")
-    base_wps = base["words"] / base["seconds"] if base else None
-    cold = results.get("spacy-cold")
-    cold_wps = cold["words"] / cold["seconds"] if cold else None
+    base_wps, cold_wps = _wps(results, "spacy"), _wps(results, "spacy-cold")
+    base_cpu, cold_cpu = _wps(results, "spacy", "cpu"), _wps(results, "spacy-cold", "cpu")
     any_result = next(iter(results.values()))
     lines = [
         "## Throughput",
@@ -216,37 +237,51 @@ def report(results: dict[str, dict[str, float]], *, docs: int, repeat: int, comm
         f"words). Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
         f"Each mode in a fresh process, models loaded and workers started before the clock, except (e) and (f), "
         f"timed as whole processes (start-up and loading included) and compared with each other; "
-        f"median of {repeat} run(s).",
+        f"median of {repeat} run(s). Words per CPU second: the process's own CPU time (the whole child's for "
+        "(e) and (f)), which other jobs on the machine do not inflate as they do wall time.",
         f"Command: `{command}`",
         "",
-        "| mode | docs/s | words/s | ratio to (a); cold to (e) | peak MB, main process | peak MB, largest worker "
-        "| spread |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| mode | docs/s | words/s | ratio to (a); cold to (e) | words per CPU s | ratio, CPU "
+        "| peak MB, main process | peak MB, largest worker | spread |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for mode, figures in results.items():
-        wps = figures["words"] / figures["seconds"]
-        reference = cold_wps if mode in COLD_MODES else base_wps
-        ratio = f"{wps / reference:.2f}" if reference else "-"
+        wps, cpu_wps = _wps(results, mode), _wps(results, mode, "cpu")
+        reference, cpu_reference = (cold_wps, cold_cpu) if mode in COLD_MODES else (base_wps, base_cpu)
+        ratio = f"{wps / reference:.2f}" if wps and reference else "-"
+        cpu_ratio = f"{cpu_wps / cpu_reference:.2f}" if cpu_wps and cpu_reference else "-"
         workers = f"{figures['workers_mb']:.0f}" if figures["workers_mb"] else "-"
         lines.append(
             f"| {MODES[mode]} | {figures['docs'] / figures['seconds']:.1f} | {wps:,.0f} | {ratio} | "
+            f"{f'{cpu_wps:,.0f}' if cpu_wps else '-'} | {cpu_ratio} | "
             f"{figures['peak_mb']:.0f} | {workers} | {figures.get('spread', 0):.0%} |"
         )
     lines += ["", *targets(results)]
     return "\n".join(lines) + "\n"
 
 
+def _wps(results: dict[str, dict[str, float]], mode: str, clock: str = "seconds") -> float | None:
+    """Words per second of ``mode`` by the wall clock (``seconds``) or per CPU second (``cpu``)."""
+    figures = results.get(mode)
+    return figures["words"] / figures[clock] if figures and figures.get(clock) else None
+
+
 def targets(results: dict[str, dict[str, float]]) -> list[str]:
     """The issue's targets, checked against these figures."""
 
     def wps(mode: str) -> float | None:
-        figures = results.get(mode)
-        return figures["words"] / figures["seconds"] if figures else None
+        return _wps(results, mode)
+
+    def cpu(mode: str) -> float | None:
+        return _wps(results, mode, "cpu")
 
     checks = [
         ("one process (extract) / plain spaCy", wps("extract"), wps("spacy"), 0.75),
         ("whole process, cold (extract) / plain spaCy, cold", wps("extract-cold"), wps("spacy-cold"), 0.75),
         ("one process (ingest) / plain spaCy", wps("ingest"), wps("spacy"), 0.75),
+        ("the same, CPU time: extract / plain spaCy", cpu("extract"), cpu("spacy"), 0.75),
+        ("the same, CPU time: extract cold / plain spaCy cold", cpu("extract-cold"), cpu("spacy-cold"), 0.75),
+        ("the same, CPU time: ingest / plain spaCy", cpu("ingest"), cpu("spacy"), 0.75),
         ("Dask 2 workers / Dask 1 worker", wps("dask-2"), wps("dask-1"), 1.7),
         ("local 2 processes / ingest 1 process", wps("local-2"), wps("ingest"), 1.7),
     ]
