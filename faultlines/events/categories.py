@@ -67,3 +67,15 @@ class PartyClass(StrEnum):
     PROPERTY = "property"
     WEAPON = "weapon"
     UNKNOWN = "unknown"
+
+
+# Frames whose trigger is weak alone (a consequence or a very common word): they become events only
+# when nothing stronger is in the sentence, and with lower confidence (faultlines.events.mentions).
+WEAK_FRAMES = frozenset(
+    {Frame.KILL, Frame.INTERVENE, Frame.LOOT, Frame.BASE, Frame.DISPLACE, Frame.NEGOTIATE, Frame.CAPTURE}
+)
+# Frames that tell fighting beside a raid: "raided the camp, killing six", "clashed during the raid"
+# (faultlines.events.classify).
+FIGHT_FRAMES = frozenset(
+    {Frame.KILL, Frame.CLASH, Frame.EXPLOSION, Frame.SHELLING, Frame.AIR_STRIKE, Frame.GRENADE, Frame.EXECUTE}
+)

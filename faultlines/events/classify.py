@@ -11,16 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from faultlines.events.lexicon import (
+from faultlines.events.categories import FIGHT_FRAMES
+from faultlines.events.participants import Party, Roles
+from faultlines.lang.en.events import (
     AIR_CUES,
     EXCESSIVE_CUES,
-    FIGHT_FRAMES,
     GOODS,
     OFFICE_NOUNS,
     POLICE_WORDS,
     RIOT_CUES,
 )
-from faultlines.events.participants import Party, Roles
 
 # remote-violence frames, most specific first: one weapon cue in the sentence types the incident
 REMOTE_ORDER = ("suicide_bomb", "chemical", "grenade", "air_strike", "shelling", "explosion")

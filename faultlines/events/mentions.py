@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.analysis import ActorMention
+from faultlines.events.categories import WEAK_FRAMES
 from faultlines.events.classify import Cues, classify
 from faultlines.events.fatalities import Death, deaths_in
-from faultlines.events.lexicon import WEAK_FRAMES
 from faultlines.events.modality import modality_of
 from faultlines.events.participants import MentionIndex, Roles, find_roles
 from faultlines.events.triggers import Trigger, find_triggers

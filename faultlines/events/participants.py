@@ -13,9 +13,9 @@ from typing import Any
 
 from faultlines.actors.names import dateline
 from faultlines.analysis import ActorMention
-from faultlines.events import lexicon as lx
 from faultlines.events.categories import PartyClass
 from faultlines.events.triggers import NOUNS, VERBS
+from faultlines.lang.en import events as lx
 
 # ACLED actor type (inter) -> participant class
 C = PartyClass

@@ -18,7 +18,7 @@ from typing import Any
 
 from faultlines.attribution.verbs import stance
 from faultlines.events.mentions import EventMention
-from faultlines.events.reference_words import (
+from faultlines.lang.en.events_reference import (
     AFTER_PREPS,
     AGE,
     BACK_DETERMINERS,

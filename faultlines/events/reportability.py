@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from faultlines.events.lexicon import (
+from faultlines.lang.en.events_reportability import (
     AGENT_NOUNS,
     CAUSAL_VERBS,
     CAUSE_HEADS,

@@ -22,9 +22,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from faultlines.actors.discourse import LEADERSHIP, nearby_factions, person_faction
-from faultlines.events import lexicon as lx
 from faultlines.events.mentions import EventMention
 from faultlines.events.participants import Party
+from faultlines.lang.en import events as lx
 from faultlines.ontology import INTRA_GROUP_KINDS
 from faultlines.records import EventActor
 

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from faultlines.events.lexicon import (
+from faultlines.events.lexicon import FRAMES
+from faultlines.lang.en.events import (
     BASE_NOUNS,
     BASE_VERBS,
     BURST_NOUNS,
@@ -20,7 +21,6 @@ from faultlines.events.lexicon import (
     DEATH_WORDS,
     EXPLOSION_OF,
     FIGURATIVE_OBJECTS,
-    FRAMES,
     HARM_WORDS,
     IDIOMS,
     ILLNESSES,

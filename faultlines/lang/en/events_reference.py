@@ -1,5 +1,5 @@
-"""The words that tell whether a mention points back to an incident already told or opens a new
-one (English). Data only; :mod:`faultlines.events.reference` holds the rules that use them."""
+"""English words that tell whether a mention points back to an incident already told or opens a new
+one. Data only; :mod:`faultlines.events.reference` holds the rules that use them."""
 
 from __future__ import annotations
 
