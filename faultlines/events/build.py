@@ -17,13 +17,37 @@ from faultlines.events.modality import merge_modality
 from faultlines.events.participants import Party, Roles, phrase_bounds
 from faultlines.events.sides import ActorOf, sides_of
 from faultlines.events.triggers import NOUNS
+from faultlines.lang.en.events_participants import EVENT_WORDS
 from faultlines.ontology import event_type_of
 from faultlines.records import Arguments, Event, EventActor, Span
 
-_PEOPLE = frozenset({"state", "armed", "org", "civilian", "person", "protester", "rioter", "pronoun", "unknown"})
-_THINGS = frozenset({"property", "military_site"})
-_NOT_PERPETRATORS = frozenset({"place", "weapon", "property", "military_site", "pronoun"})
-_PEOPLE_TARGETS = frozenset({"civilian", "person", "protester", "state", "armed", "unknown"})
+_PEOPLE = frozenset(
+    {
+        PartyClass.STATE,
+        PartyClass.ARMED,
+        PartyClass.ORG,
+        PartyClass.CIVILIAN,
+        PartyClass.PERSON,
+        PartyClass.PROTESTER,
+        PartyClass.RIOTER,
+        PartyClass.PRONOUN,
+        PartyClass.UNKNOWN,
+    }
+)
+_THINGS = frozenset({PartyClass.PROPERTY, PartyClass.MILITARY_SITE})
+_NOT_PERPETRATORS = frozenset(
+    {PartyClass.PLACE, PartyClass.WEAPON, PartyClass.PROPERTY, PartyClass.MILITARY_SITE, PartyClass.PRONOUN}
+)
+_PEOPLE_TARGETS = frozenset(
+    {
+        PartyClass.CIVILIAN,
+        PartyClass.PERSON,
+        PartyClass.PROTESTER,
+        PartyClass.STATE,
+        PartyClass.ARMED,
+        PartyClass.UNKNOWN,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +129,7 @@ def _clause(token: Any) -> Any:
 def _names_an_event(token: Any) -> bool:
     """ "another car bomb attempt", "the explosion": an event or a weapon did it, not an actor."""
     key = str(token.lemma_).lower()
-    return token.pos_ == "NOUN" and (key in NOUNS or key in _EVENT_WORDS)
-
-
-_EVENT_WORDS = frozenset("attempt incident operation action explosion blast".split())
+    return token.pos_ == "NOUN" and (key in NOUNS or key in EVENT_WORDS)
 
 
 def _named(token: Any) -> bool:

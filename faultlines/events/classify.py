@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from faultlines.events.categories import FIGHT_FRAMES
+from faultlines.events.categories import FIGHT_FRAMES, Frame, PartyClass
 from faultlines.events.participants import Party, Roles
 from faultlines.lang.en.events import (
     AIR_CUES,
@@ -21,17 +21,20 @@ from faultlines.lang.en.events import (
     POLICE_WORDS,
     RIOT_CUES,
 )
+from faultlines.ontology import KIND_TO_ACLED
 
 # remote-violence frames, most specific first: one weapon cue in the sentence types the incident
-REMOTE_ORDER = ("suicide_bomb", "chemical", "grenade", "air_strike", "shelling", "explosion")
-REMOTE_SUB = {
-    "suicide_bomb": ("Suicide bomb", "suicide_bombing"),
-    "chemical": ("Chemical weapon", "chemical_attack"),
-    "grenade": ("Grenade", "grenade_attack"),
-    "air_strike": ("Air/drone strike", "air_strike"),
-    "shelling": ("Shelling/artillery/missile attack", "shelling"),
-    "explosion": ("Remote explosive/landmine/IED", "bombing"),
+REMOTE_ORDER = (Frame.SUICIDE_BOMB, Frame.CHEMICAL, Frame.GRENADE, Frame.AIR_STRIKE, Frame.SHELLING, Frame.EXPLOSION)
+# the kind each remote-violence frame makes (same order); its sub-event type is the kind's in the ontology
+_REMOTE_KINDS = {
+    Frame.SUICIDE_BOMB: "suicide_bombing",
+    Frame.CHEMICAL: "chemical_attack",
+    Frame.GRENADE: "grenade_attack",
+    Frame.AIR_STRIKE: "air_strike",
+    Frame.SHELLING: "shelling",
+    Frame.EXPLOSION: "bombing",
 }
+REMOTE_SUB = {frame: (KIND_TO_ACLED[kind], kind) for frame, kind in _REMOTE_KINDS.items()}
 
 
 class Typed(NamedTuple):
@@ -46,32 +49,34 @@ def _typed(pair: tuple[str, str], rule: str) -> Typed:
     return Typed(pair[0], pair[1], rule)
 
 
-VIOLENT_FRAMES = frozenset({"attack", "kill", "clash", "execute", "assassinate", *REMOTE_ORDER})
-PROTEST_FRAMES = frozenset({"protest", "riot", "intervene"})
-_ARMED = frozenset({"state", "armed", "military_site", "org"})
-_UNARMED = frozenset({"civilian", "person", "property", "protester"})
-_TERRITORIAL = frozenset(
-    {"place", "military_site", "org", "unknown", "civilian", "person", "armed", "state", "protester", "weapon"}
-)
-_FIXED = {
-    "abduct": ("Abduction/forced disappearance", "abduction"),
-    "sexual": ("Sexual violence", "sexual_violence"),
-    "mob": ("Mob violence", "mob_violence"),
-    "agree": ("Agreement", "agreement"),
-    "negotiate": ("Agreement", "negotiation"),  # ACLED: agreements include evacuation deals and talks
-    "defect": ("Change to group/activity", "defection"),
-    "desert": ("Change to group/activity", "desertion"),
-    "coup": ("Other", "coup_attempt"),  # ACLED: a coup is a strategic development of its own
-    "refuse": ("Change to group/activity", "refusal_of_orders"),
-    "group_change": ("Change to group/activity", "group_change"),
-    "relocate": ("Headquarters or base established", "relocation"),
-    "base": ("Headquarters or base established", "base_established"),
-    "weapons": ("Disrupted weapons use", "weapons_seized"),
-    "displace": ("Other", "displacement"),
-    "dispute": ("Other", "internal_dispute"),  # a rift changes no group's structure or activity yet
-    "forced_recruit": ("Change to group/activity", "forced_recruitment"),
-    "handover": ("Non-violent transfer of territory", "withdrawal"),
+VIOLENT_FRAMES = frozenset({Frame.ATTACK, Frame.KILL, Frame.CLASH, Frame.EXECUTE, Frame.ASSASSINATE, *REMOTE_ORDER})
+PROTEST_FRAMES = frozenset({Frame.PROTEST, Frame.RIOT, Frame.INTERVENE})
+_ARMED = frozenset({PartyClass.STATE, PartyClass.ARMED, PartyClass.MILITARY_SITE, PartyClass.ORG})
+_UNARMED = frozenset({PartyClass.CIVILIAN, PartyClass.PERSON, PartyClass.PROPERTY, PartyClass.PROTESTER})
+# What a capture can take: one with none of these ("took the decision") changed no hands.
+_TERRITORIAL = frozenset(PartyClass) - {PartyClass.PROPERTY, PartyClass.RIOTER, PartyClass.PRONOUN}
+# The frames with one type whatever their participants, and the kind each makes; its ACLED
+# sub-event type is the kind's in faultlines.ontology.
+_FIXED_KINDS = {
+    Frame.ABDUCT: "abduction",
+    Frame.SEXUAL: "sexual_violence",
+    Frame.MOB: "mob_violence",
+    Frame.AGREE: "agreement",
+    Frame.NEGOTIATE: "negotiation",  # ACLED: agreements include evacuation deals and talks
+    Frame.DEFECT: "defection",
+    Frame.DESERT: "desertion",
+    Frame.COUP: "coup_attempt",  # ACLED: a coup is a strategic development of its own
+    Frame.REFUSE: "refusal_of_orders",
+    Frame.GROUP_CHANGE: "group_change",
+    Frame.RELOCATE: "relocation",
+    Frame.BASE: "base_established",
+    Frame.WEAPONS: "weapons_seized",
+    Frame.DISPLACE: "displacement",
+    Frame.DISPUTE: "internal_dispute",  # a rift changes no group's structure or activity yet
+    Frame.FORCED_RECRUIT: "forced_recruitment",
+    Frame.HANDOVER: "withdrawal",
 }
+_FIXED = {frame: (KIND_TO_ACLED[kind], kind) for frame, kind in _FIXED_KINDS.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,21 +19,18 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from faultlines.lang.en.events_participants import (
+    DEATH_NOUNS,
+    GENERIC_VICTIMS,
+    KILL_VERBS,
+    MORE_WORDS,
+    PEOPLE_PRONOUNS,
+    QUANTITY_NOUNS,
+)
 from faultlines.numbers import Count, parse_count
 from faultlines.records import Fatalities
 
-_KILL_VERBS = frozenset("kill murder slay slaughter massacre execute behead assassinate die perish lynch "
-                        "crucify decapitate".split())  # fmt: skip
-_DEATH_NOUNS = frozenset("death fatality toll body corpse dead killing life execution beheading murder "
-                         "assassination".split())  # fmt: skip
-_QUANTITY_NOUNS = frozenset("number dozen dozens hundred hundreds thousand thousands score scores".split())
-_PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-_MORE = frozenset({"also", "too", "other", "others", "another"})  # "was also killed", "two others"
 _REMAINS = frozenset({"body", "corpse"})  # "his body was found": whose
-# Victim words that say nothing of who died, so they may restate any other toll ("11 people",
-# "the three", "the dead"); a named group ("soldiers", "insurgents") is counted apart.
-_GENERIC_VICTIMS = frozenset("people person persons dead victim victims casualty casualties fatality fatalities "
-                             "life lives body bodies other others individual individuals".split())  # fmt: skip
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PERIOD = re.compile(r"\b(?:this|last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b|\bso far\b", re.I)
 
@@ -123,17 +120,17 @@ def _count_of(doc: Any, victim: Any) -> tuple[Count, int, int] | None:
     skipped = {t.i for w in words if _modifier_number(doc, w) for t in _compound_of(doc, w)}
     words = [t for t in words if t.i not in skipped]
     after = doc[victim.i + 1] if victim.i + 1 < len(doc) else None
-    if after is not None and after.lower_ == "of" and _key(victim) in _QUANTITY_NOUNS:
+    if after is not None and after.lower_ == "of" and _key(victim) in QUANTITY_NOUNS:
         words.append(after)  # "a number of", "dozens of"
         end = after.idx + len(after)
     count = parse_count("".join(t.text_with_ws for t in words).rstrip())
     if count is not None and count.value is not None and count.unit is None:
         return count, start, end
-    if (victim.pos_ == "PRON" and victim.lower_ in _PEOPLE_PRONOUNS) or (
+    if (victim.pos_ == "PRON" and victim.lower_ in PEOPLE_PRONOUNS) or (
         victim.pos_ in ("NOUN", "PROPN")
         and victim.tag_ in ("NN", "NNP")
         and not victim.like_num
-        and _key(victim) not in _QUANTITY_NOUNS
+        and _key(victim) not in QUANTITY_NOUNS
     ):
         if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in victim.children):
             return None
@@ -176,7 +173,7 @@ def deaths_in(doc: Any, start: int, end: int) -> list[Death]:
     found: list[Death] = []
     for token in doc[start:end]:
         key = _key(token)
-        if key not in _KILL_VERBS and key not in _DEATH_NOUNS and not _fatally(token):
+        if key not in KILL_VERBS and key not in DEATH_NOUNS and not _fatally(token):
             continue
         if key == "life" and not any(_key(c) == "lose" for c in (token.head,)):
             continue
@@ -189,7 +186,7 @@ def deaths_in(doc: Any, start: int, end: int) -> list[Death]:
                 if (count.value or 0) > 2 and _over_a_period(doc, token):
                     continue
                 numbered = any(t.like_num for t in doc[person.left_edge.i : person.i + 1] if t.idx >= first)
-                more = any(c.lower_ in _MORE for c in token.children) or _head_word(person) in _MORE
+                more = any(c.lower_ in MORE_WORDS for c in token.children) or _head_word(person) in MORE_WORDS
                 found.append(Death(token.i, count, first, last, _head_word(person), numbered, more))
     return found
 
@@ -237,7 +234,7 @@ def incident_toll(deaths: list[Death], text: str) -> Fatalities:
     for said in statements.values():
         if all(d.more for d in said):
             more.extend(said)
-        elif all(d.numbered and d.head and d.head not in _GENERIC_VICTIMS for d in said):
+        elif all(d.numbered and d.head and d.head not in GENERIC_VICTIMS for d in said):
             for d in said:
                 if d.head not in largest or (d.count.value or 0) > (largest[d.head].count.value or 0):
                     largest[d.head] = d

@@ -11,15 +11,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.analysis import ActorMention
-from faultlines.events.categories import WEAK_FRAMES
+from faultlines.events.categories import WEAK_FRAMES, PartyClass
 from faultlines.events.classify import Cues, classify
 from faultlines.events.fatalities import Death, deaths_in
 from faultlines.events.modality import modality_of
 from faultlines.events.participants import MentionIndex, Roles, find_roles
 from faultlines.events.triggers import Trigger, find_triggers
 
-_ACTORS = frozenset({"state", "armed", "org"})
-_PEOPLE = frozenset({"civilian", "person", "state", "armed", "unknown", "protester"})
+_ACTORS = frozenset({PartyClass.STATE, PartyClass.ARMED, PartyClass.ORG})
+_PEOPLE = frozenset(
+    {
+        PartyClass.CIVILIAN,
+        PartyClass.PERSON,
+        PartyClass.STATE,
+        PartyClass.ARMED,
+        PartyClass.UNKNOWN,
+        PartyClass.PROTESTER,
+    }
+)
 InterOf = Callable[[ActorMention], "int | None"]
 
 

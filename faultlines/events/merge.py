@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from faultlines.events.categories import PartyClass
 from faultlines.events.classify import REMOTE_SUB
 from faultlines.events.mentions import EventMention
 from faultlines.events.participants import Party
@@ -55,7 +56,18 @@ _FIGHTS = frozenset({"Attack", "Armed clash"})  # one shooting is told as either
 # is mostly another verb's ("police have not said who was behind the shooting").
 _NOT_RECORDS = frozenset({"forecast", "hypothetical"})
 # Participants that are groups, forces or things, not people one could name twice for one incident
-_GROUP_CLASSES = frozenset({"state", "armed", "org", "pronoun", "place", "military_site", "property", "weapon"})
+_GROUP_CLASSES = frozenset(
+    {
+        PartyClass.STATE,
+        PartyClass.ARMED,
+        PartyClass.ORG,
+        PartyClass.PRONOUN,
+        PartyClass.PLACE,
+        PartyClass.MILITARY_SITE,
+        PartyClass.PROPERTY,
+        PartyClass.WEAPON,
+    }
+)
 
 
 def family(mention: EventMention) -> str:

@@ -11,32 +11,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from faultlines.lang.en.events_modality import (
+    ALLEGE_WORDS,
+    CALL_OFF_WORDS,
+    CALL_VERBS,
+    CLAUSE_DEPS,
+    DENY_VERBS,
+    FAIL_WORDS,
+    FORECAST_WORDS,
+    HYPOTHETICAL_AUX,
+    NEGATORS,
+    PLAN_WORDS,
+    REFUSE_WORDS,
+    REFUSED_DEPS,
+    STOP_DEPS,
+    SUCCESS_VERBS,
+    TEMPORAL_PREPS,
+    TRY_WORDS,
+)
+
 PRECEDENCE = ("called_off", "attempted_failed", "negated", "planned", "forecast", "hypothetical", "alleged")
 # when mentions of one event disagree: what happened outranks what was only said or expected
 MERGE_PRECEDENCE = ("called_off", "attempted_failed", "asserted", "alleged", "negated", "planned", "forecast",
                     "hypothetical")  # fmt: skip
-
-_CALL_OFF = frozenset("cancel abandon abort scrap postpone shelve suspend drop call".split())
-_FAIL = frozenset("fail foil thwart avert prevent frustrate unsuccessful failed foiled thwarted botched "
-                  "aborted abortive reject refuse decline rebuff".split())  # fmt: skip
-# Refusing says an event did not happen only when the event is what was refused ("rejected the
-# offer", "refused to fight"); "its influence started to decline" refuses nothing.
-_REFUSE = frozenset("reject refuse decline rebuff".split())
-_REFUSED_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "attr"})
-_TRY = frozenset("try attempt seek attempted".split())
-_PLAN = frozenset("plan intend prepare plot aim scheme threaten vow pledge planned intended "
-                  "would-be prepared organize organise".split())  # fmt: skip
-_FORECAST = frozenset("expect likely predict forecast anticipate set poise fear warn".split())
-_ALLEGE = frozenset("allege accuse claim rumour rumor purport suspect allegedly reportedly purportedly "
-                    "alleged suspected purported supposedly apparently".split())  # fmt: skip
-_DENY = frozenset("deny refute dismiss".split())
-_NEGATORS = frozenset({"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without"})
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
-_SUCCESS = frozenset("manage succeed".split())
-_CALLS = frozenset("call appeal press push clamour clamor".split())
-_TEMPORAL_PREPS = frozenset({"before", "after", "since", "following", "during", "amid", "until", "despite"})
-_STOP_DEPS = frozenset({"ROOT", "conj", "parataxis"})
-_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 def _key(token: Any) -> str:
@@ -52,9 +49,9 @@ def _chain(token: Any) -> list[Any]:
     chain = [token]
     current = token
     for _ in range(5):
-        if current.dep_ in _STOP_DEPS or current.head.i == current.i:
+        if current.dep_ in STOP_DEPS or current.head.i == current.i:
             break
-        if current.dep_ == "pobj" and current.head.lower_ in _TEMPORAL_PREPS:
+        if current.dep_ == "pobj" and current.head.lower_ in TEMPORAL_PREPS:
             break
         parent = current.head
         chain.append(parent)
@@ -70,18 +67,18 @@ def _cues_of(node: Any, is_trigger: bool, via: str = "") -> set[str]:
     key = _key(node)
     # "family seeks justice" over "mother dies": trying, planning and failing take what was tried
     # as their object or infinitive, never as a clause ("denied that ...", "alleged that ..." do)
-    clause_of_effort = via in _CLAUSE_DEPS and key in _TRY | _PLAN | _FAIL
-    if not is_trigger and not (key in _REFUSE and via not in _REFUSED_DEPS) and not clause_of_effort:
+    clause_of_effort = via in CLAUSE_DEPS and key in TRY_WORDS | PLAN_WORDS | FAIL_WORDS
+    if not is_trigger and not (key in REFUSE_WORDS and via not in REFUSED_DEPS) and not clause_of_effort:
         cues |= _word_cues(key, node)
     if _alternative(node):
         cues.add("hypothetical")
     for child in node.children:
         ckey, dep = _key(child), child.dep_
-        if dep == "neg" or (dep == "det" and ckey == "no") or (ckey in _NEGATORS and dep in ("advmod", "preconj")):
+        if dep == "neg" or (dep == "det" and ckey == "no") or (ckey in NEGATORS and dep in ("advmod", "preconj")):
             cues.add("negated")
         elif (dep in ("aux", "auxpass") and ckey in ("will", "shall")) or (ckey == "going" and dep == "aux"):
             cues.add("forecast")
-        elif (dep == "aux" and ckey in _HYPOTHETICAL_AUX) or (dep == "mark" and ckey in ("if", "unless")):
+        elif (dep == "aux" and ckey in HYPOTHETICAL_AUX) or (dep == "mark" and ckey in ("if", "unless")):
             cues.add("hypothetical")
         elif dep in ("advmod", "amod", "acomp", "compound") or (dep == "prt" and key == "call"):
             cues |= _word_cues(ckey, child, modifier=True)
@@ -100,21 +97,21 @@ def _alternative(verb: Any) -> bool:  # the tagger may read "face" as a noun: an
 
 def _word_cues(key: str, token: Any, modifier: bool = False) -> set[str]:
     cues: set[str] = set()
-    if key == "off" or (key in _CALL_OFF and (key != "call" or any(c.lower_ == "off" for c in token.children))):
+    if key == "off" or (key in CALL_OFF_WORDS and (key != "call" or any(c.lower_ == "off" for c in token.children))):
         cues.add("called_off")
-    elif key in _FAIL:
+    elif key in FAIL_WORDS:
         cues.add("attempted_failed")
-    elif key in _TRY:
+    elif key in TRY_WORDS:
         cues.add("tried")
-    elif key in _PLAN:
+    elif key in PLAN_WORDS:
         cues.add("planned")
-    elif key in _FORECAST:
+    elif key in FORECAST_WORDS:
         cues.add("forecast")
-    elif key in _ALLEGE:
+    elif key in ALLEGE_WORDS:
         cues.add("alleged")
-    elif key in _DENY and not modifier:
+    elif key in DENY_VERBS and not modifier:
         cues.add("negated")
-    elif key in _SUCCESS:
+    elif key in SUCCESS_VERBS:
         cues.add("succeeded")
     return cues
 
@@ -139,7 +136,7 @@ def modality_of(doc: Any, head: int) -> str:
 
 def _called_for(node: Any, below: Any) -> bool:
     """ "The opposition called for three days of protests": what is called for is planned."""
-    return _key(node) in _CALLS and below.dep_ == "prep" and below.lower_ == "for"
+    return _key(node) in CALL_VERBS and below.dep_ == "prep" and below.lower_ == "for"
 
 
 def merge_modality(modalities: list[str]) -> str:

@@ -13,9 +13,25 @@ from typing import Any
 
 from faultlines.actors.names import dateline
 from faultlines.analysis import ActorMention
-from faultlines.events.categories import PartyClass
+from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.triggers import NOUNS, VERBS
 from faultlines.lang.en import events as lx
+from faultlines.lang.en.events_participants import (
+    ALLY_NOUNS,
+    ARMED_MODIFIERS,
+    BACKING_VERBS,
+    COUNT_HEADS,
+    DEFENCE_VERBS,
+    FORCE_NOUNS,
+    LEFT_DEPS,
+    LIGHT_VERBS,
+    MILITARY_RANKS,
+    NOT_PARTICIPANT_LABELS,
+    PATIENT_PREPS,
+    STATE_MODIFIERS,
+    UNDERGO_VERBS,
+    VICTIM_OBJECT_VERBS,
+)
 
 # ACLED actor type (inter) -> participant class
 C = PartyClass
@@ -31,13 +47,6 @@ _LEXICON_CLASSES = (
     (C.PLACE, lx.PLACES),
     (C.PROPERTY, lx.PROPERTY),
 )
-_STATE_MODIFIERS = frozenset("government security army police military regime state national federal".split())
-_ARMED_MODIFIERS = frozenset("rebel militant opposition insurgent jihadist terrorist islamist armed".split())
-_LEFT_DEPS = frozenset({"amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "punct", "advmod"})
-_LIGHT_VERBS = frozenset(
-    "launch carry conduct stage mount claim perpetrate commit unleash lead wage begin start continue "
-    "plan order execute organize organise orchestrate intensify step escalate resume".split()
-)
 _AGENT_MODIFIERS = (lx.ARMED_GROUP | lx.STATE_FORCES | {"guerrilla", "terrorist", "rebel", "insurgent", "jihadist"}) - {
     "group",
     "organisation",
@@ -48,35 +57,28 @@ _AGENT_MODIFIERS = (lx.ARMED_GROUP | lx.STATE_FORCES | {"guerrilla", "terrorist"
     "administration",
     "leadership",
 }
-_UNDERGO_VERBS = frozenset("face suffer undergo risk fear".split())
-_DEFENCE_VERBS = frozenset("repel repulse foil thwart survive withstand resist".split())
-_PATIENT_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
-_NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
-VICTIM_POSSESSIVE = frozenset({"kill", "assassinate", "abduct", "execute", "arrest", "sexual"})
-_QUANTITY_HEADS = frozenset("dozen hundred thousand score number some many most all several few".split())
-_OF_DOER_FRAMES = frozenset({"attack", "air_strike", "shelling", "clash", "displace"})
-# "forces of the People's Protection Units": the "of" phrase names who the head is
-_FORCE_NOUNS = frozenset(
-    {"force", "troop", "militia", "wing", "battalion", "brigade", "division", "rebel", "insurgent", "guerrilla"}
-)
-_OF_HEADS = _QUANTITY_HEADS | lx.MEMBER_NOUNS | _FORCE_NOUNS | {"group", "unit", "band", "squad", "cell", "column"}
-# "X, in cooperation with Y, ...", "X, alongside Y": Y fought on X's side (ACLED's associated actor)
-_ALLY_NOUNS = frozenset({"cooperation", "coordination", "collaboration", "conjunction", "partnership", "alliance"})
+VICTIM_POSSESSIVE = frozenset({Frame.KILL, Frame.ASSASSINATE, Frame.ABDUCT, Frame.EXECUTE, Frame.ARREST, Frame.SEXUAL})
+_OF_DOER_FRAMES = frozenset({Frame.ATTACK, Frame.AIR_STRIKE, Frame.SHELLING, Frame.CLASH, Frame.DISPLACE})
+_OF_HEADS = COUNT_HEADS | lx.MEMBER_NOUNS | FORCE_NOUNS | {"group", "unit", "band", "squad", "cell", "column"}
 _ALLY_PREPS = frozenset({"alongside"})
-_BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "join", "reinforce"})
 # Verbs whose subject undergoes the event: "the mother died after the shooting".
 _UNDERGOER_VERBS = frozenset("die perish succumb drown".split())
 _WOUNDS = frozenset({"wound", "injury", "gunshot", "stab"})
 # the frames of violence (classify's VIOLENT_FRAMES, which imports this module)
 _VIOLENT_FRAMES = frozenset(
-    "attack kill clash execute assassinate explosion shelling air_strike suicide_bomb grenade".split()
+    {
+        Frame.ATTACK,
+        Frame.KILL,
+        Frame.CLASH,
+        Frame.EXECUTE,
+        Frame.ASSASSINATE,
+        Frame.EXPLOSION,
+        Frame.SHELLING,
+        Frame.AIR_STRIKE,
+        Frame.SUICIDE_BOMB,
+        Frame.GRENADE,
+    }
 )
-# Verbs that take the victim as object: without one, a headline's "Man shot, killed" is a passive.
-_VICTIM_OBJECT_VERBS = frozenset(
-    "shoot kill stab wound injure murder slay behead execute assassinate abduct kidnap arrest detain".split()
-)
-# Officers' ranks: the person belongs to the state's forces (an armed group's rank is a mention of it)
-_MILITARY_RANKS = frozenset("general colonel lieutenant sergeant corporal brigadier admiral".split())
 _SIDES = frozenset({"side1", "side2"})  # the two sides "between" names, each once
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _BYSTANDER_CLASSES = frozenset({C.CIVILIAN, C.PERSON, C.UNKNOWN})
@@ -128,7 +130,7 @@ def phrase_bounds(doc: Any, head: Any) -> tuple[int, int]:
     for child in sorted(head.lefts, key=lambda t: -t.i):
         if child.right_edge.i != left - 1:
             break
-        if child.dep_ in _LEFT_DEPS or child.pos_ == "PROPN":
+        if child.dep_ in LEFT_DEPS or child.pos_ == "PROPN":
             left = child.left_edge.i
         elif child.dep_ == "det" and child.lower_ not in ("the", "a", "an"):
             left = child.i
@@ -164,7 +166,7 @@ def _of_head(token: Any) -> bool:
 
 def _class_head(token: Any) -> Any:
     """The noun that says what a phrase is: "dozens of militants" -> militants."""
-    if token.pos_ == "NUM" or _key(token) in _QUANTITY_HEADS:
+    if token.pos_ == "NUM" or _key(token) in COUNT_HEADS:
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
@@ -186,12 +188,12 @@ def noun_class(token: Any, mention: ActorMention | None, inter: int | None) -> P
     if label == "PERSON":
         return C.PERSON
     key = _key(token)
-    if key in _MILITARY_RANKS and mention is None:
+    if key in MILITARY_RANKS and mention is None:
         return C.STATE  # "a Russian major general was killed"
     if key in lx.STATE_FORCES or key in lx.ARMED_GROUP or key in lx.MEMBER_NOUNS:
-        if modifiers & _STATE_MODIFIERS and not modifiers & _ARMED_MODIFIERS:
+        if modifiers & STATE_MODIFIERS and not modifiers & ARMED_MODIFIERS:
             return C.STATE
-        if modifiers & _ARMED_MODIFIERS:
+        if modifiers & ARMED_MODIFIERS:
             return C.ARMED
     for cls, words in _LEXICON_CLASSES:
         if key in words:
@@ -248,7 +250,7 @@ def _verb_roles(verb: Any) -> dict[str, list[Any]]:
         elif dep == "prep":
             word = child.lower_
             target = {"with": "with", "using": "instrument", "from": "source", "to": "to"}.get(word)
-            if word in _PATIENT_PREPS:
+            if word in PATIENT_PREPS:
                 target = "patient"
             if target:
                 roles[target].extend(_pobj(child))
@@ -288,7 +290,7 @@ def _allies(token: Any) -> list[Any]:
     "alongside the army", "with the support of the coalition", "backed by tribesmen"."""
     found = []
     for clause in token.children:  # "fighters, backed by local tribesmen, attacked"
-        if clause.dep_ == "acl" and _key(clause) in _BACKING_VERBS:
+        if clause.dep_ == "acl" and _key(clause) in BACKING_VERBS:
             found.extend(t for c in clause.children if c.dep_ == "agent" for t in _pobj(c))
     for prep in token.children:
         if prep.dep_ != "prep":
@@ -296,7 +298,7 @@ def _allies(token: Any) -> list[Any]:
         if prep.lower_ in _ALLY_PREPS:
             found.extend(_pobj(prep))
         for noun in _pobj(prep):
-            if noun.lower_ in _ALLY_NOUNS or (noun.lower_ == "support" and prep.lower_ == "with"):
+            if noun.lower_ in ALLY_NOUNS or (noun.lower_ == "support" and prep.lower_ == "with"):
                 for inner in noun.children:
                     if inner.dep_ == "prep" and inner.lower_ in ("with", "of"):
                         found.extend(_pobj(inner))
@@ -370,7 +372,7 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
             word = child.lower_
             if word == "by":
                 roles["agent"].extend(_pobj(child))
-            elif word in _PATIENT_PREPS:
+            elif word in PATIENT_PREPS:
                 roles["patient"].extend(_pobj(child))
             elif word == "of":
                 roles["of"].extend(_pobj(child))
@@ -387,13 +389,13 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
     claimed = _claimed_by(noun)
     if claimed:
         roles["agent"].extend(claimed)
-    elif noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and _key(head) in _LIGHT_VERBS | _DEFENCE_VERBS:
+    elif noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and _key(head) in LIGHT_VERBS | DEFENCE_VERBS:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         governor = _governing_verb(head)
         if not subjects and governor is not None:  # "three militants tried to plant a bomb"
             subjects = [_antecedent(c) for c in governor.children if c.dep_ == "nsubj"]
-        roles["agent" if _key(head) in _LIGHT_VERBS else "patient"].extend(subjects)
-    elif noun.dep_ == "dobj" and head.pos_ == "VERB" and _key(head) in _UNDERGO_VERBS:
+        roles["agent" if _key(head) in LIGHT_VERBS else "patient"].extend(subjects)
+    elif noun.dep_ == "dobj" and head.pos_ == "VERB" and _key(head) in UNDERGO_VERBS:
         # "militants face arrest by the SDF": the subject suffers it, the "by" phrase does it
         roles["patient"].extend(c for c in head.children if c.dep_ == "nsubj")
         roles["agent"].extend(t for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobj(c))
@@ -416,7 +418,7 @@ def _reduced_passive(verb: Any, parties: dict[str, list[Party]]) -> bool:
     agents = parties.get("agent", [])
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "Man shot, killed": the second verb shares the first one's subject
-    if not agents or _key(verb) not in _VICTIM_OBJECT_VERBS or verb.dep_ in ("relcl", "acl"):
+    if not agents or _key(verb) not in VICTIM_OBJECT_VERBS or verb.dep_ in ("relcl", "acl"):
         return False
     if any(p.cls not in (C.UNKNOWN, C.PLACE) for p in parties.get("patient", [])):
         return False  # "shot at police": someone was the target
@@ -461,7 +463,7 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
         seen: set[int] = set()
         for first in tokens:
             for t in _with_conjuncts(first) if role not in _SIDES else (first,):
-                if t.i not in seen and t.i != head and t.ent_type_ not in _NOT_PARTICIPANTS:
+                if t.i not in seen and t.i != head and t.ent_type_ not in NOT_PARTICIPANT_LABELS:
                     seen.add(t.i)
                     parties.setdefault(role, []).append(make_party(doc, t, mentions, inter_of))
     if verbal and _reduced_passive(token, parties):

@@ -30,7 +30,9 @@ from faultlines.lang.en.events_reportability import (
     HABIT_ADJECTIVES,
     HABIT_ADVERBS,
     HYPOTHETICAL_HEADS,
+    INLINE_MARKERS,
     LEGAL_HEADS,
+    LEGAL_PREPS,
     ONGOING_MODIFIERS,
     PERIOD_OPENERS,
     PERIOD_PHRASES,
@@ -68,7 +70,6 @@ REASONS = {
 
 Token = Any  # a spaCy Token
 Rule = Callable[[Token], "tuple[str, str] | None"]
-_INLINE_MARKERS = ("image caption", "image copyright", "read more", "×", "story continues below")
 # the next text of the page glued onto a caption or link: "patternsFrench", "2017.A onetime"
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]|[a-z0-9][.!?][A-Z]")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -126,7 +127,7 @@ def _furniture_regions(text: str, line_start: int, line_end: int, sent_start: in
         if opener is not None:
             regions.append((start, _furniture_end(text, start + len(opener), line_end), opener))
     lower = text[line_start:line_end].lower()
-    for marker in _INLINE_MARKERS:
+    for marker in INLINE_MARKERS:
         found = lower.find(marker)
         while found != -1:
             start = line_start + found
@@ -432,15 +433,12 @@ def _legal(token: Token) -> str | None:
     if first.dep_ == "compound" and str(first.head.lemma_).lower() in LEGAL_HEADS:
         return first.head.text
     governed = _governor(first)  # "a second count of aggravated assault": the count names the act
-    if governed is None or governed[0].lower_ not in _LEGAL_PREPS:
+    if governed is None or governed[0].lower_ not in LEGAL_PREPS:
         return None  # "charged with homicide in the death of X": the death is the incident itself
     prep, above = governed
     if _among(above, LEGAL_HEADS):
         return f"{above.text} {prep.text}"
     return None
-
-
-_LEGAL_PREPS = frozenset({"with", "of", "for", "on", "to"})
 
 
 def _participants(token: Token) -> str | None:

@@ -22,22 +22,37 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from faultlines.actors.discourse import LEADERSHIP, nearby_factions, person_faction
+from faultlines.events.categories import PartyClass
 from faultlines.events.mentions import EventMention
 from faultlines.events.participants import Party
 from faultlines.lang.en import events as lx
+from faultlines.lang.en.events_participants import ACCIDENT_WORDS, FLIGHT_VERBS, OFFENCES, OFFICIAL_NOUNS
 from faultlines.ontology import INTRA_GROUP_KINDS
 from faultlines.records import EventActor
 
 ActorOf = Callable[[Party], "EventActor | None"]
-_ACTOR_CLASSES = frozenset({"state", "armed", "org", "protester", "rioter", "civilian", "person", "unknown"})
-_CLASS_INTER = {"state": 1, "armed": 2, "rioter": 5, "protester": 6, "civilian": 7}
-_NOT_ACTORS = ("place", "weapon", "property")
-_COMBATANTS = frozenset({"state", "armed"})
+_ACTOR_CLASSES = frozenset(
+    {
+        PartyClass.STATE,
+        PartyClass.ARMED,
+        PartyClass.ORG,
+        PartyClass.PROTESTER,
+        PartyClass.RIOTER,
+        PartyClass.CIVILIAN,
+        PartyClass.PERSON,
+        PartyClass.UNKNOWN,
+    }
+)
+_CLASS_INTER = {
+    PartyClass.STATE: 1,
+    PartyClass.ARMED: 2,
+    PartyClass.RIOTER: 5,
+    PartyClass.PROTESTER: 6,
+    PartyClass.CIVILIAN: 7,
+}
+_NOT_ACTORS = (PartyClass.PLACE, PartyClass.WEAPON, PartyClass.PROPERTY)
+_COMBATANTS = frozenset({PartyClass.STATE, PartyClass.ARMED})
 _TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
-_ACCIDENT_WORDS = frozenset({"accidental", "accidentally", "premature", "prematurely", "accident"})
-_FLIGHT = frozenset("flee escape desert defect leave run quit abandon surrender betray spy".split())
-_OFFICIALS = frozenset("adviser advisor official commander leader emir judge cleric mufti governor "
-                       "spokesman chief deputy aide".split())  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +105,9 @@ def _reflexive(doc: Any, party: Party) -> bool:
 
 def _leaving(noun: Any) -> bool:
     """ "fighters who wanted to leave ISIS", "members trying to flee"."""
-    return any(str(t.lemma_).lower() in _FLIGHT for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
+    return any(
+        str(t.lemma_).lower() in FLIGHT_VERBS for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree
+    )
 
 
 def _leaving_members_before(doc: Any, pronoun: Any) -> bool:
@@ -113,8 +130,6 @@ ONE_SIDED_KINDS = frozenset({"desertion", "defection", "withdrawal", "relocation
 # Intra-group kinds with a faction on each side: when the event's words name none, the text
 # around it does ("infighting among its militants ... between its foreign militants and ...").
 SPLIT_KINDS = frozenset({"infighting", "coup_attempt", "refusal_of_orders", "internal_dispute"})
-_OFFENCES = frozenset("crime treason apostasy blasphemy espionage spying desertion collaboration dissent heresy "
-                      "disobedience insubordination betrayal defection".split())  # fmt: skip
 
 
 def _punished(doc: Any, trigger_head: int) -> bool:
@@ -124,7 +139,7 @@ def _punished(doc: Any, trigger_head: int) -> bool:
     for prep in doc[trigger_head].children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for obj in prep.children:
-                if obj.dep_ in ("pcomp", "pobj") and (obj.tag_ == "VBG" or str(obj.lemma_).lower() in _OFFENCES):
+                if obj.dep_ in ("pcomp", "pobj") and (obj.tag_ == "VBG" or str(obj.lemma_).lower() in OFFENCES):
                     return True
     return False
 
@@ -145,7 +160,7 @@ def _own_member(doc: Any, party: Party) -> bool:
     head = doc[party.head]
     role = str(head.lemma_).lower()
     owners = [c for c in head.children if c.dep_ == "poss"]
-    return (role in lx.MEMBER_NOUNS or role in _OFFICIALS) and any(
+    return (role in lx.MEMBER_NOUNS or role in OFFICIAL_NOUNS) and any(
         (c.pos_ == "PROPN" and party.mention is not None) or _key(c) in lx.ARMED_GROUP for c in owners
     )
 
@@ -246,7 +261,7 @@ def intra_kind(doc: Any, primary: EventMention, patients: list[Party]) -> str:
     if one_sided:
         heads = [doc[p.head] for p in patients]
         officials = all(
-            (h.tag_ in ("NN", "NNP") and str(h.lemma_).lower() in _OFFICIALS)
+            (h.tag_ in ("NN", "NNP") and str(h.lemma_).lower() in OFFICIAL_NOUNS)
             or (p.mention is not None and p.mention.how == "person")
             for h, p in zip(heads, patients, strict=True)
         )
@@ -361,7 +376,7 @@ def _told_around(
 def _accidental(doc: Any, group: list[EventMention]) -> bool:
     """ "killed in two accidental explosions", "the device detonated accidentally"."""
     return any(
-        str(c.lemma_).lower() in _ACCIDENT_WORDS
+        str(c.lemma_).lower() in ACCIDENT_WORDS
         for m in group
         for c in doc[m.trigger.head].children
         if c.dep_ in ("amod", "advmod")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from faultlines.events.categories import Frame
 from faultlines.events.lexicon import FRAMES
 from faultlines.lang.en.events import (
     BASE_NOUNS,
@@ -21,24 +22,23 @@ from faultlines.lang.en.events import (
     DEATH_WORDS,
     EXPLOSION_OF,
     FIGURATIVE_OBJECTS,
+    FORM_LEMMAS,
     HARM_WORDS,
     IDIOMS,
     ILLNESSES,
     KEEPING_VERBS,
     MOURNING_GATHERINGS,
+    NAME_LABELS,
     NEGOTIATED_THINGS,
     NONVIOLENT_INSTRUMENTS,
     OBJECT_FRAMED_VERBS,
+    PAIR_DEPS,
     PLACES,
     SIGNED_PAPERS,
     WEAK_WORDS,
     WEAPON_CONTAINERS,
     WEAPONS,
 )
-
-# entity labels whose words are names, not triggers ("Liberation Front", "Operation Dawn")
-_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "NORP", "PRODUCT"})
-_PAIR_DEPS = frozenset({"prt", "dobj", "prep", "acomp", "advmod", "attr", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +81,8 @@ VERBS, NOUNS, PHRASES = _build_index()
 PAIRS = {words: frame for entries in PHRASES.values() for words, frame in entries if len(words) == 2}
 
 
-# spaCy's lemmatiser gets a few trigger words wrong ("raped" -> "rap")
-_FORM_LEMMAS = {"raped": "rape", "rapes": "rape", "raping": "rape", "shelled": "shell", "shelling": "shell"}
-
-
 def _key(token: Any) -> str:
-    return _FORM_LEMMAS.get(token.lower_) or str(token.lemma_).lower()
+    return FORM_LEMMAS.get(token.lower_) or str(token.lemma_).lower()
 
 
 def _same(token: Any, word: str) -> bool:
@@ -103,7 +99,7 @@ def _phrase_head(doc: Any, start: int, end: int) -> int:
 def name_tokens(doc: Any) -> frozenset[int]:
     """Indices of the tokens inside multi-word names ("Liberation Front"): never triggers."""
     return frozenset(
-        i for ent in doc.ents if ent.label_ in _NAME_LABELS and len(ent) > 1 for i in range(ent.start, ent.end)
+        i for ent in doc.ents if ent.label_ in NAME_LABELS and len(ent) > 1 for i in range(ent.start, ent.end)
     )
 
 
@@ -127,7 +123,7 @@ def _pairs(doc: Any, start: int, end: int, taken: set[int]) -> Iterable[Trigger]
         if verb.pos_ != "VERB" or i in taken:
             continue
         for child in verb.children:
-            frame = PAIRS.get((_key(verb), _key(child))) if child.dep_ in _PAIR_DEPS else None
+            frame = PAIRS.get((_key(verb), _key(child))) if child.dep_ in PAIR_DEPS else None
             if frame and child.i not in taken:
                 lo, hi = min(i, child.i), max(i, child.i) + 1
                 yield Trigger(lo, hi, i, frame, True, False)
@@ -179,7 +175,7 @@ def _disarmed(doc: Any, found: list[Trigger]) -> list[Trigger]:
     ]
 
 
-_REMOTE_FRAMES = frozenset({"explosion", "shelling", "grenade", "suicide_bomb", "chemical"})
+_REMOTE_FRAMES = frozenset({Frame.EXPLOSION, Frame.SHELLING, Frame.GRENADE, Frame.SUICIDE_BOMB, Frame.CHEMICAL})
 
 
 def _misread_participle(token: Any, key: str) -> bool:
@@ -238,7 +234,9 @@ def find_triggers(doc: Any, start: int, end: int, names: frozenset[int] = frozen
     return sorted((t for t in _disarmed(doc, found) if in_event_sense(doc, t)), key=lambda t: t.start)
 
 
-_FORCE_FRAMES = frozenset({"attack", "clash", "kill", "shelling", "air_strike", "explosion", "execute"})
+_FORCE_FRAMES = frozenset(
+    {Frame.ATTACK, Frame.CLASH, Frame.KILL, Frame.SHELLING, Frame.AIR_STRIKE, Frame.EXPLOSION, Frame.EXECUTE}
+)
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "i", "you"})
 
 

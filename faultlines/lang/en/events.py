@@ -391,3 +391,11 @@ POLICE_WORDS: Final = frozenset(
     "police policeman policemen policewoman officer officers constable constables "
     "gendarme gendarmes gendarmerie detective detectives sheriff deputies".split()
 )
+
+# Trigger spans: read by faultlines.events.triggers (spaCy's English entity and dependency labels)
+# entity labels whose words are names, not triggers ("Liberation Front", "Operation Dawn")
+NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "NORP", "PRODUCT"})
+# Dependency labels that join a verb to the word of a two-word trigger ("open fire", "gun down").
+PAIR_DEPS = frozenset({"prt", "dobj", "prep", "acomp", "advmod", "attr", "xcomp"})
+# spaCy's lemmatiser gets a few trigger words wrong ("raped" -> "rap")
+FORM_LEMMAS = {"raped": "rape", "rapes": "rape", "raping": "rape", "shelled": "shell", "shelling": "shell"}

@@ -124,3 +124,9 @@ FURNITURE_OPENERS: Final = (
 )
 # Words a headline leaves in lower case ("Two Dogs Seized From a Home in the North").
 TITLE_SMALL_WORDS: Final = frozenset("a an the of in on at to for and or but nor by with from as into over".split())
+
+# Read by faultlines.events.reportability
+# Page furniture that can sit inside a line of text, not only open it.
+INLINE_MARKERS = ("image caption", "image copyright", "read more", "×", "story continues below")
+# Prepositions after a legal step that introduce the act it names: "charged with assault".
+LEGAL_PREPS = frozenset({"with", "of", "for", "on", "to"})
