@@ -25,7 +25,7 @@ from dataclasses import replace
 from faultlines.actors.context import NEW_PREFIX
 from faultlines.actors.countries import DEMONYMS
 from faultlines.actors.generic import BARE_NAMES, GENERIC_CLASSES, generic_actor
-from faultlines.actors.words import POLICE_WORDS
+from faultlines.lang.en.actors import POLICE_WORDS
 from faultlines.records import Event, EventActor, Place
 
 # Event type -> the generic class ACLED writes for an unnamed actor 1 / actor 2 (its codebook:

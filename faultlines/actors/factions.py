@@ -18,24 +18,24 @@ from dataclasses import dataclass
 from faultlines.actors.context import DocContext
 from faultlines.actors.countries import DEMONYMS, country_of
 from faultlines.actors.reference import POSSESSIVES, add_pronoun, resolve_description, resolve_description_ending
-from faultlines.actors.words import (
+from faultlines.actors.words import nationality_adjective
+from faultlines.analysis import ActorMention
+from faultlines.lang.en.actors import (
     BARE_ORIGIN_NOUNS,
     CAUCASUS,
     FACTION_CONTEXT,
+    FACTION_LINKERS,
     FOREIGN,
     FOREIGN_PLACES,
     LOCAL,
     MEMBER_NOUNS,
     ORIGIN_WORDS,
+    PARENT_PREPOSITIONS,
     RANK_MODIFIERS,
     RANK_NOUNS,
-    nationality_adjective,
 )
-from faultlines.analysis import ActorMention
 
 _SHORT = {FOREIGN: "foreign", LOCAL: "local", CAUCASUS: "Chechen/Caucasus"}
-_LINKERS = frozenset({"and", "or", ",", "-", "&"})
-_PARENT_PREPOSITIONS = frozenset({"of", "in", "within", "inside", "among"})
 HEADING_TOKENS = 8
 
 
@@ -93,7 +93,7 @@ def _left(ctx: DocContext, head: int, phrase: Phrase) -> int:
             phrase.origins.insert(0, origin)
         elif rank:
             phrase.rank = phrase.rank or rank
-        elif token.tag_ == "POS" or (token.lower_ not in _LINKERS and token.pos_ not in ("ADJ", "NOUN")):
+        elif token.tag_ == "POS" or (token.lower_ not in FACTION_LINKERS and token.pos_ not in ("ADJ", "NOUN")):
             return j
         if (origin or rank) and not interrupted:
             phrase.start = j
@@ -140,7 +140,7 @@ def _right_origin(ctx: DocContext, phrase: Phrase) -> None:
 def _right_parent(ctx: DocContext, phrase: Phrase) -> None:
     """ "members of the IS", "foreign fighters of the group", "figures within ISIS"."""
     doc, k = ctx.doc, phrase.end
-    if phrase.parent or k >= len(doc) or doc[k].lower_ not in _PARENT_PREPOSITIONS:
+    if phrase.parent or k >= len(doc) or doc[k].lower_ not in PARENT_PREPOSITIONS:
         return
     for m in range(k + 1, min(k + 4, len(doc))):
         if not ctx.free(m, m + 1):

@@ -16,7 +16,7 @@ from faultlines.actors.context import DocContext
 from faultlines.actors.countries import country_after_of, country_title
 from faultlines.actors.kb import ActorKB
 from faultlines.actors.normalise import first_key_word, normalise
-from faultlines.actors.words import GENERIC_HEADS, MEMBER_NOUNS, POLICE_WORDS, RANK_NOUNS, STATE_NOMINALS
+from faultlines.lang.en.actors import GENERIC_HEADS, MEMBER_NOUNS, POLICE_WORDS, QUANTIFIERS, RANK_NOUNS, STATE_NOMINALS
 
 # class -> (ACLED name pattern, inter)
 GENERIC_CLASSES = {
@@ -36,7 +36,6 @@ BARE_NAMES = {
     "police": "Unidentified Police Forces",
 }
 _POSSESSIVE_TAGS = frozenset({"POS", "PRP$"})
-_QUANTIFIERS = frozenset({"many", "several", "some", "most", "few", "numerous", "other", "more", "such"})
 _STATE_MAX = max(len(n.split()) for n in STATE_NOMINALS)
 _STATE_STARTS = frozenset(n.split()[0] for n in STATE_NOMINALS)
 
@@ -158,7 +157,7 @@ def _generic_head(ctx: DocContext, i: int) -> bool:
     while (
         start > 0
         and ctx.tokens[start - 1].tag_ == "JJ"
-        and ctx.tokens[start - 1].lower_ not in _QUANTIFIERS
+        and ctx.tokens[start - 1].lower_ not in QUANTIFIERS
         and ctx.free(start - 1, start)
     ):
         start -= 1

@@ -17,55 +17,15 @@ from faultlines.actors.entries import ARMED_LABEL
 from faultlines.actors.generic import self_name_actor
 from faultlines.actors.linking import Linker
 from faultlines.actors.normalise import slug
+from faultlines.lang.en.actors import (
+    ARMED_NAME_WORDS,
+    HEADLINE_PREPOSITIONS,
+    NAME_LOWER_WORDS,
+    NUMERIC_LABELS,
+    WORD_ACRONYMS,
+)
 
-NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 ORGANISATION_LABELS = frozenset({"ORG", ARMED_LABEL})
-# Acronyms that are also English words: in an upper-case headline they are just words.
-WORD_ACRONYMS = frozenset({"IS", "US", "AS", "AT", "IT", "AN", "OR", "ON", "NO", "SO", "WE", "ME", "BE", "TO"})
-ARMED_NAME_WORDS = frozenset(
-    {
-        "brigade",
-        "brigades",
-        "battalion",
-        "battalions",
-        "army",
-        "front",
-        "liwa",
-        "jaysh",
-        "jaish",
-        "katiba",
-        "katibat",
-        "kataib",
-        "kata'ib",
-        "harakat",
-        "faylaq",
-        "failaq",
-        "saraya",
-        "jabhat",
-        "militia",
-        "militias",
-        "forces",
-        "legion",
-        "division",
-        "regiment",
-        "corps",
-        "guard",
-        "guards",
-        "mujahideen",
-        "mujahidin",
-        "fighters",
-        "rebels",
-        "insurgents",
-        "jund",
-        "ansar",
-        "jamaat",
-        "jama'at",
-        "tanzim",
-    }
-)
-_LOWER_OK = frozenset(
-    {"of", "the", "for", "and", "al", "el", "ash", "as", "ad", "an", "in", "de", "du", "wal", "-", "'s", "’s"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,14 +79,10 @@ def link_names(ctx: DocContext, linker: Linker) -> list[NamedEntity]:
 
 def looks_like_name(words: list[str]) -> bool:
     """Capitalised words (function words aside), not a country, not a lone lower-case word."""
-    content = [w for w in words if w.lower() not in _LOWER_OK and any(c.isalpha() for c in w)]
+    content = [w for w in words if w.lower() not in NAME_LOWER_WORDS and any(c.isalpha() for c in w)]
     if not content or not all(w[0].isupper() or w[0].isdigit() for w in content):
         return False
     return country_of(" ".join(words)) is None
-
-
-# A name writes its prepositions in lower case ("Army of the Men"); a title-case headline does not.
-HEADLINE_PREPOSITIONS = frozenset("By In At After During For On With From Into Near Over".split())
 
 
 def dateline(doc: Any, start: int, end: int) -> bool:

@@ -11,8 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Arabic definite-article spellings; the sun letters assimilate it ("ash-Sham", "ad-Din").
-ARTICLES = frozenset({"al", "el", "ul", "as", "ash", "ad", "adh", "an", "ar", "at", "ath", "az", "aal"})
+from faultlines.lang.en.actors import ARTICLES
+
 APOSTROPHES = "'’‘ʼʻ`´ʿʾ"
 
 _APOSTROPHE_RE = re.compile(f"[{APOSTROPHES}]")

@@ -19,10 +19,7 @@ from dataclasses import dataclass
 from faultlines.actors.context import DocContext
 from faultlines.actors.patterns import PERSON_PREFIX
 from faultlines.actors.reference import POSSESSIVES, add_pronoun, resolve_description, resolve_description_ending
-from faultlines.actors.words import ROLE_MODIFIERS, ROLE_NOUNS
-
-_SKIPPABLE = frozenset({",", "(", ")", "’", "'", '"', "“", "”", "-", "–", "—", ":"})
-_OF = frozenset({"of", "in", "for", "with", "at"})
+from faultlines.lang.en.actors import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_PREPOSITIONS, SKIPPABLE_MARKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +44,7 @@ def _skip_back(ctx: DocContext, j: int) -> int:
         if doc[j].text == ")":
             while j >= 0 and doc[j].text != "(":
                 j -= 1
-        elif doc[j].text not in _SKIPPABLE:
+        elif doc[j].text not in SKIPPABLE_MARKS:
             return j
         j -= 1
     return j
@@ -99,7 +96,7 @@ def _after(ctx: DocContext, end: int) -> Affiliation | None:
             words.append(low)
         elif not ctx.free(j, j + 1) and owner is None:
             owner = _owner_at(ctx, j)
-        elif low in _OF and words:
+        elif low in ROLE_PREPOSITIONS and words:
             owner = owner or _owner_at(ctx, j + 1) or _owner_at(ctx, j + 2)
             break
         j += 1

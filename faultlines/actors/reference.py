@@ -17,18 +17,18 @@ from __future__ import annotations
 from typing import Any
 
 from faultlines.actors.context import DocContext
-from faultlines.actors.words import (
+from faultlines.analysis import ActorMention
+from faultlines.lang.en.actors import (
     DESCRIPTION_DETERMINERS,
     DESCRIPTION_MODIFIERS,
     GROUP_HEADS,
     GROUP_POSSESSIONS,
     MEMBER_NOUNS,
     MILITANT_HEADS,
+    PLURAL_PRONOUNS,
 )
-from faultlines.analysis import ActorMention
 
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 _HEADS = GROUP_HEADS | MILITANT_HEADS
 POSSESSIVES = frozenset({"its", "their"})
