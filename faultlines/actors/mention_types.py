@@ -235,16 +235,17 @@ def features(doc: Any, cand: Candidate, index: DocIndex, kinds: dict[str, str]) 
     if exact:
         feats.append(f"exact:{exact}")
         feats.append(f"exact:{exact}:{head_dep}")
-    if any(w in TITLE_WORDS for w in lowers):
+    if not TITLE_WORDS.isdisjoint(lowers):
         feats.append("title")
     text = t.span_text(start, end)
-    if text.lower() in DEMONYMS or text.lower() in RELIGION_AND_ETHNICITY:
+    lowered = text.lower()
+    if lowered in DEMONYMS or lowered in RELIGION_AND_ETHNICITY:
         feats.append("nationality-word")
     if country_of(text):
         feats.append(f"country:{head_dep}")
     if any(t.like_num[start:end]):
         feats.append("number")
-    if any(w in ("and", ",") for w in lowers):
+    if "and" in lowers or "," in lowers:
         feats.append("coordination")
     before = start - 1
     if before >= 0 and t.pos[before] == "ADP":
