@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from faultlines.analysis import ActorMention
+from faultlines.lang.en.actors import LEADER_ROLES
 
 MENTIONS_KEY = "faultlines.actor_mentions"
 WINDOW = 3  # sentences either side: a report tells who fought within a few sentences
 LEADERSHIP = "leadership"
-LEADER_ROLES = frozenset({"leader", "emir", "caliph", "chief", "head", "deputy leader"})
 # Labels that say where a member stands, not which side of a split he is on.
 RANK_LABELS = frozenset({"commanders", "officials"})
 

@@ -1,9 +1,11 @@
 """The words and patterns the rules read, one package per language, apart from the rules' logic.
 
 ``lang/en/`` holds English: ``attribution`` (reporting verbs, harm words), ``dates`` (date
-expressions), ``gazetteer`` (place words and the patterns of relative places) and ``numbers``
-(count words). ``lang/xx/`` holds what is the same in every language (transliteration of
-romanised names, universal part-of-speech tags), as spaCy's ``lang/xx`` does.
+expressions), ``gazetteer`` (place words and the patterns of relative places), ``numbers``
+(count words), ``events*`` (event triggers and the words around them) and ``actors`` (noun
+classes, member, rank and role words, demonyms). ``lang/xx/`` holds what is the same in every
+language (transliteration of romanised names, universal part-of-speech tags), as spaCy's
+``lang/xx`` does.
 
 Each module is data only: frozensets, tuples, dicts and compiled patterns, each with a line on
 what it is for. The rules import them; the pipeline's version fingerprints this folder, so an
@@ -18,7 +20,18 @@ from functools import cache
 from types import ModuleType
 
 DEFAULT_LANGUAGE = "en"
-AREAS = ("attribution", "dates", "gazetteer", "numbers")
+AREAS = (
+    "actors",
+    "attribution",
+    "dates",
+    "events",
+    "events_modality",
+    "events_participants",
+    "events_reference",
+    "events_reportability",
+    "gazetteer",
+    "numbers",
+)
 
 
 @cache

@@ -641,3 +641,7 @@ ROLE_PREPOSITIONS = frozenset({"of", "in", "for", "with", "at"})
 # Read by faultlines.actors.reference
 # Plural pronouns, which point back to a group rather than a person.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+# Read by faultlines.actors.discourse
+# Roles of a person who stands for the leadership of a group: "failed to overthrow Baghdadi".
+LEADER_ROLES = frozenset({"leader", "emir", "caliph", "chief", "head", "deputy leader"})
