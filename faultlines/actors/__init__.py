@@ -11,7 +11,8 @@ Modules, in the order the actor stage (:mod:`faultlines.stages.actors`) uses the
 * :mod:`.reference` "the group", "the militants", "its", "they";
 * :mod:`.generic` unnamed actors ("Civilians (Syria)") and state forces;
 * :mod:`.context` the per-document state they share; :mod:`.countries`, :mod:`.words`,
-  :mod:`.lexicon`, :mod:`.normalise` vocabulary and helpers;
+  :mod:`.lexicon`, :mod:`.normalise` helpers over the vocabulary, whose words are data in
+  :mod:`faultlines.lang.en.actors`;
 * :mod:`.mention_types` and :mod:`.mention_model` typing noun phrases as person,
   organisation, location or nationality (used by ``faultlines eval re3d``).
 """

@@ -2,8 +2,9 @@
 read (:class:`Frame`) and what kind of participant a noun phrase is (:class:`PartyClass`).
 
 They are ``StrEnum``: a member equals its string, so rule tables stay readable, but every name a
-rule uses is checked against these lists (the lexicon refuses an unknown frame when it is loaded,
-and ``tests/events/test_events_categories.py`` checks every literal a rule compares with).
+rule uses is checked against these lists (the word data, faultlines.lang.en.events, names each
+frame as a member, so a misspelt one fails on import, and ``tests/events/test_events_categories.py``
+checks every literal a rule compares with). The groups of frames several rules share are here too.
 """
 
 from __future__ import annotations

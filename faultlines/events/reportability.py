@@ -9,9 +9,9 @@ or sits in page furniture (a photo caption, a link to another story). Those ment
 events: totals are already read as claims by the claims stage.
 
 Each rule reads the trigger's syntactic neighbourhood (spaCy's parse) and the word lists of
-:mod:`faultlines.events.lexicon`; the first that fires gives the reason. ``judge`` returns the
-decision as a :class:`~faultlines.records.Reportability`, which the events stage records on
-every event it keeps.
+:mod:`faultlines.lang.en.events_reportability`; the first that fires gives the reason. ``judge``
+returns the decision as a :class:`~faultlines.records.Reportability`, which the events stage
+records on every event it keeps.
 """
 
 from __future__ import annotations
