@@ -28,9 +28,11 @@ from faultlines.gazetteer.relative import split_direction
 from faultlines.lang.en.gazetteer import (
     COMMON_WORDS,
     FEATURE_WORDS,
+    GLUED_CAPITALS,
     HEADLINE_SEPARATORS,
     ORG_WORDS,
     RELABELLED_LABELS,
+    TOWN_ADJECTIVES,
     TOWN_NOUNS,
 )
 
@@ -62,6 +64,9 @@ def toponym_spans(doc: Any, gazetteer: Gazetteer, *, inclusive: bool = False) ->
         for token in doc.char_span(s, e, alignment_mode="expand") or ():
             taken[token.i] = True
     spans += _cued_towns(doc, gazetteer, taken, spans)
+    glued = _glued_datelines(doc, gazetteer, spans)
+    # The headline word the city is glued to is no part of it ("shootingDUNCANNON").
+    spans = [(s, e) for s, e in spans if not any(s < gs < e for gs, _ in glued)] + glued
     # A surname once is a surname wherever it stands alone ("Maria Rivera" ... "Rivera said").
     surnames = _surnames(doc) | {text[s:e] for s, e in spans if _after_name(doc, s, e, spans)}
     # ... but a country after a capitalised word ("Environment Canada") is no surname elsewhere
@@ -175,12 +180,7 @@ def _cued_towns(
     """Towns of any size that the words around them mark as places: "Douds, Iowa" (a town of
     that division) and "the suburb of Holladay"."""
     out = []
-    regions = {}
-    text = doc.text
-    for s, e in spans:
-        region = _region_named(gazetteer, text[s:e])
-        if region is not None:
-            regions[s] = region
+    regions = _regions(doc.text, spans, gazetteer)
     for token in doc:
         if taken[token.i] or not _titled(token) or (token.i > 0 and _titled(doc[token.i - 1])):
             continue
@@ -203,6 +203,39 @@ def _cued_towns(
     return out
 
 
+def _regions(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> dict[int, tuple[str, str]]:
+    """(country, admin1) of each span that names a first-level division or a country, by start."""
+    regions = {}
+    for s, e in spans:
+        region = _region_named(gazetteer, text[s:e])
+        if region is not None:
+            regions[s] = region
+    return regions
+
+
+def _glued_datelines(doc: Any, gazetteer: Gazetteer, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A dateline's city glued to the headline before it, where scraping lost the line break
+    ("... eviction shootingDUNCANNON, Pa. (WHTM) –", "| Fox 59INDIANAPOLIS, Ind."): the capitals
+    are a town when the division after them holds a town of that name."""
+    regions = _regions(doc.text, spans, gazetteer)
+    out = []
+    for token in doc:
+        glued = GLUED_CAPITALS.search(token.text)
+        if glued is None:
+            continue
+        stop = token.i + 1
+        while stop < len(doc) and doc[stop].is_alpha and doc[stop].is_upper and stop - token.i < _MAX_TOKENS:
+            stop += 1  # "12NEW YORK CITY, N.Y."
+        comma = doc[stop] if stop < len(doc) else None
+        if comma is None or comma.text != "," or stop + 1 >= len(doc):
+            continue
+        region = regions.get(doc[stop + 1].idx)
+        start, end = token.idx + glued.start(), comma.idx
+        if region is not None and _town_named(gazetteer, doc.text[start:end].title(), region) is not None:
+            out.append((start, end))
+    return out
+
+
 def _cued(doc: Any, start: int, stop: int) -> int | None:
     """The population a town named at ``doc[start:stop]`` needs, when the words mark it as a
     place: "the suburb of X" (any); "in X" closing a clause ("shot in Reseda, police said"),
@@ -212,6 +245,8 @@ def _cued(doc: Any, start: int, stop: int) -> int | None:
     before = doc[start - 1].lower_ if start else ""
     if before == "of":
         return 0 if start >= 2 and doc[start - 2].lower_ in TOWN_NOUNS else None
+    if before in TOWN_ADJECTIVES:  # "in south suburban Riverdale"
+        return 0
     after = doc[stop] if stop < len(doc) else None
     closes = after is None or after.is_punct or after.is_space or after.text in HEADLINE_SEPARATORS
     closes = closes or after.lower_ in ("on", "at", "in", "and", "after", "before")
@@ -223,8 +258,10 @@ def _cued(doc: Any, start: int, stop: int) -> int | None:
 
 
 def _region_named(gazetteer: Gazetteer, text: str) -> tuple[str, str] | None:
-    """(country, admin1) of a first-level division or country spelled as ``text``."""
-    for row, how in gazetteer.candidates(text):
+    """(country, admin1) of a first-level division or country spelled as ``text`` (one that
+    bears it spelled so first: "Ind." is Indiana's, not India's "IND")."""
+    candidates = sorted(gazetteer.candidates(text), key=lambda c: text not in gazetteer.table.names[c[0]])
+    for row, how in candidates:
         fcode = gazetteer.table.fcode[row]
         if how in ("main", "exact") and (fcode == "ADM1" or fcode.startswith("PCL")):
             return gazetteer.table.country[row], gazetteer.table.admin1[row] if fcode == "ADM1" else ""
@@ -356,8 +393,11 @@ def _gazetteer_matches(doc: Any, gazetteer: Gazetteer, taken: list[bool], seen: 
     i = 0
     while i < len(doc):
         # Not the tail of a run of names: "Santiago" ending "Calvin Jermaine Santiago" is a
-        # surname (an acronym before it, as in "CBS Chicago", is no given name).
-        inside = i > 0 and not taken[i - 1] and _capitalised(doc[i - 1]) and doc[i - 1].is_title
+        # surname (an acronym before it, as in "CBS Chicago", is no given name); "Springs" after a
+        # place left out as the head of an outlet's name ("Colorado Springs Gazette") is its tail.
+        prev = doc[i - 1] if i > 0 else None
+        inside = prev is not None and not taken[i - 1] and prev.is_title
+        inside = inside and (_capitalised(prev) or prev.ent_type_ in PLACE_LABELS)
         inside = inside and not doc[i].is_sent_start
         if taken[i] or not _capitalised(doc[i]) or inside:
             i += 1

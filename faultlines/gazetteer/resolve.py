@@ -180,7 +180,7 @@ def _choose(
     """The best candidate and its share of the candidates' weight (a softmax over scores)."""
     if not mention.candidates:
         return None, 0.0
-    candidates = _drop_stray_alternates(mention.candidates)
+    candidates = _abbreviation_bearers(_drop_stray_alternates(mention.candidates), mention.text, gazetteer)
     scored = [(_prior(e, how) + _evidence(e, context, within, mention), e, how) for e, how in candidates]
     scored = _namesakes(scored, mention)
     scored.sort(key=lambda s: -s[0])
@@ -197,6 +197,18 @@ def _drop_stray_alternates(candidates: list[tuple[Entry, str]]) -> list[tuple[En
     if not any(how == "main" and (e.is_country or e.is_admin1) for e, how in candidates):
         return candidates
     return [(e, how) for e, how in candidates if how != "exact" or e.is_area or e.population >= 100_000]
+
+
+def _abbreviation_bearers(
+    candidates: list[tuple[Entry, str]], surface: str, gazetteer: Gazetteer
+) -> list[tuple[Entry, str]]:
+    """An abbreviation written with its dot ("Ind.", "Pa.") means a place that bears it spelled
+    so (Indiana, Pennsylvania), not one whose loose key it shares (India's "IND", a town "Pa")."""
+    surface = surface.strip()
+    if not surface.endswith("."):
+        return candidates
+    bearers = [(e, how) for e, how in candidates if surface in gazetteer.table.names[e.row]]
+    return bearers or candidates
 
 
 def _namesakes(scored: list[tuple[float, Entry, str]], mention: Mention) -> list[tuple[float, Entry, str]]:

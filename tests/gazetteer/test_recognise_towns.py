@@ -58,3 +58,13 @@ def test_recognise_small_town_closing_a_headline(place_nlp, real_gazetteer) -> N
 @pytest.mark.parametrize("text", ["Lawmakers in Congress on Tuesday passed the bill.", "She studied in Harvard."])
 def test_recognise_organisation_after_in_is_no_small_town(place_nlp, real_gazetteer, text) -> None:
     assert names(text, place_nlp, real_gazetteer) == []
+
+
+def test_recognise_small_town_called_suburban(place_nlp, real_gazetteer) -> None:
+    text = "A woman was wounded in a drive-by shooting in south suburban Dolton on Tuesday."
+    assert "Dolton" in names(text, place_nlp, real_gazetteer)
+
+
+def test_recognise_no_tail_of_an_outlet_named_after_a_town(place_nlp, real_gazetteer) -> None:
+    text = "Gunfire hits two parked cars | Colorado Springs Herald. Nobody was hurt, police said."
+    assert "Springs" not in names(text, place_nlp, real_gazetteer)

@@ -78,8 +78,15 @@ RELABELLED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT",
 # What ends a headline before the outlet's name ("Shelling in Idlib | Global News").
 HEADLINE_SEPARATORS = frozenset("| - – — « »".split())
 
+# A dateline's city in capitals glued to the end of the headline's last word ("shootingDUNCANNON",
+# "59INDIANAPOLIS"), read in a token's text.
+GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9])[A-Z]{3,}$")
+
 # "the town of", "the suburb of": the name after them is a settlement, however small.
 TOWN_NOUNS = frozenset("town village suburb city borough township community hamlet".split())
+
+# "suburban Riverdale", "rural Hardin": the name after them is a settlement, however small.
+TOWN_ADJECTIVES = frozenset("suburban".split())
 
 # Words that make a place the head of an organisation's name ("Washington Post", "Kentucky State
 # Police"): the ruler tags the place, but the text names the organisation.
