@@ -136,12 +136,21 @@ def _as_name(token: Token) -> SourceName:
 
 
 def _head_entity(token: Token) -> Any:
+    """The named entity ``token`` is in, read from the IOB tags around it as ``doc.ents`` reads
+    them (``doc.ents`` walks the whole document on each access: once per source, a long report's
+    time grew with its square)."""
     if token.ent_type_ not in NAME_LABELS:
-        return None  # a token's entity type is its entity's label; doc.ents is rebuilt per access
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end and entity.label_ in NAME_LABELS:
-            return entity
-    return None
+        return None  # a token's entity type is its entity's label
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    first = doc[start]
+    if first.ent_iob_ != "B" or first.ent_type_ not in NAME_LABELS:
+        return None
+    return doc[start:end]
 
 
 def _entity_in(doc: Any, first: int, last: int, label: str) -> Any:

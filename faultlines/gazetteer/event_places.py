@@ -49,6 +49,16 @@ class Layout:
     clause_of: dict[int, int] = field(default_factory=dict)  # token offset -> its clause head's offset
     elsewhere: frozenset[int] = frozenset()  # token offsets of origins, destinations and times
     phrase_of: dict[int, tuple[int, int]] = field(default_factory=dict)  # a noun's offset -> its phrase
+    # Sorted once, so that each look-up is a binary search, not a scan of the whole document
+    # (an event scans every place: on a long report the scans grew with its square).
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _tokens: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _elsewhere: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s for s, _ in self.sentences))
+        object.__setattr__(self, "_tokens", tuple(sorted(self.clause_of)))
+        object.__setattr__(self, "_elsewhere", tuple(sorted(self.elsewhere)))
 
     @classmethod
     def of(cls, doc: Any) -> Layout:
@@ -63,11 +73,11 @@ class Layout:
         sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
         text = doc.text
         paragraphs = (0, *(i + 1 for i, c in enumerate(text) if c == "\n"))
-        sections = tuple(p for p in paragraphs if _heading(text[p:].split("\n", 1)[0]))
+        sections = tuple(p for p in paragraphs if _heading(_line_at(text, p)))
         return cls(sentences, paragraphs, sections, clause_of, frozenset(elsewhere), phrase_of)
 
     def sentence(self, offset: int) -> int | None:
-        i = bisect.bisect_right([s for s, _ in self.sentences], offset) - 1
+        i = bisect.bisect_right(self._starts, offset) - 1
         return i if i >= 0 and offset < self.sentences[i][1] else None
 
     def paragraph(self, offset: int) -> int:
@@ -78,8 +88,8 @@ class Layout:
 
     def _last_token(self, start: int, end: int) -> int | None:
         """The offset of the span's last word (the head of a name: "Deir ez-Zor")."""
-        offsets = [o for o in self.clause_of if start <= o < end]
-        return max(offsets) if offsets else None
+        i = bisect.bisect_left(self._tokens, end) - 1
+        return self._tokens[i] if i >= 0 and self._tokens[i] >= start else None
 
     def clause(self, start: int, end: int) -> int | None:
         last = self._last_token(start, end)
@@ -92,7 +102,14 @@ class Layout:
         return None if last is None else self.phrase_of.get(last)
 
     def is_elsewhere(self, place: Place) -> bool:
-        return any(place.start <= o < place.end for o in self.elsewhere)
+        i = bisect.bisect_left(self._elsewhere, place.start)
+        return i < len(self._elsewhere) and self._elsewhere[i] < place.end
+
+
+def _line_at(text: str, start: int) -> str:
+    """The line that starts at ``start`` (without copying the rest of the text)."""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _heading(line: str) -> bool:
