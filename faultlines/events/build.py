@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from faultlines.events.categories import PartyClass
+from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.classify import REMOTE_SUB, Cues, Typed, classify
 from faultlines.events.fatalities import Death, fatalities_of, incident_toll
 from faultlines.events.mentions import EventMention
@@ -80,11 +80,11 @@ def _arguments(ctx: DocContext, group: list[EventMention]) -> Arguments:
         for p in m.roles.agent
         if p.cls not in _NOT_PERPETRATORS
         and p.head not in triggers
-        and m.frame != "withdraw"
+        and m.frame != Frame.WITHDRAW
         and not _names_an_event(ctx.doc[p.head])
     ]
     patients = [p for m in group for p in m.roles.patient]
-    weapons = [p for m in group for p in m.roles.instrument if p.cls == "weapon"]
+    weapons = [p for m in group for p in m.roles.instrument if p.cls == PartyClass.WEAPON]
     doc = ctx.doc
     clauses = {_clause(doc[m.trigger.head]).i for m in group}
     for sentence in sorted({m.sentence for m in group}):
@@ -97,7 +97,9 @@ def _arguments(ctx: DocContext, group: list[EventMention]) -> Arguments:
                 weapons.append(Party(i, start, end, ctx.text[start:end], PartyClass.WEAPON))
     return Arguments(
         perpetrator=_spans(agents),
-        victim=_spans(p for p in patients if p.cls in _PEOPLE_TARGETS and (p.cls != "unknown" or _named(doc[p.head]))),
+        victim=_spans(
+            p for p in patients if p.cls in _PEOPLE_TARGETS and (p.cls != PartyClass.UNKNOWN or _named(doc[p.head]))
+        ),
         target=_spans(p for p in patients if p.cls in _THINGS),
         weapon=_spans(weapons),
     )
@@ -141,7 +143,7 @@ def _confidence(group: list[EventMention], primary: EventMention, sides_found: i
     score = 0.45 + (0.0 if primary.weak else 0.2)
     score += 0.08 * min(sides_found, 2)
     score += 0.05 * min(len(group) - 1, 2)
-    if primary.frame == "kill":
+    if primary.frame == Frame.KILL:
         score -= 0.1
     return round(max(0.05, min(0.95, score)), 2)
 
@@ -161,7 +163,7 @@ def _sides_group(group: list[EventMention], primary: EventMention) -> list[Event
     someone the incident has named already, so it adds no side."""
 
     def named(parties: tuple[Party, ...]) -> tuple[Party, ...]:
-        return tuple(p for p in parties if p.cls != "pronoun")
+        return tuple(p for p in parties if p.cls != PartyClass.PRONOUN)
 
     return [
         m
@@ -226,7 +228,7 @@ def _retyped(group: list[EventMention], primary: EventMention) -> EventMention:
     # the inquiry's steps merged into an incident (guns police took after it) tell its type nothing
     group = [m for m in group if family(m) == family(primary) or m is primary]
     roles = Roles(
-        agent=tuple(p for m in group if m.frame != "withdraw" or m is primary for p in m.roles.agent),
+        agent=tuple(p for m in group if m.frame != Frame.WITHDRAW or m is primary for p in m.roles.agent),
         patient=tuple(p for m in group for p in m.roles.patient),
         instrument=tuple(p for m in group for p in m.roles.instrument),
         source=tuple(p for m in group for p in m.roles.source),

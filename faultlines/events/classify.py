@@ -103,35 +103,35 @@ def remote_type(frame: str, cues: Cues) -> Typed | None:
 def _violent(frame: str, roles: Roles, cues: Cues) -> Typed:
     # an execution is done by hand, and an assassination by the weapon it names: a bomb named
     # elsewhere in the sentence is another event
-    by_hand = frame == "execute" or (frame == "assassinate" and not roles.instrument)
+    by_hand = frame == Frame.EXECUTE or (frame == Frame.ASSASSINATE and not roles.instrument)
     remote = None if by_hand else remote_type(frame, cues)
     if remote is not None and (remote[0] != "Remote explosive/landmine/IED" or not cues.lemmas & AIR_CUES):
         return remote
-    if frame in ("attack", "kill", "explosion") and cues.lemmas & AIR_CUES:
+    if frame in (Frame.ATTACK, Frame.KILL, Frame.EXPLOSION) and cues.lemmas & AIR_CUES:
         return _typed(REMOTE_SUB["air_strike"], "an attack from the air is an air strike")
     agents, patients = _classes(roles.agent), _classes(roles.patient)
-    if agents & {"protester", "rioter"}:
-        if "rioter" in agents:
+    if agents & {PartyClass.PROTESTER, PartyClass.RIOTER}:
+        if PartyClass.RIOTER in agents:
             return Typed("Mob violence", "mob_violence", "rioters' violence is mob violence")
         return Typed("Violent demonstration", "riot", "demonstrators who use violence riot")
-    if "protester" in patients:
+    if PartyClass.PROTESTER in patients:
         return Typed("Excessive force against protesters", "attack", "violence against protesters")
-    if frame == "execute":
+    if frame == Frame.EXECUTE:
         return Typed("Attack", "execution", "an execution is one-sided violence")
-    if frame == "assassinate":
+    if frame == Frame.ASSASSINATE:
         return Typed("Attack", "attack", "an assassination is one-sided violence")
-    if frame == "clash":
+    if frame == Frame.CLASH:
         return Typed("Armed clash", "armed_clash", "a clash is a battle")
-    if frame == "kill" and "clash" in cues.frames:
+    if frame == Frame.KILL and Frame.CLASH in cues.frames:
         # ACLED codes the dead of a battle in the battle, bystanders included
         return Typed("Armed clash", "armed_clash", "deaths in a battle the sentence tells are the battle's")
     if patients & _ARMED and not patients & _UNARMED:
         return Typed("Armed clash", "armed_clash", "who was hit decides: only armed sides, a battle")
     if patients & _UNARMED:
         return Typed("Attack", "attack", "who was hit decides: unarmed people, violence against civilians")
-    if frame == "attack" and agents & {"state"}:
+    if frame == Frame.ATTACK and agents & {PartyClass.STATE}:
         return Typed("Armed clash", "armed_clash", "state forces attacking an unnamed side fight a battle")
-    if frame in ("kill", "attack"):
+    if frame in (Frame.KILL, Frame.ATTACK):
         return Typed("Attack", "attack", "a killing or attack with no armed target")
     return Typed("Armed clash", "armed_clash", "violence between unnamed sides")
 
@@ -139,30 +139,36 @@ def _violent(frame: str, roles: Roles, cues: Cues) -> Typed:
 def _territory(frame: str, lemma: str, roles: Roles, cues: Cues) -> Typed | None:
     patients = _classes(roles.patient)
     agents = _classes(roles.agent)
-    if frame == "capture" and roles.patient and all(_goods(p) for p in roles.patient):
+    if frame == Frame.CAPTURE and roles.patient and all(_goods(p) for p in roles.patient):
         # "police seized drugs and cash", "Two Dogs Seized From Home": goods are no territory;
         # armed men who take them loot
-        if agents & {"armed", "rioter"}:
+        if agents & {PartyClass.ARMED, PartyClass.RIOTER}:
             return Typed("Looting/property destruction", "looting", "armed men taking goods loot")
         return None
-    if frame == "capture" and patients and not patients & _TERRITORIAL:
+    if frame == Frame.CAPTURE and patients and not patients & _TERRITORIAL:
         return None  # "entering their third day", "took the decision": nothing changed hands
-    if lemma == "enter" and not patients & {"place", "military_site"}:
+    if lemma == "enter" and not patients & {PartyClass.PLACE, PartyClass.MILITARY_SITE}:
         return None
-    people = {"civilian", "person", "armed", "state", "protester"}  # "captured two soldiers" took no town
-    people_only = patients & people and not patients & {"place", "military_site"}
-    if people_only and frame == "capture":
+    people = {
+        PartyClass.CIVILIAN,
+        PartyClass.PERSON,
+        PartyClass.ARMED,
+        PartyClass.STATE,
+        PartyClass.PROTESTER,
+    }  # "captured two soldiers" took no town
+    people_only = patients & people and not patients & {PartyClass.PLACE, PartyClass.MILITARY_SITE}
+    if people_only and frame == Frame.CAPTURE:
         return _detention(agents)  # "seized two men"; but "pulled its fighters out" detains no one
-    if "weapon" in patients:
+    if PartyClass.WEAPON in patients:
         return Typed("Disrupted weapons use", "weapons_seized", "seizing weapons disrupts their use")
-    if frame == "withdraw" or cues.frames & {"withdraw", "handover"}:
-        kind = "withdrawal" if frame == "withdraw" else "territory_taken"
+    if frame == Frame.WITHDRAW or cues.frames & {Frame.WITHDRAW, Frame.HANDOVER}:
+        kind = "withdrawal" if frame == Frame.WITHDRAW else "territory_taken"
         return Typed("Non-violent transfer of territory", kind, "a withdrawal or handover: no fight for it")
     if lemma == "lose":  # the subject lost it; the winner, if named, is "to X"
-        if "state" in _classes(roles.recipient):
+        if PartyClass.STATE in _classes(roles.recipient):
             return Typed("Government regains territory", "territory_lost", "lost to state forces")
         return Typed("Non-state actor overtakes territory", "territory_lost", "lost, not to state forces")
-    if "state" in agents:
+    if PartyClass.STATE in agents:
         return Typed("Government regains territory", "territory_taken", "who took it decides: state forces")
     return Typed("Non-state actor overtakes territory", "territory_taken", "who took it decides: a non-state side")
 
@@ -170,16 +176,18 @@ def _territory(frame: str, lemma: str, roles: Roles, cues: Cues) -> Typed | None
 def _flight(roles: Roles) -> Typed:
     """Civilians who flee are displaced; fighters who flee a town withdraw from it; fighters who
     flee anything else (the front, the group, "toward the border") desert."""
-    if not _classes(roles.agent) & {"armed", "state"}:
+    if not _classes(roles.agent) & {PartyClass.ARMED, PartyClass.STATE}:
         return _typed(_FIXED["displace"], "civilians who flee are displaced")
-    if _classes((*roles.patient, *roles.source)) & {"place", "military_site"}:
+    if _classes((*roles.patient, *roles.source)) & {PartyClass.PLACE, PartyClass.MILITARY_SITE}:
         return Typed("Non-violent transfer of territory", "withdrawal", "fighters who flee a place withdraw from it")
     return Typed("Change to group/activity", "desertion", "fighters who flee anything else desert")
 
 
 def _goods(party: Party) -> bool:
     word = _last_word(party)
-    return party.cls in ("unknown", "property") and (word in GOODS or (word.endswith("s") and word[:-1] in GOODS))
+    return party.cls in (PartyClass.UNKNOWN, PartyClass.PROPERTY) and (
+        word in GOODS or (word.endswith("s") and word[:-1] in GOODS)
+    )
 
 
 def _last_word(party: Party) -> str:
@@ -190,7 +198,7 @@ def _last_word(party: Party) -> str:
 def _police_raid(frame: str, lemma: str, roles: Roles, cues: Cues) -> bool:
     """ "Police and counter-terror officers launched further raids": police who raid, with no
     fighting or armed target in the sentence."""
-    if frame != "attack" or lemma != "raid" or not roles.agent:
+    if frame != Frame.ATTACK or lemma != "raid" or not roles.agent:
         return False
     police = all(_last_word(p) in POLICE_WORDS for p in roles.agent)
     return police and not cues.frames & FIGHT_FRAMES and not _classes(roles.patient) & _ARMED
@@ -198,7 +206,7 @@ def _police_raid(frame: str, lemma: str, roles: Roles, cues: Cues) -> bool:
 
 def _detention(agents: set[str]) -> Typed:
     """ACLED: only state forces arrest; anyone else who seizes people abducts them."""
-    if agents & {"armed", "org", "rioter"} and "state" not in agents:
+    if agents & {PartyClass.ARMED, PartyClass.ORG, PartyClass.RIOTER} and PartyClass.STATE not in agents:
         return Typed("Abduction/forced disappearance", "abduction", "only the state arrests: others abduct")
     return Typed("Arrests", "arrest", "people detained by the state (or no one named) are arrested")
 
@@ -207,10 +215,10 @@ def _protest(frame: str, roles: Roles, cues: Cues) -> Typed:
     """ACLED's protest ladder: violence by demonstrators makes a riot; lethal or brutal force
     against them is excessive force; dispersal or arrests are an intervention."""
     frames = cues.frames | {frame}
-    if "riot" in frames or frames & {"loot", "clash"} or cues.lemmas & RIOT_CUES:
+    if Frame.RIOT in frames or frames & {Frame.LOOT, Frame.CLASH} or cues.lemmas & RIOT_CUES:
         return Typed("Violent demonstration", "riot", "protest ladder: demonstrators used violence")
-    forced = frames & {"intervene", "arrest", "attack", "kill"}
-    if forced and (frames & {"kill"} or cues.lemmas & EXCESSIVE_CUES):
+    forced = frames & {Frame.INTERVENE, Frame.ARREST, Frame.ATTACK, Frame.KILL}
+    if forced and (frames & {Frame.KILL} or cues.lemmas & EXCESSIVE_CUES):
         return Typed("Excessive force against protesters", "protest", "protest ladder: lethal or brutal force")
     if forced:
         return Typed("Protest with intervention", "protest", "protest ladder: dispersed or detained")
@@ -223,30 +231,37 @@ def classify(frame: str, lemma: str, roles: Roles, cues: Cues) -> Typed | None:
     if frame in VIOLENT_FRAMES:
         if _police_raid(frame, lemma, roles, cues):
             return Typed("Arrests", "arrest", "a police raid with no fighting told is a search and arrests")
-        if cues.frames & PROTEST_FRAMES and frame in ("attack", "kill", "clash"):
+        if cues.frames & PROTEST_FRAMES and frame in (Frame.ATTACK, Frame.KILL, Frame.CLASH):
             return _protest(frame, roles, cues)
-        if frame == "explosion" and lemma in ("bomb", "bombing") and "state" in _classes(roles.agent):
+        if frame == Frame.EXPLOSION and lemma in ("bomb", "bombing") and PartyClass.STATE in _classes(roles.agent):
             return _typed(REMOTE_SUB["air_strike"], "state forces bomb from the air")
         return _violent(frame, roles, cues)
-    if frame == "displace":
+    if frame == Frame.DISPLACE:
         return _flight(roles)
-    if frame == "handover" and any(_last_word(p) in OFFICE_NOUNS for p in roles.patient):
+    if frame == Frame.HANDOVER and any(_last_word(p) in OFFICE_NOUNS for p in roles.patient):
         return _typed(_FIXED["relocate"], "handing over offices moves a headquarters")
     if frame in PROTEST_FRAMES:
         return _protest(frame, roles, cues)
-    if frame in ("capture", "withdraw"):
+    if frame in (Frame.CAPTURE, Frame.WITHDRAW):
         return _territory(frame, lemma, roles, cues)
     patients = _classes(roles.patient)
-    if frame == "weapons" and patients & {"civilian", "person", "armed"} and "weapon" not in patients:
+    if (
+        frame == Frame.WEAPONS
+        and patients & {PartyClass.CIVILIAN, PartyClass.PERSON, PartyClass.ARMED}
+        and PartyClass.WEAPON not in patients
+    ):
         return _detention(_classes(roles.agent))  # "intercepted 15 suspects"
-    if frame == "arrest":
-        if cues.frames & {"protest", "riot"}:
+    if frame == Frame.ARREST:
+        if cues.frames & {Frame.PROTEST, Frame.RIOT}:
             return _protest(frame, roles, cues)
         return _detention(_classes(roles.agent))
-    if frame == "loot":
-        if "weapon" in _classes(roles.patient):
+    if frame == Frame.LOOT:
+        if PartyClass.WEAPON in _classes(roles.patient):
             return Typed("Disrupted weapons use", "weapons_seized", "seizing weapons disrupts their use")
-        if _classes(roles.agent) & {"protester", "rioter"} or cues.frames & {"protest", "riot"}:
+        if _classes(roles.agent) & {PartyClass.PROTESTER, PartyClass.RIOTER} or cues.frames & {
+            Frame.PROTEST,
+            Frame.RIOT,
+        }:
             return Typed("Violent demonstration", "riot", "demonstrators who loot riot")
         return Typed("Looting/property destruction", "looting", "looting")
     if frame in _FIXED:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.analysis import ActorMention
-from faultlines.events.categories import WEAK_FRAMES, PartyClass
+from faultlines.events.categories import WEAK_FRAMES, Frame, PartyClass
 from faultlines.events.classify import Cues, classify
 from faultlines.events.fatalities import Death, deaths_in
 from faultlines.events.modality import modality_of
@@ -57,15 +57,17 @@ def _definite(doc: Any, trigger: Trigger) -> bool:
 
 
 def _is_weak(trigger: Trigger, roles: Roles) -> bool:
-    if trigger.frame == "kill" and any(p.cls in _PEOPLE for p in roles.patient):
+    if trigger.frame == Frame.KILL and any(p.cls in _PEOPLE for p in roles.patient):
         return False  # "the death of the mayor" tells a killing
-    if trigger.frame == "protest" and any(p.cls in ("civilian", "protester") for p in roles.agent):
+    if trigger.frame == Frame.PROTEST and any(
+        p.cls in (PartyClass.CIVILIAN, PartyClass.PROTESTER) for p in roles.agent
+    ):
         return False  # "teachers marched": not troops
-    if trigger.frame in ("negotiate", "agree") and any(p.cls in _ACTORS for p in roles.agent):
+    if trigger.frame in (Frame.NEGOTIATE, Frame.AGREE) and any(p.cls in _ACTORS for p in roles.agent):
         return False  # "the fighters offered to ...", "the rebels agreed to ..."
-    if trigger.frame == "displace" and any(p.cls in ("armed", "state") for p in roles.agent):
+    if trigger.frame == Frame.DISPLACE and any(p.cls in (PartyClass.ARMED, PartyClass.STATE) for p in roles.agent):
         return False  # fighters who flee: a desertion or a withdrawal, not a side effect
-    if trigger.verbal and trigger.frame in ("shelling", "explosion", "air_strike"):
+    if trigger.verbal and trigger.frame in (Frame.SHELLING, Frame.EXPLOSION, Frame.AIR_STRIKE):
         return False  # "shelled", "exploded": the verbs are the events, unlike "a rocket"
     if trigger.weak:
         return True
@@ -74,15 +76,15 @@ def _is_weak(trigger: Trigger, roles: Roles) -> bool:
 
 def _absorbed(doc: Any, triggers: list[Trigger]) -> list[Trigger]:
     """What is being negotiated is not a second event: "negotiate an evacuation agreement"."""
-    negotiating = {t.head for t in triggers if t.frame == "negotiate"}
-    return [t for t in triggers if not (t.frame == "agree" and not t.verbal and doc[t.head].head.i in negotiating)]
+    negotiating = {t.head for t in triggers if t.frame == Frame.NEGOTIATE}
+    return [t for t in triggers if not (t.frame == Frame.AGREE and not t.verbal and doc[t.head].head.i in negotiating)]
 
 
 def _purpose_protest(doc: Any, trigger: Trigger) -> bool:
     """ "attacked the town to protest the arrest": a purpose, not a demonstration."""
     head = doc[trigger.head]
     return (
-        trigger.frame == "protest"
+        trigger.frame == Frame.PROTEST
         and trigger.verbal
         and head.dep_ in ("advcl", "xcomp", "acl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)

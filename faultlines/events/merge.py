@@ -28,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from faultlines.events.categories import PartyClass
+from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.classify import REMOTE_SUB
 from faultlines.events.mentions import EventMention
 from faultlines.events.participants import Party
@@ -82,14 +82,14 @@ def rank(mention: EventMention) -> tuple[int, int, int, int, int, int, int]:
     specific = _REMOTE.index(sub) if sub in _REMOTE else _PROTEST_ORDER.index(sub) if sub in _PROTEST_ORDER else 9
     # a gun drawn is part of the shooting ("police seized guns in a raid" is the seizure); a
     # detention coordinated with a killing, of the killing
-    seized = any(p.cls == "state" for p in mention.roles.agent)
+    seized = any(p.cls == PartyClass.STATE for p in mention.roles.agent)
     drawn = int((mention.sub_event_type == _WEAPONS and not seized) or family(mention) == "detention")
     return (
         int(mention.weak),
         int(mention.weak and not (mention.roles.agent and mention.roles.patient)),
         int(mention.in_title),
         drawn,
-        int(mention.frame == "kill"),
+        int(mention.frame == Frame.KILL),
         specific,
         mention.trigger.start,
     )
@@ -133,7 +133,7 @@ def _agents(mention: EventMention) -> set[str]:
 
 
 def _strong(mention: EventMention) -> bool:
-    return not mention.weak and mention.frame != "kill"
+    return not mention.weak and mention.frame != Frame.KILL
 
 
 def _same_sentence(incident: _Incident, mention: EventMention, ref: Reference) -> bool:
@@ -271,7 +271,7 @@ def _near_link(group: list[EventMention], mention: EventMention, ref: Reference,
     same_kind = _tells(group, mention)
     loose = (
         mention.weak
-        or (mention.frame == "kill" and not _agents(mention))  # "Twenty insurgents were killed."
+        or (mention.frame == Frame.KILL and not _agents(mention))  # "Twenty insurgents were killed."
         or (same_kind and not _agents_differ(group, mention))
     )
     return loose and not _new_time(incident, ref) and not _apart(incident, ref, whole_sentence=True)

@@ -22,14 +22,17 @@ from faultlines.lang.en.events_participants import (
     BACKING_VERBS,
     COUNT_HEADS,
     DEFENCE_VERBS,
+    DOER_MODIFIERS,
     FORCE_NOUNS,
     LEFT_DEPS,
     LIGHT_VERBS,
     MILITARY_RANKS,
+    NOT_DOER_MODIFIERS,
     NOT_PARTICIPANT_LABELS,
     PATIENT_PREPS,
     STATE_MODIFIERS,
     UNDERGO_VERBS,
+    UNIT_NOUNS,
     VICTIM_OBJECT_VERBS,
 )
 
@@ -47,19 +50,11 @@ _LEXICON_CLASSES = (
     (C.PLACE, lx.PLACES),
     (C.PROPERTY, lx.PROPERTY),
 )
-_AGENT_MODIFIERS = (lx.ARMED_GROUP | lx.STATE_FORCES | {"guerrilla", "terrorist", "rebel", "insurgent", "jihadist"}) - {
-    "group",
-    "organisation",
-    "organization",
-    "unit",
-    "patrol",
-    "authority",
-    "administration",
-    "leadership",
-}
+# a modifier of an event noun that names its doer: "terrorist attacks", "a rebel raid"
+_AGENT_MODIFIERS = (lx.ARMED_GROUP | lx.STATE_FORCES | DOER_MODIFIERS) - NOT_DOER_MODIFIERS
 VICTIM_POSSESSIVE = frozenset({Frame.KILL, Frame.ASSASSINATE, Frame.ABDUCT, Frame.EXECUTE, Frame.ARREST, Frame.SEXUAL})
 _OF_DOER_FRAMES = frozenset({Frame.ATTACK, Frame.AIR_STRIKE, Frame.SHELLING, Frame.CLASH, Frame.DISPLACE})
-_OF_HEADS = COUNT_HEADS | lx.MEMBER_NOUNS | FORCE_NOUNS | {"group", "unit", "band", "squad", "cell", "column"}
+_OF_HEADS = COUNT_HEADS | lx.MEMBER_NOUNS | FORCE_NOUNS | UNIT_NOUNS
 _ALLY_PREPS = frozenset({"alongside"})
 # Verbs whose subject undergoes the event: "the mother died after the shooting".
 _UNDERGOER_VERBS = frozenset("die perish succumb drown".split())
@@ -468,7 +463,7 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
                     parties.setdefault(role, []).append(make_party(doc, t, mentions, inter_of))
     if verbal and _reduced_passive(token, parties):
         parties["patient"] = parties.pop("agent") + parties.get("patient", [])
-    if verbal and frame in ("attack", "explosion") and _ran_into_a_weapon(parties):
+    if verbal and frame in (Frame.ATTACK, Frame.EXPLOSION) and _ran_into_a_weapon(parties):
         # "their patrol hit a mine", "the vehicle struck a roadside bomb": the subject was hit
         parties["instrument"] = parties.get("instrument", []) + parties.pop("patient")
         parties["patient"] = parties.pop("agent")
@@ -477,16 +472,16 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
     for party in parties.pop("of", []):
         # "the killing of civilians": who suffered it; "the raids of the coalition", "the fleeing
         # of commanders": who did it
-        doer = frame in _OF_DOER_FRAMES and (frame == "displace" or party.cls in ("state", "armed", "org"))
+        doer = frame in _OF_DOER_FRAMES and (frame == Frame.DISPLACE or party.cls in (C.STATE, C.ARMED, C.ORG))
         parties.setdefault("agent" if doer and not parties.get("agent") else "patient", []).append(party)
     withs = parties.get("with", [])
-    weapons = [p for p in withs if p.cls == "weapon"]
-    others = [p for p in withs if p.cls != "weapon"]
+    weapons = [p for p in withs if p.cls == C.WEAPON]
+    others = [p for p in withs if p.cls != C.WEAPON]
     return Roles(
         agent=tuple(parties.get("agent", ())),
         patient=tuple(parties.get("patient", ())) + tuple(others),
         instrument=tuple(parties.get("instrument", ())) + tuple(weapons),
         source=tuple(parties.get("source", ())),
-        recipient=tuple(p for p in parties.get("to", ()) if p.cls not in ("place", "unknown")),
-        ally=tuple(p for p in parties.get("ally", ()) if p.cls not in ("place", "unknown")),
+        recipient=tuple(p for p in parties.get("to", ()) if p.cls not in (C.PLACE, C.UNKNOWN)),
+        ally=tuple(p for p in parties.get("ally", ()) if p.cls not in (C.PLACE, C.UNKNOWN)),
     )

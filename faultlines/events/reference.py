@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.attribution.verbs import stance
+from faultlines.events.categories import PartyClass
 from faultlines.events.mentions import EventMention
 from faultlines.lang.en.events_reference import (
     AFTER_PREPS,
@@ -95,7 +96,7 @@ class References:
         return Reference(
             back=_points_back(head, mention) or _in_the_incident(head),
             new=_another(head) or _opens_another(sent),
-            pronoun=any(p.cls == "pronoun" for p in (*mention.roles.agent, *mention.roles.patient)),
+            pronoun=any(p.cls == PartyClass.PRONOUN for p in (*mention.roles.agent, *mention.roles.patient)),
             places=_words(places, GENERIC_PLACE_WORDS, self._zoned),
             towns=_words(towns, GENERIC_PLACE_WORDS, self._zoned),
             times=_words(times, TIME_FILLERS, self._zoned),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from faultlines.actors.discourse import LEADERSHIP, nearby_factions, person_faction
-from faultlines.events.categories import PartyClass
+from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.mentions import EventMention
 from faultlines.events.participants import Party
 from faultlines.lang.en import events as lx
@@ -72,11 +72,11 @@ def default_actor(party: Party, kb_name: Callable[[str], tuple[str | None, int |
         return EventActor(
             name=name or party.mention.text, actor_id=party.mention.actor_id, faction=party.mention.faction, inter=inter
         )
-    if party.cls not in _ACTOR_CLASSES or party.cls == "unknown":
+    if party.cls not in _ACTOR_CLASSES or party.cls == PartyClass.UNKNOWN:
         # "unknown": no actor record, no entity label, no actor word: a capitalised sentence
         # opener ("Many", "Noteworthy") is not a name.
         return None
-    if party.cls == "civilian":
+    if party.cls == PartyClass.CIVILIAN:
         return EventActor(name="Civilians", inter=7)
     return EventActor(name=party.text, inter=_CLASS_INTER.get(party.cls))
 
@@ -146,7 +146,7 @@ def _punished(doc: Any, trigger_head: int) -> bool:
 
 def _punished_by_own(doc: Any, primary: EventMention, agents: list[Party], patients: list[Party]) -> bool:
     """Members executed or assassinated for an offence, by no one named: by their own group."""
-    if agents or not patients or primary.frame not in ("execute", "assassinate"):
+    if agents or not patients or primary.frame not in (Frame.EXECUTE, Frame.ASSASSINATE):
         return False
     return _punished(doc, primary.trigger.head) and all(_own_member(doc, p) for p in patients)
 
@@ -191,7 +191,8 @@ def _members_of_one(doc: Any, parties: list[Party]) -> bool:
     factions", "they") that names no organisation of its own."""
     ids = {p.mention.actor_id for p in parties if p.mention}
     return len(ids) <= 1 and all(
-        p.mention is not None or p.cls in ("pronoun", "armed") or _key(doc[p.head]) in lx.MEMBER_NOUNS for p in parties
+        p.mention is not None or p.cls in (PartyClass.PRONOUN, PartyClass.ARMED) or _key(doc[p.head]) in lx.MEMBER_NOUNS
+        for p in parties
     )
 
 
@@ -238,18 +239,23 @@ def is_intra(
         return True
     if agents and patients and all(_faction_of(doc, p) for p in (agents[0], patients[0])):
         return True
-    if primary.frame == "clash" and not patients and any(_coordinated_factions(doc, p) for p in agents):
+    if primary.frame == Frame.CLASH and not patients and any(_coordinated_factions(doc, p) for p in agents):
         return True
     parties = [*agents, *patients]
     if _key(doc[primary.trigger.head]) in lx.INTRA_GROUP_CUES:  # "infighting among its members"
-        parties = [p for p in parties if p.mention is not None or p.cls in _ACTOR_CLASSES - {"unknown"}]
+        parties = [p for p in parties if p.mention is not None or p.cls in _ACTOR_CLASSES - {PartyClass.UNKNOWN}]
     elif not parties:
         return False  # a cue elsewhere in the sentence, but no side named
     if not _members_of_one(doc, parties):
         return False
     sentence = doc.char_span(primary.sent_start, primary.sent_end, alignment_mode="expand")
     lemmas = {str(t.lemma_).lower() for t in sentence} if sentence is not None else set()
-    return bool(lemmas & lx.INTRA_GROUP_CUES) and primary.frame in ("clash", "attack", "kill", "execute")
+    return bool(lemmas & lx.INTRA_GROUP_CUES) and primary.frame in (
+        Frame.CLASH,
+        Frame.ATTACK,
+        Frame.KILL,
+        Frame.EXECUTE,
+    )
 
 
 def intra_kind(doc: Any, primary: EventMention, patients: list[Party]) -> str:
@@ -257,7 +263,9 @@ def intra_kind(doc: Any, primary: EventMention, patients: list[Party]) -> str:
     if primary.kind in INTRA_GROUP_KINDS:
         return primary.kind
     reflexive = any(_reflexive(doc, p) for p in patients)
-    one_sided = primary.frame in ("execute", "assassinate") or (primary.frame in ("kill", "attack") and reflexive)
+    one_sided = primary.frame in (Frame.EXECUTE, Frame.ASSASSINATE) or (
+        primary.frame in (Frame.KILL, Frame.ATTACK) and reflexive
+    )
     if one_sided:
         heads = [doc[p.head] for p in patients]
         officials = all(
@@ -265,10 +273,10 @@ def intra_kind(doc: Any, primary: EventMention, patients: list[Party]) -> str:
             or (p.mention is not None and p.mention.how == "person")
             for h, p in zip(heads, patients, strict=True)
         )
-        if heads and (officials or primary.frame == "assassinate"):
+        if heads and (officials or primary.frame == Frame.ASSASSINATE):
             return "assassination_of_member"
         return "execution_of_members"
-    if primary.frame in ("clash", "kill", "attack") or primary.sub_event_type == "Armed clash":
+    if primary.frame in (Frame.CLASH, Frame.KILL, Frame.ATTACK) or primary.sub_event_type == "Armed clash":
         return "infighting"
     return primary.kind
 
@@ -292,7 +300,7 @@ def sides_of(
 ) -> Sides:
     """Actor 1, actor 2 (each with associated actors), intra-group and the final kind."""
     triggers = {i for m in group for i in range(m.trigger.start, m.trigger.end)}
-    losers = [m for m in group if (m.frame == "withdraw" and primary.frame != "withdraw") or m.lemma == "lose"]
+    losers = [m for m in group if (m.frame == Frame.WITHDRAW and primary.frame != Frame.WITHDRAW) or m.lemma == "lose"]
     agents = _unique(
         p
         for m in group
@@ -304,7 +312,7 @@ def sides_of(
         p
         for m in group
         for p in (*m.roles.patient, *(m.roles.agent if m in losers else ()))
-        if p.cls not in (*_NOT_ACTORS, "military_site") and p.head not in triggers
+        if p.cls not in (*_NOT_ACTORS, PartyClass.MILITARY_SITE) and p.head not in triggers
     )
     agents = _unique([*(p for m in losers for p in m.roles.recipient), *agents])
     if primary.sub_event_type in _TERRITORY_TAKEN:  # "captured the town from ISIS": who lost it
@@ -314,12 +322,12 @@ def sides_of(
         "Protest with intervention",
         "Excessive force against protesters",
     ):
-        protesters = [p for p in (*agents, *patients) if p.cls == "protester"]
-        others = [p for p in (*agents, *patients) if p.cls != "protester"]
+        protesters = [p for p in (*agents, *patients) if p.cls == PartyClass.PROTESTER]
+        others = [p for p in (*agents, *patients) if p.cls != PartyClass.PROTESTER]
         agents, patients = protesters or agents, others if protesters else patients
     if _accidental(doc, group):
         # a bomb that went off in its makers' hands: ACLED codes the group that owned it, alone
-        dead = [p for m in group if m.frame == "kill" for p in m.roles.patient if p.cls in _COMBATANTS]
+        dead = [p for m in group if m.frame == Frame.KILL for p in m.roles.patient if p.cls in _COMBATANTS]
         agents, patients = _unique(dead) or agents, []
     if primary.kind in _PLACED_KINDS:
         patients = []  # what moved or was set up (a court, a base) is not a side

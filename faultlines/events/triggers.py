@@ -165,7 +165,7 @@ def _has_particle(verb: Any, word: str) -> bool:
 def _disarmed(doc: Any, found: list[Trigger]) -> list[Trigger]:
     """In a sentence about seized or found weapons, the weapons named are what was seized, not
     attacks: "seized two landmines and three grenades"."""
-    if not any(t.frame == "weapons" for t in found):
+    if not any(t.frame == Frame.WEAPONS for t in found):
         return found
     return [
         Trigger(t.start, t.end, t.head, "weapons", t.verbal, True)
@@ -269,11 +269,11 @@ def _prep_objects(head: Any, *preps: str) -> list[str]:
 
 
 def _statement(head: Any, trigger: Trigger) -> bool:
-    return trigger.frame == "agree" and trigger.verbal and any(c.dep_ == "ccomp" for c in head.children)
+    return trigger.frame == Frame.AGREE and trigger.verbal and any(c.dep_ == "ccomp" for c in head.children)
 
 
 def _signed_paper(head: Any, trigger: Trigger) -> bool:
-    return trigger.frame == "agree" and _key(head) == "sign" and bool(set(_objects_of(head)) & SIGNED_PAPERS)
+    return trigger.frame == Frame.AGREE and _key(head) == "sign" and bool(set(_objects_of(head)) & SIGNED_PAPERS)
 
 
 def _figure(head: Any, trigger: Trigger) -> bool:
@@ -294,7 +294,7 @@ def _sanction(head: Any, trigger: Trigger) -> bool:
 
 def _figurative_explosion(head: Any, trigger: Trigger) -> bool:
     """ "the explosion of plan X", "an explosion of anger"; not "the explosion of a car bomb"."""
-    if trigger.frame != "explosion" or trigger.verbal or _key(head) not in BURST_NOUNS:
+    if trigger.frame != Frame.EXPLOSION or trigger.verbal or _key(head) not in BURST_NOUNS:
         return False  # "the bombing of rebel positions": what was bombed
     owned = _prep_objects(head, "of")
     return bool(owned) and not set(owned) & (WEAPONS | EXPLOSION_OF)
@@ -310,7 +310,7 @@ def _person_entering(head: Any, trigger: Trigger) -> bool:
 
 def _in_care(head: Any, trigger: Trigger) -> bool:
     """ "Ninety people were detained in hospital": kept for treatment, not arrested."""
-    return trigger.frame == "arrest" and bool(set(_prep_objects(head, "in", "at")) & CARE_PLACES)
+    return trigger.frame == Frame.ARREST and bool(set(_prep_objects(head, "in", "at")) & CARE_PLACES)
 
 
 def _harmless_target(head: Any, trigger: Trigger) -> bool:
@@ -322,7 +322,7 @@ def _harmless_target(head: Any, trigger: Trigger) -> bool:
 def _natural_death(head: Any, trigger: Trigger) -> bool:
     """ "Hugo Chávez, who died in 2013", "died of cancer": a death told by its year or its illness,
     with no word of harm beside it, is no violence ("died at the scene" in a shooting report is)."""
-    if trigger.frame != "kill" or _key(head) not in DEATH_WORDS or _harm_beside(head):
+    if trigger.frame != Frame.KILL or _key(head) not in DEATH_WORDS or _harm_beside(head):
         return False
     year = any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in head.subtree)
     return year or bool(set(_prep_objects(head, "of", "from")) & ILLNESSES)
@@ -334,7 +334,7 @@ def _harm_beside(head: Any) -> bool:
 
 def _kept_cache(head: Any, trigger: Trigger) -> bool:
     """ "police said he had a Colt M4 and a cache of magazines": a cache kept is no seizure."""
-    if trigger.frame != "weapons" or trigger.verbal:
+    if trigger.frame != Frame.WEAPONS or trigger.verbal:
         return False
     noun = head
     while noun.dep_ == "conj" and noun.head.i != noun.i:
@@ -345,7 +345,7 @@ def _kept_cache(head: Any, trigger: Trigger) -> bool:
 def _mourning(head: Any, trigger: Trigger) -> bool:
     """ "a vigil held for the victims": mourning someone is no protest; "a vigil against the
     killings" demands something and stays."""
-    if trigger.frame != "protest" or trigger.verbal or _key(head) not in MOURNING_GATHERINGS:
+    if trigger.frame != Frame.PROTEST or trigger.verbal or _key(head) not in MOURNING_GATHERINGS:
         return False
     # the parser hangs "for the victims" on the noun or on the verb that holds it ("held a vigil")
     holders = [head, *([head.head] if head.dep_ in ("dobj", "nsubjpass") else [])]
@@ -357,7 +357,7 @@ def _mourning(head: Any, trigger: Trigger) -> bool:
 def _offer_of_other(head: Any, trigger: Trigger) -> bool:
     """ "offer information to police", "the potential offered by a share": an offer is a step
     towards peace only when what is offered is ("offered a truce", "offered to negotiate")."""
-    if trigger.frame != "negotiate" or _key(head) not in ("offer", "propose") or not trigger.verbal:
+    if trigger.frame != Frame.NEGOTIATE or _key(head) not in ("offer", "propose") or not trigger.verbal:
         return False
     if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
         return False  # "offered to negotiate", "proposed that both sides withdraw"

@@ -26,6 +26,15 @@ DEFENCE_VERBS = frozenset("repel repulse foil thwart survive withstand resist".s
 PATIENT_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 # Entity labels that never name a participant (dates, amounts).
 NOT_PARTICIPANT_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+# Modifiers of an event noun that name its doer, beyond the nouns of state forces and armed groups
+# (events.ARMED_GROUP, STATE_FORCES): "terrorist attacks", "a rebel raid".
+DOER_MODIFIERS = frozenset({"guerrilla", "terrorist", "rebel", "insurgent", "jihadist"})
+# ... and the nouns of those classes that name no doer as a modifier: "a group attack", "a patrol raid".
+NOT_DOER_MODIFIERS = frozenset(
+    {"group", "organisation", "organization", "unit", "patrol", "authority", "administration", "leadership"}
+)
+# Nouns of a unit whose "of" phrase says who it is: "a squad of soldiers", "a column of fighters".
+UNIT_NOUNS = frozenset({"group", "unit", "band", "squad", "cell", "column"})
 # Heads of a count before "of" ("dozens of fighters"): the participant is what is counted.
 COUNT_HEADS = frozenset("dozen hundred thousand score number some many most all several few".split())
 # "forces of the People's Protection Units": the "of" phrase names who the head is
