@@ -18,6 +18,10 @@ from faultlines.analysis import ActorMention
 
 NEW_PREFIX = "new:"
 RECENCY = 0.7  # the weight of a mention halves about every two sentences
+# How many sentences back salience reads. A mention that far back weighs 0.7 ** 200 (1e-31), far
+# under the six decimals the scores are compared on; a report shorter than this reads them all.
+# Without a bound each look-up read every mention so far: a long report's time grew with its square.
+LOOKBACK = 200
 # Mentions that establish an actor as the topic; references only repeat it.
 SALIENT_HOWS = ("name", "person", "reference")
 _TRAILING = frozenset(".,;:!?\"'“”‘’ \t\n\xa0")
@@ -50,6 +54,8 @@ class DocContext:
     # scan of `found` made grow with the square of the document's length)
     _covering: dict[int, tuple[int, int, ActorMention]] = field(default_factory=dict)
     _ending: dict[int, tuple[int, int, ActorMention]] = field(default_factory=dict)
+    # sentence -> the places in `found` of the mentions that start in it
+    _found_in: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         self.tokens = list(self.doc)
@@ -80,6 +86,7 @@ class DocContext:
             return None
         mention = ActorMention(begin, stop, self.text[begin:stop], actor_id, how, faction, role)
         entry = (start, end, mention)
+        self._found_in[self.sentence(start)].append(len(self.found))
         self.found.append(entry)
         self._taken.update(range(start, end))
         self._covering.update(dict.fromkeys(range(start, end), entry))
@@ -90,6 +97,10 @@ class DocContext:
         """The mention covering token ``token``, if any (mentions never overlap)."""
         entry = self._covering.get(token)
         return entry[2] if entry is not None else None
+
+    def covering_at(self, token: int) -> tuple[int, int, ActorMention] | None:
+        """The mention covering token ``token`` with its tokens, if any."""
+        return self._covering.get(token)
 
     def ending_at(self, token: int) -> tuple[int, int, ActorMention] | None:
         """The mention whose last token is ``token``, if any."""
@@ -147,7 +158,7 @@ class DocContext:
         here = self.sentence(token)
         scores: dict[str, float] = defaultdict(float)
         last_seen: dict[str, int] = {}
-        for start, _, mention in self.found:
+        for start, _, mention in self._found_from(here - LOOKBACK, here):
             if start >= token or mention.how not in SALIENT_HOWS or not accept(mention.actor_id):
                 continue
             scores[mention.actor_id] += RECENCY ** (here - self.sentence(start))
@@ -158,7 +169,12 @@ class DocContext:
             return None
         later = [
             (s, m.actor_id)
-            for s, _, m in self.found
+            for s, _, m in self._found_from(here, here + 1)
             if s > token and self.sentence(s) <= here + 1 and m.how in SALIENT_HOWS and accept(m.actor_id)
         ]
         return min(later)[1] if later else None
+
+    def _found_from(self, first: int, last: int) -> list[tuple[int, int, ActorMention]]:
+        """The mentions starting in sentences ``first``..``last``, in the order they were found."""
+        places = sorted(p for n in range(max(first, 0), last + 1) for p in self._found_in.get(n, ()))
+        return [self.found[p] for p in places]

@@ -19,7 +19,6 @@ from faultlines.actors.context import DocContext
 from faultlines.actors.countries import DEMONYMS, country_of
 from faultlines.actors.reference import POSSESSIVES, add_pronoun, resolve_description, resolve_description_ending
 from faultlines.actors.words import nationality_adjective
-from faultlines.analysis import ActorMention
 from faultlines.lang.en.actors import (
     BARE_ORIGIN_NOUNS,
     CAUCASUS,
@@ -70,16 +69,12 @@ def faction_label(origins: list[str], rank: str | None) -> str | None:
     return "Turkmen" if names == ["Turkmen"] else " and ".join(names) + " fighters"
 
 
-def _mention_covering(ctx: DocContext, j: int) -> tuple[int, int, ActorMention] | None:
-    return next(((s, e, m) for s, e, m in ctx.found if s <= j < e), None)
-
-
 def _left(ctx: DocContext, head: int, phrase: Phrase) -> int:
     """Read the modifiers left of the head; return where the phrase stops (a possessor, a determiner)."""
     doc, j, interrupted = ctx.doc, head - 1, False
     while j >= 0 and ctx.sentence(j) == ctx.sentence(head):
         token = doc[j]
-        covering = _mention_covering(ctx, j)
+        covering = ctx.covering_at(j)
         if covering is not None:
             start, end, mention = covering
             attached = start <= doc[end - 1].head.i <= head or doc[end - 1].head.i in range(end, head + 1)
@@ -114,7 +109,7 @@ def _possessor(ctx: DocContext, stop: int, phrase: Phrase) -> None:
     if token.tag_ == "POS" or token.text in ("’", "'"):
         owner = stop - 1
         if owner >= 0 and not ctx.free(owner, owner + 1):
-            mention = next(m for s, e, m in ctx.found if s <= owner < e)
+            mention = ctx.mention_at(owner)
             phrase.parent = mention.actor_id if mention.how in ("name", "reference") else None
             return
         described = resolve_description_ending(ctx, owner)
@@ -144,7 +139,7 @@ def _right_parent(ctx: DocContext, phrase: Phrase) -> None:
         return
     for m in range(k + 1, min(k + 4, len(doc))):
         if not ctx.free(m, m + 1):
-            mention = next(mm for s, e, mm in ctx.found if s <= m < e)
+            mention = ctx.mention_at(m)
             if mention.how in ("name", "reference") and ctx.is_organisation(mention.actor_id):
                 phrase.parent = mention.actor_id
             return

@@ -55,7 +55,7 @@ def _owner_at(ctx: DocContext, j: int) -> str | None:
     if j < 0:
         return None
     if not ctx.free(j, j + 1):
-        mention = next(m for s, e, m in ctx.found if s <= j < e)
+        mention = ctx.mention_at(j)
         return (
             mention.actor_id if mention.how in ("name", "reference") and ctx.is_organisation(mention.actor_id) else None
         )
