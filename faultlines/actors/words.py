@@ -8,9 +8,8 @@ modules outside faultlines.actors that still read them here.
 from __future__ import annotations
 
 from faultlines.actors.countries import DEMONYMS
-from faultlines.lang.en.actors import GENERIC_HEADS, MEMBER_NOUNS
 
-__all__ = ["GENERIC_HEADS", "MEMBER_NOUNS", "nationality_adjective"]
+__all__ = ["nationality_adjective"]
 
 # Nationality nouns and adjectives -> the adjective used in a faction label ("Syrians" -> "Syrian").
 _ADJECTIVE_OF_COUNTRY: dict[str, str] = {}

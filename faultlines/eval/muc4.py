@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from faultlines.errors import UsageError
-from faultlines.events import lexicon as lx
+from faultlines.lang.en import events as lx
 
 if TYPE_CHECKING:
     from faultlines.pipeline import Pipeline

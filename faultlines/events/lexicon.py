@@ -11,11 +11,9 @@ from __future__ import annotations
 from typing import Final
 
 from faultlines.events.categories import Frame
+from faultlines.lang.en.events import FRAME_WORDS
 
-# Read from here by modules outside faultlines.events until they import faultlines.lang.en.events.
-from faultlines.lang.en.events import ARMED_GROUP, CIVILIANS, FRAME_WORDS, STATE_FORCES, WEAPONS
-
-__all__ = ["ARMED_GROUP", "CIVILIANS", "FRAMES", "STATE_FORCES", "WEAPONS"]
+__all__ = ["FRAMES"]
 
 
 def _phrases(text: str) -> tuple[tuple[str, ...], ...]:

@@ -27,7 +27,7 @@ from typing import Any
 
 from faultlines.actors.acled_sides import UNNAMED_ACTOR1, UNNAMED_ACTOR2
 from faultlines.actors.generic import GENERIC_CLASSES
-from faultlines.actors.words import GENERIC_HEADS
+from faultlines.lang.en.actors import GENERIC_HEADS
 
 CIVILIANS = 7
 STATE_FORCES, EXTERNAL_FORCES = 1, 8

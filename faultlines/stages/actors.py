@@ -31,8 +31,8 @@ from faultlines.actors.linking import Linker
 from faultlines.actors.names import NamedEntity, keep_new_actors, link_names
 from faultlines.actors.people import find_people
 from faultlines.actors.reference import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, find_references
-from faultlines.actors.words import MEMBER_NOUNS
 from faultlines.analysis import ActorMention, Analysis
+from faultlines.lang.en.actors import MEMBER_NOUNS
 from faultlines.records import Actor, Entity
 from faultlines.registry import stage
 from faultlines.resources import Resources

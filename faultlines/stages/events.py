@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Any
 from faultlines.events.build import DocContext, build_event
 from faultlines.events.classify import VIOLENT_FRAMES
 from faultlines.events.fatalities import Death
-from faultlines.events.lexicon import WEAPONS
 from faultlines.events.mentions import EventMention, read_sentence
 from faultlines.events.merge import fold_headline, group_mentions, rank
 from faultlines.events.participants import MentionIndex, Party
 from faultlines.events.reportability import SPECIFIC, furniture_spans, judge
 from faultlines.events.sides import default_actor
 from faultlines.events.triggers import name_tokens
+from faultlines.lang.en.events import WEAPONS
 from faultlines.records import Event, EventActor, HeldBack, Span
 from faultlines.registry import stage
 

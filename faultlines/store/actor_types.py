@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 
 from faultlines.actors.generic import GENERIC_CLASSES
-from faultlines.actors.words import GENERIC_HEADS
+from faultlines.lang.en.actors import GENERIC_HEADS
 
 # "Civilians ({})" -> "civilians": a name is generic when it starts with the pattern's words.
 _GENERIC_PREFIXES = tuple(
