@@ -26,10 +26,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from faultlines.lang.en.gazetteer import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS, TEMPORAL_PREPOSITIONS
+from faultlines.lang.en.gazetteer import (
+    DESTINATION_PREPOSITIONS,
+    FORCE_NOUNS,
+    ORIGIN_PREPOSITIONS,
+    PERSONAL_TITLES,
+    TEMPORAL_PREPOSITIONS,
+)
 from faultlines.records import Event, Place, Span
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_AFFILIATED = frozenset({"PERSON", "ORG", "NORP"})  # entity types of what a place may own
 _NEAR_SENTENCES = 2
 _HEADING_WORDS = 8
 # The tiers of _tiers: the trigger's phrase and clause (the most precise place wins), the rest of
@@ -65,7 +72,7 @@ class Layout:
         clause_of, elsewhere, phrase_of = {}, set(), {}
         for token in doc:
             clause_of[token.idx] = _clause_head(token).idx
-            if token.dep_ == "pobj" and _elsewhere(token):
+            if (token.dep_ == "pobj" and _elsewhere(token)) or _affiliation(token):
                 elsewhere.add(token.idx)
             if token.pos_ in _NOUNS:
                 right = token.right_edge
@@ -140,6 +147,15 @@ def _elsewhere(token: Any) -> bool:
     if word == "of" and head.pos_ in _NOUNS and head.dep_ == "pobj":
         return head.head.lower_ in TEMPORAL_PREPOSITIONS
     return False
+
+
+def _affiliation(token: Any) -> bool:
+    """ "Venezuela's President", "Syria's army": a place owning a person, an office or a body
+    says whose they are, not where anything happened ("Afghanistan's Kandahar province" does)."""
+    if token.dep_ != "poss":
+        return False
+    head = token.head
+    return head.lower_ in PERSONAL_TITLES or head.ent_type_ in _AFFILIATED or head.lower_ in FORCE_NOUNS
 
 
 def event_place(

@@ -2,6 +2,11 @@
 links it to (:mod:`faultlines.gazetteer.event_places`: its own clause, then the nearest linked
 place, then the document's main place one precision step coarser).
 
+A place the gazetteer lacks takes the coordinates of the known place the text puts it in
+(:mod:`faultlines.gazetteer.contained`: "Arghandab district" after "Kandahar province"); a named
+site so located ("Camp Shorabak in Helmand Province") can be an event's place without being
+listed among the document's toponyms.
+
 The dateline and the outlet's name say where a report was filed and who published it, so their
 places are kept in ``places`` but never given to an event as its own; only when the report names
 no other place does the dateline's city stand in for the main place (one precision step coarser).
@@ -17,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from faultlines.gazetteer.contained import contain, site_spans
 from faultlines.gazetteer.event_places import Layout, caption_of, event_place
 from faultlines.gazetteer.recognise import toponym_spans
 from faultlines.gazetteer.relative import modifier_at
@@ -36,10 +42,14 @@ def find_places(analysis: Analysis, resources: Resources) -> Analysis:
     if analysis.doc is None or resources.gazetteer is None:
         return analysis
     spans = toponym_spans(analysis.doc, resources.gazetteer)
-    places = tuple(resolve_spans(analysis.text, spans, resources.gazetteer))
+    resolved = resolve_spans(analysis.text, spans, resources.gazetteer)
+    places = contain(analysis.text, resolved)
+    # Named sites ("Camp Shorabak in Helmand Province") may be where an event happened, but they
+    # are no toponyms (geoparsing corpora do not count them): events see them, ``places`` not.
+    sited = contain(analysis.text, resolved, site_spans(analysis.doc, spans))
     captions = tuple(getattr(analysis.clean, "captions", ()) or ()) if analysis.clean is not None else ()
     header = _header_spans(analysis.clean) if analysis.clean is not None else ()
-    scene = tuple(p for p in places if not any(h.start <= p.start < h.end for h in header))
+    scene = tuple(p for p in sited if not any(h.start <= p.start < h.end for h in header))
     main = main_place(scene, captions=captions) or _dateline_place(analysis.clean, places)
     layout = Layout.of(analysis.doc) if analysis.events else None
     events = tuple(

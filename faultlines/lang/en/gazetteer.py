@@ -105,6 +105,15 @@ ORIGIN_PREPOSITIONS = frozenset({"from"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards"})
 TEMPORAL_PREPOSITIONS = frozenset({"before", "after", "since", "until", "following", "during"})
 
+# Bodies a country or town owns ("Syria's army", "Iraq's government"): its possessive says whose
+# they are, not where anything happened (with PERSONAL_TITLES: "Venezuela's President").
+FORCE_NOUNS = _words(
+    """
+    army military forces troops government regime parliament opposition leader leaders
+    leadership embassy ambassador envoy delegation authorities officials
+    """
+)
+
 # Read by faultlines.gazetteer.relative
 # Compass words and their bearing in degrees ("north-east of Raqqa": 45).
 COMPASS_BEARINGS = {
@@ -183,6 +192,11 @@ DIVISION_AFTER = re.compile(
     r"suburbs|outskirts|area|county|state|oblast|prefecture|rural\s+areas)\b",
     re.I,
 )
+
+# Read by faultlines.gazetteer.contained
+# Division nouns after a name the gazetteer lacks that put it inside a first-level division named
+# nearby ("Arghandab district" after "Kandahar province"); a province lies in no other.
+SUBDIVISION_NOUNS = frozenset("district subdistrict county municipality".split())
 
 # Nouns after a place that make it an administrative division rather than an area.
 DIVISION_NOUNS = frozenset(["province", "governorate", "state", "region", "district", "county", "oblast", "prefecture"])

@@ -1,0 +1,30 @@
+"""A place owning a person, an office or a body says whose they are, not where an event happened
+(parsed with spaCy)."""
+
+import pytest
+
+from faultlines.gazetteer.event_places import Layout
+from faultlines.records import Place
+
+pytestmark = pytest.mark.slow
+
+
+def _elsewhere(text: str, word: str, nlp) -> bool:
+    start = text.index(word)
+    return Layout.of(nlp(text)).is_elsewhere(Place(start, start + len(word), word))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's President said on Monday that the gunmen would be found.",
+        "Syria's army shelled several villages north of Hama overnight.",
+    ],
+)
+def test_event_places_owner_of_a_person_or_body_is_no_scene(place_nlp, text) -> None:
+    assert _elsewhere(text, text.split("'")[0], place_nlp)
+
+
+def test_event_places_owner_of_a_division_is_a_scene(place_nlp) -> None:
+    text = "Clashes erupted on Sunday in Afghanistan's southern Helmand province."
+    assert not _elsewhere(text, "Afghanistan", place_nlp)
