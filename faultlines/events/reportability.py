@@ -34,6 +34,7 @@ from faultlines.lang.en.events_reportability import (
     LEGAL_HEADS,
     LEGAL_PREPS,
     ONGOING_MODIFIERS,
+    ORDER_NOUNS,
     PERIOD_OPENERS,
     PERIOD_PHRASES,
     PERIOD_WORDS,
@@ -311,7 +312,7 @@ def _habit(token: Token) -> str | None:
             return None if _dated(token.sent) else first.head.text  # "captures led to more violence"
         if plural and first.dep_ == "nsubjpass" and _among(first.head, CAUSAL_VERBS) and _perfect(first.head):
             return None if _dated(token.sent) else first.head.text  # "the country's protests have been fueled by"
-        if plural and _bare(first) and _after_cause(first):
+        if plural and _bare(first, allowed=("both", "all")) and _after_cause(first):
             return None if _dated(token.sent) else f"{first.head.head.text} {first.head.text}"  # "due to hostilities"
         if plural:  # the parser often loses the subject: "... and kidnappings are commonplace"
             return next((c for c in map(_general_predicate, _copulas(token.sent)) if c), None)
@@ -319,9 +320,13 @@ def _habit(token: Token) -> str | None:
 
 
 def _after_cause(noun: Token) -> bool:
-    """The object of "due to", "because of" (however the parser labels the two words)."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and (prep.head.lower_, prep.lower_) in CAUSE_HEADS
+    """The object of "due to", "because of": the two words before the noun's phrase (the parser
+    labels them in several ways)."""
+    start = noun.left_edge.i
+    if noun.dep_ != "pobj" or start < 2:
+        return False
+    doc = noun.doc
+    return (doc[start - 2].lower_, doc[start - 1].lower_) in CAUSE_HEADS
 
 
 def _perfect(verb: Token) -> bool:
@@ -329,9 +334,10 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and str(c.lemma_) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
-def _bare(token: Token) -> bool:
-    """No article, number or possessive: "captures", not "the captures" or "two captures"."""
-    return not any(c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children)
+def _bare(token: Token, allowed: tuple[str, ...] = ()) -> bool:
+    """No article, number or possessive: "captures", not "the captures" or "two captures" (the
+    ``allowed`` determiners aside: "due to both hostilities and bombings")."""
+    return not any(c.dep_ in ("det", "nummod", "poss", "predet") and c.lower_ not in allowed for c in token.children)
 
 
 def _present_habit(token: Token) -> str | None:
@@ -463,7 +469,7 @@ def _unrealised(token: Token) -> str | None:
         if node.pos_ == "VERB" and node.dep_ in ("xcomp", "advcl", "ccomp", "acl") and _infinitive(node):
             governor = node.head
             key = str(governor.lemma_).lower()
-            if key in UNREALISED_GOVERNORS or governor.lower_ in UNREALISED_GOVERNORS:
+            if key in UNREALISED_GOVERNORS or governor.lower_ in UNREALISED_GOVERNORS or _order(governor):
                 return f"{governor.text} to"
             return None
         node = node.head
@@ -471,6 +477,22 @@ def _unrealised(token: Token) -> str | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _order(token: Token) -> bool:
+    """An order noun, or a verb whose subject is one ("the orders came ... to withdraw")."""
+    if _is_noun(token):
+        return str(token.lemma_).lower() in ORDER_NOUNS
+    return any(c.dep_ == "nsubj" and _is_noun(c) and str(c.lemma_).lower() in ORDER_NOUNS for c in token.children)
+
+
+def _ordered(token: Token) -> str | None:
+    """ "received orders of withdrawal", "an order for the evacuation": what an order names is
+    not reported as done."""
+    governed = _governor(token)
+    if governed is not None and governed[0].lower_ in ("of", "for") and _order(governed[1]):
+        return f"{governed[1].text} {governed[0].text}"
+    return None
 
 
 def _infinitive(verb: Token) -> bool:
@@ -558,6 +580,7 @@ _RULES: tuple[tuple[str, Rule], ...] = (
     ("habit", _present_habit),
     ("participants", _participants),
     ("unrealised", _unrealised),
+    ("unrealised", _ordered),
     ("question", _question),
     ("state", _present_state),
     ("state", _ongoing),

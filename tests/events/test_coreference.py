@@ -281,3 +281,16 @@ def test_coreference_an_age_and_a_dateline_tell_no_other_time_or_place(events_of
     )
     arrests = [e for e in events_of(text) if e.sub_event_type == "Arrests"]
     assert len(arrests) == 1, [(e.trigger.text, [m.text for m in e.mentions]) for e in arrests]
+
+
+def test_coreference_last_weekend_and_a_date_can_be_one_day(events_of) -> None:
+    text = (
+        "Police made an arrest in a double murder that took place on the east side last weekend. "
+        "The suspect was taken into custody in a nearby town. "
+        "Two women were found dead in a home on Elm Street on November 28. "
+        "Another resident of the home found their bodies. "
+        "Relatives held a memorial in front of the home on Thursday night. "
+        "The mother said her daughter had lived in the home for three days before the shooting happened."
+    )
+    violent = _violent(events_of(text))
+    assert len(violent) == 1, [(e.trigger.text, [m.text for m in e.mentions]) for e in violent]

@@ -76,6 +76,10 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("Deserters say they’re being asked to fight for half the pay.", "fight", "habit"),
         ("The country's protests have been fueled by rising bread prices.", "protests", "habit"),
         ("Officials leave the front lines due to hostilities inside the group.", "hostilities", "habit"),
+        ("Fighters flee the front due to both inter-group hostilities and hunger.", "hostilities", "habit"),
+        ("The commanders received orders of withdrawal from the city.", "withdrawal", "unrealised"),
+        ("The brigade was given an order to withdraw from the hills.", "withdraw", "unrealised"),
+        ("The orders came from the leadership to withdraw from the town.", "withdraw", "unrealised"),
         # questions ask; states and processes that go on are no occurrences
         ("Who ordered the shelling of the market?", "shelling", "question"),
         ('"How could they shoot him in the back?" his mother asked.', "shoot", "question"),

@@ -63,9 +63,11 @@ GENERIC_PLACE_WORDS: Final = frozenset(
     "neighborhood suburb capital country north south east west northern southern eastern western central".split()
 )
 # Words of date and time expressions that do not tell one time from another.
+# (Words of a time relative to the report, "last weekend", "yesterday", are fillers too: the same
+# day told as "November 28" shares no word with them.)
 TIME_FILLERS: Final = frozenset(
     "morning afternoon evening night day today tonight week month year early late around about "
-    "local time hours pm am".split()
+    "local time hours pm am weekend yesterday recently earlier".split()
 )
 # An age, which spaCy labels a date: "12-year-old", "34 years old".
 AGE: Final = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)

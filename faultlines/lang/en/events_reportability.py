@@ -99,6 +99,9 @@ UNREALISED_GOVERNORS: Final = frozenset(
     "want send train need wish hope allow permit enable able ready willing motivate persuade convince inspire "
     "desire desperate eager keen anxious".split()
 )
+# Nouns of an order: what they order is not reported as done ("received orders of withdrawal",
+# "an order to withdraw"; whether it was obeyed is told elsewhere, if at all).
+ORDER_NOUNS: Final = frozenset("order instruction command directive edict".split())
 # Court and police steps that name an earlier act by its legal label: "charged with assault".
 LEGAL_HEADS: Final = frozenset(
     "charge charged convict convicted indict indicted guilty sentence sentenced prosecute prosecuted "
