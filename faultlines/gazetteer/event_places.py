@@ -139,6 +139,9 @@ def _elsewhere(token: Any) -> bool:
     inside a time expression ("before the capture of Hajin")."""
     preposition = token.head
     word, head = preposition.lower_, preposition.head
+    while preposition.dep_ == "conj" and head.pos_ == "ADP":
+        # "either to Idlib or to the Syrian Desert": the second "to" hangs on the first
+        preposition, head = head, head.head
     if word in ORIGIN_PREPOSITIONS and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return True
     if word in DESTINATION_PREPOSITIONS and head.pos_ == "VERB":

@@ -1,5 +1,5 @@
-"""A place owning a person, an office or a body says whose they are, not where an event happened
-(parsed with spaCy)."""
+"""Places that are no event's scene, on parsed sentences: a place owning a person, an office or a
+body says whose they are; the second of two destinations is a destination too."""
 
 import pytest
 
@@ -28,3 +28,8 @@ def test_event_places_owner_of_a_person_or_body_is_no_scene(place_nlp, text) -> 
 def test_event_places_owner_of_a_division_is_a_scene(place_nlp) -> None:
     text = "Clashes erupted on Sunday in Afghanistan's southern Helmand province."
     assert not _elsewhere(text, "Afghanistan", place_nlp)
+
+
+def test_event_places_second_destination_of_a_pair_is_no_scene(place_nlp) -> None:
+    text = "Besieged fighters have asked to leave with their families, either to Idlib or to the Turkish border."
+    assert _elsewhere(text, "Idlib", place_nlp) and _elsewhere(text, "Turkish border", place_nlp)
