@@ -47,6 +47,9 @@ _FAMILY = {
     **dict.fromkeys([*_PROTEST_ORDER, "Mob violence"], "protest"),
     **dict.fromkeys(["Arrests", "Abduction/forced disappearance"], "detention"),
 }
+# Frictions inside one group that a report tells as one rift: "internal disputes ... rifts emerged
+# ... the local militants refused the orders"
+_RIFT_KINDS = frozenset({"internal_dispute", "refusal_of_orders"})
 _UNREAL = frozenset({"forecast", "hypothetical", "planned", "called_off", "negated"})  # did not happen
 _WEAPONS = "Disrupted weapons use"
 _DEATHS = frozenset({"kill", "execute"})  # "they were later executed": the deaths of the incident
@@ -71,6 +74,8 @@ _GROUP_CLASSES = frozenset(
 
 
 def family(mention: EventMention) -> str:
+    if mention.kind in _RIFT_KINDS:
+        return "rift"
     return _FAMILY.get(mention.sub_event_type, f"{mention.sub_event_type}:{mention.kind}")
 
 
@@ -208,11 +213,13 @@ class _Incident:
         self.towns: frozenset[str] = frozenset()
         self.times: frozenset[str] = frozenset()
         self.clocks: frozenset[str] = frozenset()
+        self._family: str | None = None
         self.add(mention, ref)
 
     def add(self, mention: EventMention, ref: Reference) -> None:
         self.mentions.append(mention)
         self.refs.append(ref)
+        self._family = None
         if ref.back:
             self.places |= ref.own_places
             self.times |= ref.own_times
@@ -228,6 +235,13 @@ class _Incident:
     @property
     def last(self) -> int:
         return self.mentions[-1].sentence
+
+    def head_family(self) -> str:
+        """The family of the mention that best represents the incident, ranked again only after a
+        mention is added (every later mention asks it of every incident)."""
+        if self._family is None:
+            self._family = family(min(self.mentions, key=rank))
+        return self._family
 
 
 def _apart(incident: _Incident, ref: Reference, *, whole_sentence: bool) -> bool:
@@ -257,6 +271,8 @@ def _tells(group: list[EventMention], mention: EventMention, *, generic: bool = 
     sub = mention.sub_event_type
     if sub in subs or (sub == _EXPLOSION and subs & set(_REMOTE)):
         return True
+    if family(mention) == "rift" and any(family(m) == "rift" for m in group):
+        return True  # a refusal of orders tells the dispute it is part of
     return generic and sub in _FIGHTS and family(mention) == "violence" and any(family(m) == "violence" for m in group)
 
 
@@ -267,7 +283,7 @@ def _agents_differ(group: list[EventMention], mention: EventMention) -> bool:
 
 def _near_link(group: list[EventMention], mention: EventMention, ref: Reference, incident: _Incident) -> bool:
     if ref.back or ref.pronoun or bool(_parties(mention) & set().union(*map(_parties, group))):
-        return any(m.sub_event_type == mention.sub_event_type for m in group) or family(mention) == "violence"
+        return any(m.sub_event_type == mention.sub_event_type for m in group) or family(mention) in ("violence", "rift")
     same_kind = _tells(group, mention)
     loose = (
         mention.weak
@@ -290,11 +306,10 @@ def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, 
     return (_tells(group, mention) and (shared or not _agents(mention))) or consequence
 
 
-def _the_story(incident: _Incident, incidents: list[_Incident], mention: EventMention, ref: Reference) -> bool:
+def _the_story(incident: _Incident, violent: list[_Incident], mention: EventMention, ref: Reference) -> bool:
     """A report whose headline tells one violent incident is about it: a later fight or shooting
     with no place or time of its own ("One of the men began firing at officers") tells it again,
-    while the report has told no other violent incident."""
-    violent = [i for i in incidents if family(min(i.mentions, key=rank)) == "violence"]
+    while the report has told no other violent incident (``violent``: the violent incidents)."""
     headline = any(m.in_title or m.sentence == 0 for m in incident.mentions)
     return (
         violent == [incident]
@@ -317,6 +332,7 @@ def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Referenc
                 not _tells(i.mentions, mention, generic=False),
             )
         )
+    violent = [i for i in incidents if i.head_family() == "violence"]  # read once, not per incident
     for incident in latest:
         group = incident.mentions
         if incident.last >= mention.sentence:
@@ -325,12 +341,12 @@ def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Referenc
             continue
         if _evidence_taken(incident, mention, ref):
             return incident
-        if family(min(group, key=rank)) != family(mention):
+        if incident.head_family() != family(mention):
             continue
         near = mention.sentence - incident.last <= LOOKBACK
         if _near_link(group, mention, ref, incident) if near else _far_link(group, mention, ref, incident):
             return incident
-        if _the_story(incident, incidents, mention, ref):
+        if _the_story(incident, violent, mention, ref):
             return incident
         if near and not ref.back and _new_time(incident, ref):
             return None  # the story just moved to another time: a new occurrence, not an older one
@@ -344,7 +360,7 @@ def _evidence_taken(incident: _Incident, mention: EventMention, ref: Reference) 
     return (
         mention.sub_event_type == _WEAPONS
         and pointing
-        and family(min(incident.mentions, key=rank)) == "violence"
+        and incident.head_family() == "violence"
         and not _apart(incident, ref, whole_sentence=False)
     )
 

@@ -294,3 +294,12 @@ def test_coreference_last_weekend_and_a_date_can_be_one_day(events_of) -> None:
     )
     violent = _violent(events_of(text))
     assert len(violent) == 1, [(e.trigger.text, [m.text for m in e.mentions]) for e in violent]
+
+
+def test_coreference_a_refusal_of_orders_tells_the_rift_it_is_part_of(events_of) -> None:
+    text = (
+        "The group suffered internal disputes between its foreign leaders and its local fighters in the city. "
+        "However, the local fighters of the group refused the orders of their foreign leaders."
+    )
+    events = [e for e in events_of(text) if e.kind in ("internal_dispute", "refusal_of_orders")]
+    assert len(events) == 1, [(e.kind, e.trigger.text) for e in events]

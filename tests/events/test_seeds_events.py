@@ -80,7 +80,9 @@ def test_seeds_forecast_is_not_an_event(seed_events) -> None:
 
 def test_seeds_desertion_refusal_and_withdrawal(seed_events) -> None:
     assert any(e.intra_group for e in _kinds(seed_events["000"], "desertion"))
-    assert any(e.intra_group for e in _kinds(seed_events["001"], "refusal_of_orders"))
+    # READING 001 #2, "foreign leaders order withdrawal, locals refuse": one dispute / refusal of orders
+    rift = [e for e in seed_events["001"] if e.kind in ("internal_dispute", "refusal_of_orders") and e.intra_group]
+    assert any(any(m.text.startswith("refused") for m in e.mentions) for e in rift)
     assert _kinds(seed_events["001"], "withdrawal")
     assert any(e.intra_group for e in _kinds(seed_events["001"], "desertion"))
 
