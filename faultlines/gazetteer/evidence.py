@@ -2,9 +2,11 @@
 
 spaCy and the entity ruler tag names that look like places but, in their sentence, are not:
 
-- a gun's make or calibre ("a BB gun", "a Winchester rifle");
+- a gun's make or calibre ("a BB gun", "a Winchester rifle"), a street's name ("East New York
+  Street");
 - a person's name: after a title ("Gov. Sam Brownback", "President Lincoln"), or a name that is
-  no notable place's own, followed by a surname ("Sam DuBose");
+  no notable place's own, followed by a surname ("Sam DuBose"), or any name before a surname and
+  an age ("India Barnes, 34,");
 - an acronym that no place bears spelled so ("BB" is only Baden-Baden's "b+b" number plate);
 - the head of an outlet's or organisation's name ("the Sacramento Bee", "the Syria Campaign"),
   which the geoparsing corpora count as a toponym (``inclusive``) but no event happened in.
@@ -18,7 +20,7 @@ from typing import Any
 
 from faultlines.gazetteer.index import Gazetteer
 from faultlines.gazetteer.normalise import name_key
-from faultlines.lang.en.gazetteer import COMMON_WORDS, GEOGRAPHIC_WORDS, PERSONAL_TITLES, WEAPON_NOUNS
+from faultlines.lang.en.gazetteer import COMMON_WORDS, GEOGRAPHIC_WORDS, PERSONAL_TITLES, STREET_WORDS, WEAPON_NOUNS
 from faultlines.lang.xx.gazetteer import FUNCTION_POS
 
 _NOTABLE = 100_000  # a town this large is named as a place even before a capitalised word
@@ -33,6 +35,8 @@ def not_a_place(doc: Any, start: int, end: int, gazetteer: Gazetteer, *, inclusi
     return (
         (len(span) == 1 and span[0].pos_ in FUNCTION_POS)  # "Of" tagged as Of, Turkey
         or _weapon_make(span)
+        or _street_name(span)
+        or _aged_person(span)
         or _unspelled_acronym(span.text, gazetteer)
         or _person(span, gazetteer)
         or (not inclusive and _heads_a_name(span, gazetteer))
@@ -43,6 +47,21 @@ def _weapon_make(span: Any) -> bool:
     """ "a BB gun": the name qualifies a weapon noun."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and after.lower_ in WEAPON_NOUNS and span[-1].dep_ in ("compound", "nmod", "amod")
+
+
+def _street_name(span: Any) -> bool:
+    """ "the 4100 block of East New York Street": the name of a street, not of its namesake."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.text[:1].isupper() and after.lower_.rstrip(".") in STREET_WORDS
+
+
+def _aged_person(span: Any) -> bool:
+    """ "India Barnes, 34,": a first name, whatever place bears it, before a surname and an age."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or end + 2 >= len(doc):
+        return False
+    surname, comma, age = doc[end], doc[end + 1], doc[end + 2]
+    return surname.pos_ == "PROPN" and surname.is_title and comma.text == "," and age.like_num and age.is_digit
 
 
 def _unspelled_acronym(text: str, gazetteer: Gazetteer) -> bool:

@@ -1,5 +1,5 @@
-"""A name is a place only with evidence it is one: guns, people, acronyms and outlets that look
-like places are dropped; places the ruler cut short are taken whole."""
+"""A name is a place only with evidence it is one: guns, streets, people, acronyms and outlets
+that look like places are dropped; places the ruler cut short are taken whole."""
 
 import pytest
 
@@ -20,6 +20,8 @@ def names(text: str, nlp, gazetteer, *, inclusive: bool = False) -> list[str]:
         ("Gov. Sam Brownback said the shooting in Topeka was a tragedy.", "Sam", "Topeka"),
         ("Police officers shot Sam DuBose during a traffic stop in Cincinnati.", "Sam", "Cincinnati"),
         ("The shooting in Fresno was first reported by the Sacramento Bee on Sunday.", "Sacramento", "Fresno"),
+        ("Two men were shot in the 2600 block of West Virginia Avenue in Dayton.", "West Virginia", "Dayton"),
+        ("Jordan Hayes, 19, was charged with murder in Tulsa on Friday.", "Jordan", "Tulsa"),
     ],
 )
 def test_place_evidence_look_alikes_are_not_places(place_nlp, real_gazetteer, text, not_place, place) -> None:

@@ -37,6 +37,11 @@ WEAPON_NOUNS = _words(
     """
 )
 
+# Capitalised words after a place's name that make it a street's name ("Washington Street"),
+# compared without a final dot. Roads and highways are left out: they often run between the towns
+# they are named after.
+STREET_WORDS = _words("street st avenue ave boulevard blvd drive dr lane ln terrace parkway pkwy")
+
 # Words that continue a place's own name ("the Raqqa countryside", "the Gaza Strip"), so a place
 # before them is not the head of an organisation's or an outlet's name.
 GEOGRAPHIC_WORDS = _words(
