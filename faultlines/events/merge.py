@@ -52,6 +52,7 @@ _FAMILY = {
 _RIFT_KINDS = frozenset({"internal_dispute", "refusal_of_orders"})
 _UNREAL = frozenset({"forecast", "hypothetical", "planned", "called_off", "negated"})  # did not happen
 _WEAPONS = "Disrupted weapons use"
+_LOOTING = "Looting/property destruction"
 _DEATHS = frozenset({"kill", "execute"})  # "they were later executed": the deaths of the incident
 _EXPLOSION = "Remote explosive/landmine/IED"
 _FIGHTS = frozenset({"Attack", "Armed clash"})  # one shooting is told as either
@@ -310,16 +311,20 @@ def _the_story(incident: _Incident, violent: list[_Incident], mention: EventMent
     """A report whose headline tells one violent incident is about it: a later fight or shooting
     with no place or time of its own ("One of the men began firing at officers") tells it again,
     while the report has told no other violent incident (``violent``: the violent incidents)."""
-    headline = any(m.in_title or m.sentence == 0 for m in incident.mentions)
     return (
         violent == [incident]
-        and headline
+        and _told_first(incident)
         and family(mention) == "violence"
         and mention.sub_event_type in _FIGHTS | set(_REMOTE)
         and _tells(incident.mentions, mention)
         and not _new_time(incident, ref)
         and not _apart(incident, ref, whole_sentence=True)
     )
+
+
+def _told_first(incident: _Incident) -> bool:
+    """Told in the headline or the lead: what the report is about."""
+    return any(m.in_title or m.sentence <= 1 for m in incident.mentions)
 
 
 def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Reference) -> _Incident | None:
@@ -365,6 +370,22 @@ def _evidence_taken(incident: _Incident, mention: EventMention, ref: Reference) 
     )
 
 
+def _motive(mention: EventMention) -> bool:
+    return mention.modality == "planned" and mention.sub_event_type == _LOOTING
+
+
+def _motive_of(incidents: list[_Incident], mention: EventMention, ref: Reference) -> _Incident | None:
+    """ "Police say the men intended to rob him" in a report whose headline tells one violent
+    incident: the robbery they meant to commit is the incident's motive, not a planned event."""
+    if not _motive(mention):
+        return None
+    violent = [i for i in incidents if i.head_family() == "violence"]
+    story = violent[0] if len(violent) == 1 else None
+    if story is None or not _told_first(story):
+        return None
+    return None if _apart(story, ref, whole_sentence=True) else story
+
+
 def group_mentions(mentions: list[EventMention], doc: Any) -> list[list[EventMention]]:
     """Mentions (in document order) of the parsed ``doc`` grouped into incidents, in order of
     first mention."""
@@ -377,7 +398,9 @@ def group_mentions(mentions: list[EventMention], doc: Any) -> list[list[EventMen
         target = next((i for i in reversed(incidents) if _same_sentence(i, mention, ref)), None)
         if target is None and not ref.new:
             target = _antecedent(incidents, mention, ref)
-        if target is not None and _evidence_taken(target, mention, ref):
+        if target is None and not ref.new:
+            target = _motive_of(incidents, mention, ref)
+        if target is not None and (_evidence_taken(target, mention, ref) or _motive(mention)):
             mention = dataclasses.replace(mention, weak=True)  # the inquiry's step never heads the incident
         if target is None:
             incidents.append(_Incident(mention, ref))

@@ -303,3 +303,14 @@ def test_coreference_a_refusal_of_orders_tells_the_rift_it_is_part_of(events_of)
     )
     events = [e for e in events_of(text) if e.kind in ("internal_dispute", "refusal_of_orders")]
     assert len(events) == 1, [(e.kind, e.trigger.text) for e in events]
+
+
+def test_coreference_a_robbery_the_gunmen_meant_is_the_shootings_motive(events_of) -> None:
+    text = (
+        "Reward increased in fatal shooting of Harwick shop owner\n"
+        "The suspects who shot and killed the owner of a shop in Harwick last month remain on the run. "
+        "Police say three men intended to rob him."
+    )
+    events = [e for e in events_of(text) if e.modality in ("asserted", "planned")]
+    assert [e.sub_event_type for e in events] == ["Attack"], [(e.sub_event_type, e.trigger.text) for e in events]
+    assert "rob" in [m.text for m in events[0].mentions]
