@@ -17,7 +17,7 @@ from faultlines.events.modality import merge_modality
 from faultlines.events.participants import Party, Roles, phrase_bounds
 from faultlines.events.sides import ActorOf, sides_of
 from faultlines.events.triggers import NOUNS
-from faultlines.lang.en.events_participants import EVENT_WORDS
+from faultlines.lang.en.events_participants import EVENT_WORDS, NAMED_DEVICES
 from faultlines.ontology import event_type_of
 from faultlines.records import Arguments, Event, EventActor, Span
 
@@ -191,6 +191,8 @@ def _by_its_weapon(group: list[EventMention], primary: EventMention) -> EventMen
     elsewhere in the incident as "a suicide bomber blew himself up" or "a blast" is that."""
     if primary.sub_event_type not in _BY_WEAPON or len(group) == 1:
         return primary
+    if str(primary.lemma).lower() in NAMED_DEVICES:
+        return primary  # "Roadside IED kills ...": the device it names types it
     told = [m for m in group if m.sub_event_type in _REMOTE_ORDER and m.modality == primary.modality]
     if not told:
         return primary

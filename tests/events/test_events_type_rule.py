@@ -54,3 +54,24 @@ def test_events_type_rule_an_exchange_of_fire_is_a_battle(events_of) -> None:
     )
     violent = [e for e in events_of(text) if e.event_type in ("Battles", "Violence against civilians")]
     assert [e.sub_event_type for e in violent] == ["Armed clash"], [(e.trigger.text, e.type_rule) for e in violent]
+
+
+def test_events_type_rule_a_named_device_types_its_incident() -> None:
+    from dataclasses import replace
+
+    from faultlines.events.build import _by_its_weapon
+    from faultlines.events.classify import Cues
+    from faultlines.events.mentions import EventMention
+    from faultlines.events.participants import Roles
+    from faultlines.events.triggers import Trigger
+
+    def told(lemma: str, sub: str, sentence: int) -> EventMention:
+        trigger = Trigger(start=0, end=1, head=0, frame="explosion", verbal=False, weak=False)
+        return EventMention(trigger, sentence, 0, 10, "explosion", sub, "bombing", "asserted", Roles(), False,
+                            False, lemma, Cues(frozenset(), frozenset()), type_rule=f"'{lemma}'")  # fmt: skip
+
+    shelled = told("blast", "Shelling/artillery/missile attack", 3)  # its sentence names mortars
+    named = told("ied", "Remote explosive/landmine/IED", 0)  # "Roadside IED kills general"
+    generic = replace(named, lemma="explosion")  # "an explosion killed the general"
+    assert _by_its_weapon([named, shelled], named).sub_event_type == "Remote explosive/landmine/IED"
+    assert _by_its_weapon([generic, shelled], generic).sub_event_type == "Shelling/artillery/missile attack"

@@ -85,3 +85,6 @@ GENERIC_VICTIMS = frozenset("people person persons dead victim victims casualty 
 # Incidents: read by faultlines.events.build
 # Nouns that name an incident without saying what it was: "the attempt", "the operation".
 EVENT_WORDS = frozenset("attempt incident operation action explosion blast".split())
+# Devices an explosion is named by: a trigger that names one ("Roadside IED kills a general") is
+# typed by it, not by a weapon another sentence of the incident recalls.
+NAMED_DEVICES = frozenset("ied mine landmine device explosive bomb booby".split())
