@@ -216,7 +216,8 @@ def _regions(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> d
 def _glued_datelines(doc: Any, gazetteer: Gazetteer, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A dateline's city glued to the headline before it, where scraping lost the line break
     ("... eviction shootingDUNCANNON, Pa. (WHTM) –", "| Fox 59INDIANAPOLIS, Ind."): the capitals
-    are a town when the division after them holds a town of that name."""
+    are a town when the division after them holds a town of that name, and the headline's last
+    word stays a place when it names one ("... blasts in AfghanistanKANDAHAR, Afghanistan")."""
     regions = _regions(doc.text, spans, gazetteer)
     out = []
     for token in doc:
@@ -233,6 +234,9 @@ def _glued_datelines(doc: Any, gazetteer: Gazetteer, spans: list[tuple[int, int]
         start, end = token.idx + glued.start(), comma.idx
         if region is not None and _town_named(gazetteer, doc.text[start:end].title(), region) is not None:
             out.append((start, end))
+            head = token.text[: glued.start()]  # the headline's last word: "... in AfghanistanKANDAHAR"
+            if head.isalpha() and head.istitle() and _notable(gazetteer, head):
+                out.append((token.idx, start))
     return out
 
 

@@ -28,3 +28,9 @@ def test_resolve_state_abbreviation_with_its_dot(place_nlp, real_gazetteer) -> N
     found = {p.text: p for p in _places(text, place_nlp, real_gazetteer)}
     assert found["Pa."].name == "Pennsylvania"
     assert found["Ind."].name == "Indiana" and found["Ind."].country_code == "US"
+
+
+def test_recognise_headline_place_before_a_glued_city(place_nlp, real_gazetteer) -> None:
+    text = "Two soldiers killed in ambush in PakistanPESHAWAR, Pakistan, May 2 (AFP) -- Gunmen opened fire."
+    found = [p.text for p in _places(text, place_nlp, real_gazetteer)]
+    assert found[:3] == ["Pakistan", "PESHAWAR", "Pakistan"]
