@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from faultlines.gazetteer.counties import county_states
 from faultlines.gazetteer.geo import displace, distance_km
 from faultlines.gazetteer.index import Entry, Gazetteer
 from faultlines.gazetteer.normalise import name_key
@@ -108,7 +109,21 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
         plain = CITY_OF_HEAD.sub("", GENERIC_TAIL.sub("", name))
         if plain != name:
             mention.generic, mention.candidates, mention.key = True, _lookup(gazetteer, plain), name_key(plain)
+    if not mention.candidates:  # "Metcalfe County": the state that has it
+        mention.candidates = _county_states(gazetteer, name)
+        # A name many states share ("Pike County") needs the document's support, as a loose match does.
+        mention.generic = len(mention.candidates) > 1
     return mention
+
+
+def _county_states(gazetteer: Gazetteer, name: str) -> list[tuple[Entry, str]]:
+    states = county_states(name)
+    return [
+        (gazetteer.entry(row), "exact")
+        for state in states
+        for row, how in gazetteer.candidates(state)
+        if how == "main" and gazetteer.table.fcode[row] == "ADM1" and gazetteer.table.country[row] == "US"
+    ]
 
 
 def _lookup(gazetteer: Gazetteer, name: str) -> list[tuple[Entry, str]]:
