@@ -214,13 +214,16 @@ class _Incident:
         self.towns: frozenset[str] = frozenset()
         self.times: frozenset[str] = frozenset()
         self.clocks: frozenset[str] = frozenset()
-        self._family: str | None = None
+        self._head: EventMention | None = None  # the first of the best ranked mentions, kept as they come
+        self._head_rank: tuple[int, ...] = ()
         self.add(mention, ref)
 
     def add(self, mention: EventMention, ref: Reference) -> None:
         self.mentions.append(mention)
         self.refs.append(ref)
-        self._family = None
+        ranked = rank(mention)
+        if self._head is None or ranked < self._head_rank:  # a tie keeps the earlier: what min() takes
+            self._head, self._head_rank = mention, ranked
         if ref.back:
             self.places |= ref.own_places
             self.times |= ref.own_times
@@ -238,11 +241,11 @@ class _Incident:
         return self.mentions[-1].sentence
 
     def head_family(self) -> str:
-        """The family of the mention that best represents the incident, ranked again only after a
-        mention is added (every later mention asks it of every incident)."""
-        if self._family is None:
-            self._family = family(min(self.mentions, key=rank))
-        return self._family
+        """The family of ``min(self.mentions, key=rank)``, the mention that best represents the
+        incident, kept up to date as mentions are added (every later mention asks it of every
+        incident: ranking the whole group each time grew with the square of a long report)."""
+        assert self._head is not None
+        return family(self._head)
 
 
 def _apart(incident: _Incident, ref: Reference, *, whole_sentence: bool) -> bool:

@@ -123,13 +123,27 @@ def _register_paragraphs() -> None:
     def paragraphs(doc: Any) -> Any:
         text = doc.text
         previous_end = None  # end of the last word (not whitespace) seen
+        starts = []
         for token in doc:
             if token.is_space:
                 continue
             if previous_end is not None and _new_paragraph(text, previous_end, token.idx):
-                token.is_sent_start = True
+                starts.append(token.i)
             previous_end = token.idx + len(token)
+        if starts:
+            _start_sentences(doc, starts)
         return doc
+
+
+def _start_sentences(doc: Any, starts: list[int]) -> None:
+    """Each token of ``starts`` starts a sentence, all set at once: ``token.is_sent_start = True``
+    checks the whole document for a parse on every call, so a long report's time grew with its
+    square."""
+    from spacy.attrs import SENT_START
+
+    values = doc.to_array(SENT_START)
+    values[starts] = 1
+    doc.from_array([SENT_START], values)
 
 
 def _new_paragraph(text: str, previous_end: int, start: int) -> bool:
