@@ -157,13 +157,3 @@ def notable_own_name(text: str, gazetteer: Gazetteer, *, population: int = _NOTA
         if how == "main" and entry.population >= population:
             return True
     return False
-    for row, how in gazetteer.candidates(text):
-        if how != "main" and not (how == "exact" and text in gazetteer.table.names[row]):
-            continue
-        entry = gazetteer.entry(row)
-        if entry.is_country or entry.is_area or entry.geonameid is None:
-            return True
-        # A town by another of its names ("Sam", Damascus in Turkish) is no evidence.
-        if how == "main" and entry.population >= _NOTABLE:
-            return True
-    return False

@@ -379,16 +379,6 @@ def _person_follows(ent: Any) -> bool:
 def _notable(gazetteer: Gazetteer, text: str, *, population: int = _NOTABLE_POPULATION) -> bool:
     """A name that, in capitals, nearly always means a place (spelled as the gazetteer spells it)."""
     return notable_own_name(text, gazetteer, population=population, spelled=True)
-    for row, how in gazetteer.candidates(text):
-        # Spelled exactly as the gazetteer spells it: "Mass" is not "Mass.", "US" not "Us".
-        if how not in ("main", "exact") or text not in gazetteer.table.names[row]:
-            continue
-        entry = gazetteer.entry(row)
-        if entry.is_country or entry.is_area or entry.geonameid is None:
-            return True
-        if how == "main" and entry.population >= population:
-            return True
-    return False
 
 
 def _gazetteer_matches(doc: Any, gazetteer: Gazetteer, taken: list[bool], seen: set[str]) -> list[tuple[int, int]]:
