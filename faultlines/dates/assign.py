@@ -81,7 +81,7 @@ class DocumentDates:
         """The date of ``event`` (see the module's rules), or None."""
         trigger = event.trigger
         caption = self._caption_of(trigger.start)
-        usable = [d for d in self.dated if self._caption_of(d.expression.start) == caption]
+        usable = [d for d in self.dated if self._caption_of(d.expression.start) == caption and not self._length(d)]
         if not usable:
             return None
         sentence = self._sentence(trigger.start)
@@ -135,6 +135,12 @@ class DocumentDates:
         if span is None or trigger is None:
             return 1, chars
         return (0 if trigger[0] in span.root.ancestors else 1), chars
+
+    def _length(self, dated: DatedExpression) -> bool:
+        """ "The story circulating for the past two days of ISIS killing 100": a length of time
+        ("for ...") says how long something lasted, not when the incident happened."""
+        before = self.text[max(0, dated.expression.start - 5) : dated.expression.start].lower().split()
+        return bool(before) and before[-1] == "for"
 
     def _dates_reporting(self, dated: DatedExpression, trigger_start: int) -> bool:
         """ "The government said last week that 8,500 were killed": "last week" dates the saying."""

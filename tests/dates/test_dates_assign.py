@@ -63,3 +63,10 @@ def test_dates_assign_anaphora_follow_the_text() -> None:
     text = "The siege began on May 2, 2016. The bombing started the previous day."
     dates = DocumentDates(text, None)
     assert dates.for_event(event_at(text, "bombing")).start == "2016-05-01"
+
+
+def test_dates_assign_a_length_of_time_dates_nothing() -> None:
+    text = "The story circulating in the media for the past two days of the militia killing 40 of its men is true."
+    assert DocumentDates(text, date(2019, 1, 20)).for_event(event_at(text, "killing")) is None
+    text = "Militants shelled the market for three hours on Monday."
+    assert DocumentDates(text, date(2019, 1, 20)).for_event(event_at(text, "shelled")).start == "2019-01-14"
