@@ -67,6 +67,7 @@ REASONS = {
     "unrealised": "an infinitive after a request, wish or purpose (asked to fight), not reported as done",
     "question": "asked in a question (a teaser or a quote), not reported as having happened",
     "state": "a state or relation that holds now (the rivalry is about money), not an occurrence",
+    "summary": "a plural pointing back (these attacks) that sums up incidents told elsewhere, not one incident",
 }
 
 Token = Any  # a spaCy Token

@@ -91,6 +91,25 @@ def _keep(group: list[EventMention]) -> bool:
     return bool(head.roles.agent and head.roles.patient)
 
 
+def _summary(doc: Any, group: list[EventMention]) -> str | None:
+    """ "In the light of these murderous attacks, the ministers ...": an incident told only by
+    plural nouns pointing back sums up incidents told elsewhere; it is none of its own. Returns
+    the pointing words."""
+    cues = []
+    for mention in group:
+        head = doc[mention.trigger.head]
+        if mention.trigger.verbal or head.tag_ not in ("NNS", "NNPS"):
+            return None
+        pointer = next((c for c in head.children if c.dep_ == "det" and c.lower_ in _SUMMING), None)
+        if pointer is None:
+            return None
+        cues.append(f"{pointer.text} {head.text}")
+    return cues[0] if cues else None
+
+
+# "these attacks", "the attacks that have taken place in the last 24 hours": told alone, with no
+# incident of their own to join, plurals that point back sum up several
+_SUMMING = frozenset({"these", "those", "such", "the"})
 _PEOPLE_WORDS = frozenset("many some most several few others all both none".split())  # "Many fought"
 
 
@@ -181,6 +200,9 @@ def read_events(analysis: Analysis, resources: Any) -> tuple[tuple[Event, ...], 
             deaths[index] = dead
     found, deaths, held = _reportable(doc, analysis.text, found, deaths, furniture_spans(analysis.clean))
     groups = [g for g in fold_headline(group_mentions(found, doc)) if _keep(g)]
+    summaries = [g for g in groups if _summary(doc, g)]
+    held += tuple(_held_back(doc, analysis.text, g[0], "summary", _summary(doc, g)) for g in summaries)
+    groups = [g for g in groups if not _summary(doc, g)]
     owners = _death_owners(groups)
     ctx = DocContext(
         doc_id=analysis.clean.source.doc_id,

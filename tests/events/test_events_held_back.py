@@ -26,3 +26,19 @@ def test_events_held_back_keeps_a_total_out_and_says_why(analysis_of) -> None:
     assert total.sentence.text.startswith("More than 8,500")
     record = to_contract(DocumentResult(meta=None, text=text, events=events, held_back=held))
     assert record["held_back"][0]["reason"] == "statistic"
+
+
+def test_held_back_a_plural_that_sums_up_incidents_is_no_incident() -> None:
+    from faultlines.config import Settings
+    from faultlines.pipeline import Pipeline
+
+    text = (
+        "In the light of these murderous attacks, the ministers met in the capital on Friday night. "
+        "Earlier that afternoon, a car bomb exploded outside a bank in Larne, killing two people."
+    )
+    analysis = next(Pipeline.from_settings(Settings()).analyse([text]))
+    assert [e.sub_event_type for e in analysis.events] == ["Remote explosive/landmine/IED"]
+    assert [(h.trigger.text, h.reason) for h in analysis.held_back] == [("attacks", "summary")]
+    text = "The mayor condemned the attacks that have taken place in the last 24 hours, a spokesman said."
+    analysis = next(Pipeline.from_settings(Settings()).analyse([text]))
+    assert not analysis.events and [h.reason for h in analysis.held_back] == ["summary"]
