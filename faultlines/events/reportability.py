@@ -87,7 +87,9 @@ def judge(doc: Any, head: int, *, furniture: Sequence[tuple[int, int]] = (), tex
     """The decision for the trigger headed by token ``head`` of ``doc``. ``text`` is ``doc.text``,
     which callers judging many mentions read once (spaCy rebuilds it on every access)."""
     token = doc[head]
-    placed = _furniture(text if text is not None else doc.text, token, furniture)
+    text = text if text is not None else doc.text
+    doc.user_data[_TEXT_KEY] = text  # the rules below read it without rebuilding it
+    placed = _furniture(text, token, furniture)
     if placed is not None:
         return Reportability(False, *placed)
     for reason, rule in _RULES:
@@ -558,7 +560,7 @@ def _progressive_subject(token: Token) -> str | None:
 def _first_line(token: Token) -> bool:
     """In the headline: the report's first line when it is headline-short, else (a report given
     as one long line) its first sentence."""
-    text = token.doc.text
+    text = _text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     if text[:line_start].strip():
         return False
@@ -568,6 +570,13 @@ def _first_line(token: Token) -> bool:
 
 
 _HEADLINE_WORDS = 30
+_TEXT_KEY = "faultlines.reportability.text"
+
+
+def _text(doc: Any) -> str:
+    """The document's text, read once by :func:`judge` (spaCy rebuilds ``doc.text`` each time)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    return text if text is not None else doc.text
 
 
 _RULES: tuple[tuple[str, Rule], ...] = (
