@@ -150,7 +150,8 @@ def predict(record: dict[str, Any]) -> GvdbPrediction:
 
 def city_of(events: list[dict[str, Any]]) -> str | None:
     """The town of the main event: the one with most dead, then the most confident, then the first."""
-    placed = [e for e in events if e.get("place") and e["place"].get("feature_code", "").startswith("PPL")]
+    # a place located only inside a known one has no feature code: no town of the gazetteer
+    placed = [e for e in events if e.get("place") and (e["place"].get("feature_code") or "").startswith("PPL")]
     if not placed:
         return None
 

@@ -118,3 +118,11 @@ def test_gvdb_article_text_puts_the_title_on_its_own_line() -> None:
     article = GvdbArticle("1", "Man hurt | News 4", "Man hurt | News 4A man was shot.", 0, 1, None)
     assert article_text(article) == "Man hurt | News 4\n\nA man was shot."
     assert article_text(GvdbArticle("2", "Other", "A man was shot.", 0, 1, None)) == "A man was shot."
+
+
+def test_gvdb_city_skips_a_place_with_no_feature_code() -> None:
+    from faultlines.eval.gvdb import city_of
+
+    located = {"place": {"name": "Camp Bastion", "feature_code": None}, "fatalities": {"best": 3}}
+    town = {"place": {"name": "Lashkar Gah", "feature_code": "PPLA"}, "fatalities": {"best": 1}}
+    assert city_of([located, town]) == "Lashkar Gah"
