@@ -162,7 +162,7 @@ def _same_sentence(incident: _Incident, mention: EventMention, ref: Reference) -
         # "police arrested two men after the shooting": the shooting told before; but guns taken
         # in its inquiry are part of it
         return _evidence_taken(incident, mention, ref)
-    head = min(group, key=rank)
+    head = incident.head()
     agents_a, agents_b = _agents(head), _agents(mention)
     distinct = bool(agents_a and agents_b and not agents_a & agents_b)
     return not (family(mention) == "violence" and _strong(head) and _strong(mention) and distinct)
@@ -240,12 +240,15 @@ class _Incident:
     def last(self) -> int:
         return self.mentions[-1].sentence
 
-    def head_family(self) -> str:
-        """The family of ``min(self.mentions, key=rank)``, the mention that best represents the
-        incident, kept up to date as mentions are added (every later mention asks it of every
-        incident: ranking the whole group each time grew with the square of a long report)."""
+    def head(self) -> EventMention:
+        """``min(self.mentions, key=rank)``, the mention that best represents the incident, kept
+        up to date as mentions are added (every later mention asks it of every incident: ranking
+        the whole group each time grew with the square of a long report)."""
         assert self._head is not None
-        return family(self._head)
+        return self._head
+
+    def head_family(self) -> str:
+        return family(self.head())
 
 
 def _apart(incident: _Incident, ref: Reference, *, whole_sentence: bool) -> bool:

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -223,7 +224,8 @@ def _consistent(place: Place, main: Place | None) -> bool:
 
 def _tiers(event: Event, places: list[Place], layout: Layout) -> list[list[Place]]:
     trigger = event.trigger
-    in_evidence = [p for p in places if any(ev.start <= p.start and p.end <= ev.end for ev in event.evidence)]
+    inside = _within(event.evidence)
+    in_evidence = [p for p in places if inside(p.start, p.end)]
     own = layout.sentence(trigger.start)
     if own is None:  # no syntax: the evidence is the event's sentence
         return [in_evidence]
@@ -241,6 +243,21 @@ def _tiers(event: Event, places: list[Place], layout: Layout) -> list[list[Place
         if abs((layout.sentence(p.start) or -99) - own) <= _NEAR_SENTENCES and layout.section(p.start) == section
     ]
     return [own_phrase, same_clause, same_sentence, in_evidence, same_paragraph, near]
+
+
+def _within(spans: Sequence[Span]) -> Callable[[int, int], bool]:
+    """Whether ``start``..``end`` lies inside one of ``spans``: the spans that start at or before
+    ``start`` reach at least to ``end``, found by binary search (a merged event's evidence grows
+    with a long report, and every place was checked against every span)."""
+    ordered = sorted(spans, key=lambda ev: ev.start)
+    starts = [ev.start for ev in ordered]
+    reach = list(itertools.accumulate((ev.end for ev in ordered), max))  # furthest end so far
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and reach[i] >= end
+
+    return inside
 
 
 def _finer_in_apposition(best: Place, tier: list[Place]) -> Place:
