@@ -216,6 +216,10 @@ class _Incident:
         self.clocks: frozenset[str] = frozenset()
         self._head: EventMention | None = None  # the first of the best ranked mentions, kept as they come
         self._head_rank: tuple[int, ...] = ()
+        # the parties and the people named of all its mentions, gathered as they are added (a
+        # union over the whole group at each look-up grew with the square of a long report)
+        self.parties: set[str] = set()
+        self.names: set[str] = set()
         self.add(mention, ref)
 
     def add(self, mention: EventMention, ref: Reference) -> None:
@@ -224,6 +228,8 @@ class _Incident:
         ranked = rank(mention)
         if self._head is None or ranked < self._head_rank:  # a tie keeps the earlier: what min() takes
             self._head, self._head_rank = mention, ranked
+        self.parties |= _parties(mention)
+        self.names |= _names(mention)
         if ref.back:
             self.places |= ref.own_places
             self.times |= ref.own_times
@@ -289,7 +295,7 @@ def _agents_differ(group: list[EventMention], mention: EventMention) -> bool:
 
 
 def _near_link(group: list[EventMention], mention: EventMention, ref: Reference, incident: _Incident) -> bool:
-    if ref.back or ref.pronoun or bool(_parties(mention) & set().union(*map(_parties, group))):
+    if ref.back or ref.pronoun or bool(_parties(mention) & incident.parties):
         return any(m.sub_event_type == mention.sub_event_type for m in group) or family(mention) in ("violence", "rift")
     same_kind = _tells(group, mention)
     loose = (
@@ -304,11 +310,11 @@ def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, 
     same_type = _tells(group, mention, generic=False)
     if ref.back:  # far off, a type named anew ("the May 22 bombing", "the fighting") is likely another
         return same_type
-    if _names(mention) & set().union(*map(_names, group)):
+    if _names(mention) & incident.names:
         return True  # "Ciara Meyer was shot Jan. 11 in Penn Township" after "the death of ... Ciara Meyer"
     if _apart(incident, ref, whole_sentence=True):
         return False
-    shared = bool(_parties(mention) & set().union(*map(_parties, group)))
+    shared = bool(_parties(mention) & incident.parties)
     consequence = mention.frame in _DEATHS and not _agents(mention) and family(mention) == "violence"
     return (_tells(group, mention) and (shared or not _agents(mention))) or consequence
 
