@@ -80,6 +80,7 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("The commanders received orders of withdrawal from the city.", "withdrawal", "unrealised"),
         ("The brigade was given an order to withdraw from the hills.", "withdraw", "unrealised"),
         ("The orders came from the leadership to withdraw from the town.", "withdraw", "unrealised"),
+        ("Commanders have pressed for permission to move their families out of the pocket.", "move", "unrealised"),
         # questions ask; states and processes that go on are no occurrences
         ("Who ordered the shelling of the market?", "shelling", "question"),
         ('"How could they shoot him in the back?" his mother asked.', "shoot", "question"),

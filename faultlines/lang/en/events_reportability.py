@@ -97,7 +97,7 @@ AGENT_NOUNS: Final = frozenset(
 # so are calls, "asked citizens to take to the streets", which GUIDE.md codes as planned.)
 UNREALISED_GOVERNORS: Final = frozenset(
     "want send train need wish hope allow permit enable able ready willing motivate persuade convince inspire "
-    "desire desperate eager keen anxious".split()
+    "desire desperate eager keen anxious permission consent".split()
 )
 # Nouns of an order: what they order is not reported as done ("received orders of withdrawal",
 # "an order to withdraw"; whether it was obeyed is told elsewhere, if at all).
