@@ -13,12 +13,12 @@ from typing import NamedTuple
 
 from faultlines.events.categories import FIGHT_FRAMES, Frame, PartyClass
 from faultlines.events.participants import Party, Roles
+from faultlines.lang.en.actors import POLICE_WORDS
 from faultlines.lang.en.events import (
     AIR_CUES,
     EXCESSIVE_CUES,
     GOODS,
     OFFICE_NOUNS,
-    POLICE_WORDS,
     RIOT_CUES,
 )
 from faultlines.ontology import KIND_TO_ACLED

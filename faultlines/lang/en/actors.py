@@ -454,10 +454,11 @@ STATE_NOMINALS = frozenset(
         "intelligence agents",
     }
 )
-# Words that make state forces the police (ACLED codes intelligence services with the police).
+# Words that make state forces the police (ACLED codes intelligence services with the police);
+# the event rules read them too ("police ... launched raids" with no fighting is an arrest).
 POLICE_WORDS = frozenset(
-    "police policeman policemen officer officers constable constables sheriff deputies detective detectives "
-    "intelligence gendarmerie gendarmes".split()
+    "police policeman policemen policewoman officer officers constable constables sheriff deputies detective "
+    "detectives intelligence gendarme gendarmerie gendarmes".split()
 )
 
 # Countries: read by faultlines.actors.countries

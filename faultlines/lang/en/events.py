@@ -385,12 +385,6 @@ NEGOTIATED_THINGS: Final = frozenset(
     "ceasefire truce talk negotiation deal agreement accord peace surrender amnesty dialogue mediation "
     "exchange swap release withdrawal settlement plan proposal term condition concession compromise".split()
 )
-# The last words of a police force ("police", "counter-terror officers"): a raid they launch with no
-# fighting told is a search and arrest operation (ACLED: Arrests), not a battle.
-POLICE_WORDS: Final = frozenset(
-    "police policeman policemen policewoman officer officers constable constables "
-    "gendarme gendarmes gendarmerie detective detectives sheriff deputies".split()
-)
 
 # Trigger spans: read by faultlines.events.triggers (spaCy's English entity and dependency labels)
 # entity labels whose words are names, not triggers ("Liberation Front", "Operation Dawn")
