@@ -230,24 +230,33 @@ def test_coreference_a_clock_time_with_its_zone_is_no_other_day(events_of) -> No
 
 
 STORY = (
-    "Man Shot By Police Officer During Foot Chase In Dayton\n"
-    "A shooting in Dayton involving a police officer drew wide attention on Thursday. "
-    "Two men drove off when officers stopped their car near a school. "
-    "They crashed into a fence and ran. "
-    "Witnesses and officials gave contrasting accounts of what happened next. "
-    "One of the men pulled out a gun and began firing at officers, an Ohio State Police spokesman said."
+    "Teenager Hurt In Road Rage Shooting In Harwick\n"
+    "Police say a road rage shooting in Harwick on Wednesday left a 17-year-old boy in critical condition. "
+    "The boy was taken to a hospital. "
+    "A basketball game at his school was cancelled. "
+    "Parents gathered outside the gym. "
+    "\"I don't think it's an event where someone is randomly shooting people,\" a sergeant said."
 )
 
 
-def test_coreference_a_headline_incident_is_what_the_report_tells_again(events_of) -> None:
-    violent = _violent(events_of(STORY))
+def _story_events(text: str) -> list[Event]:
+    from faultlines.config import Settings
+    from faultlines.pipeline import Pipeline
+
+    # the product's parse: its cleaner reads the headline as the report's title
+    return _violent(next(Pipeline.from_settings(Settings()).analyse([text])).events)
+
+
+def test_coreference_a_headline_incident_is_what_the_report_tells_again() -> None:
+    # far from the lead, with an agent of its own ("someone"), the sergeant's shooting is the story's
+    violent = _story_events(STORY)
     assert len(violent) == 1, [(e.sub_event_type, e.trigger.text) for e in violent]
-    assert "firing at" in [m.text for m in violent[0].mentions]
+    assert [m.text for m in violent[0].mentions].count("shooting") == 2
 
 
-def test_coreference_the_headline_incident_does_not_take_another_one(events_of) -> None:
+def test_coreference_the_headline_incident_does_not_take_another_one() -> None:
     text = STORY + " Later, in the town of Kettering on Sunday, gunmen shot two men outside a bar."
-    violent = _violent(events_of(text))
+    violent = _story_events(text)
     assert len(violent) == 2, [(e.sub_event_type, e.trigger.text) for e in violent]
 
 
