@@ -102,11 +102,6 @@ def rank(mention: EventMention) -> tuple[int, int, int, int, int, int, int]:
 
 
 def party_key(party: Party) -> str:
-    """An actor's id, else the last word of the phrase ("the officers" and "two officers" meet)."""
-    return _key(party)
-
-
-def _key(party: Party) -> str:
     """An actor's id, else the last word of the phrase in the singular ("the officers", "two
     officers" and "an officer" meet)."""
     if party.mention is not None:
@@ -121,21 +116,21 @@ def _singular(word: str) -> str:
 
 
 def _parties(mention: EventMention) -> set[str]:
-    return {_key(p) for p in (*mention.roles.agent, *mention.roles.patient)}
+    return {party_key(p) for p in (*mention.roles.agent, *mention.roles.patient)}
 
 
 def _names(mention: EventMention) -> set[str]:
     """The people named by a proper name ("Ciara Meyer" -> "meyer"). An armed group or a state
     named again ("Islamic State") links nothing: a report names it beside each of its incidents."""
     return {
-        _key(p)
+        party_key(p)
         for p in (*mention.roles.agent, *mention.roles.patient)
         if p.cls not in _GROUP_CLASSES and p.text.split() and p.text.split()[-1].istitle()
     }
 
 
 def _agents(mention: EventMention) -> set[str]:
-    return {_key(p) for p in mention.roles.agent}
+    return {party_key(p) for p in mention.roles.agent}
 
 
 def _strong(mention: EventMention) -> bool:

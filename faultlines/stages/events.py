@@ -200,9 +200,11 @@ def read_events(analysis: Analysis, resources: Any) -> tuple[tuple[Event, ...], 
             deaths[index] = dead
     found, deaths, held = _reportable(doc, analysis.text, found, deaths, furniture_spans(analysis.clean))
     groups = [g for g in fold_headline(group_mentions(found, doc)) if _keep(g)]
-    summaries = [g for g in groups if _summary(doc, g)]
-    held += tuple(_held_back(doc, analysis.text, g[0], "summary", _summary(doc, g)) for g in summaries)
-    groups = [g for g in groups if not _summary(doc, g)]
+    sums = [_summary(doc, g) for g in groups]
+    held += tuple(
+        _held_back(doc, analysis.text, g[0], "summary", cue) for g, cue in zip(groups, sums, strict=True) if cue
+    )
+    groups = [g for g, cue in zip(groups, sums, strict=True) if not cue]
     owners = _death_owners(groups)
     ctx = DocContext(
         doc_id=analysis.clean.source.doc_id,
