@@ -113,6 +113,8 @@ def _furniture(text: str, token: Token, spans: Sequence[tuple[int, int]]) -> tup
     line = text[line_start:line_end]
     if _headline_line(line) and text[:line_start].strip():
         return "other story", line.strip()[:80]  # a headline below the report's own: navigation
+    if _subheading(line) and text[:line_start].strip() and text[line_end:].strip():
+        return "page furniture", line.strip()[:80]  # its section tells what it names, in sentences
     bracket_open, bracket_close = line.rfind("[", 0, at - line_start), line.find("]", at - line_start)
     if bracket_open != -1 and bracket_close != -1 and "]" not in line[bracket_open : at - line_start]:
         inside = line[bracket_open + 1 : bracket_close]
@@ -161,6 +163,16 @@ def _headline_line(line: str) -> bool:
     if not 4 <= len(words) <= 16 or line.rstrip().endswith((".", '"', "”", ":")) or not content:
         return False
     return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+def _subheading(line: str) -> bool:
+    """A section's heading inside the report ("Internal dispute and failed ambush", "2-Ongoing
+    fleeing of officials"): a short line that ends in no sentence mark."""
+    words = _WORDS.findall(line)
+    return 2 <= len(words) <= _SUBHEADING_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”", ":", ","))
+
+
+_SUBHEADING_WORDS = 8
 
 
 def _opener(line: str) -> str | None:

@@ -167,6 +167,16 @@ def test_reportability_present_tense_below_the_headline_is_a_habit(nlp) -> None:
     assert decision(nlp, text, "attacked").reportable
 
 
+def test_reportability_a_section_heading_is_told_by_its_section(nlp) -> None:
+    text = (
+        "The militia executed 40 of its fighters in the town, a monitor said.\n\n"
+        "Internal dispute and failed ambush\n\n"
+        "Its commanders had planned to ambush a rival convoy, but called the plan off."
+    )
+    assert decision(nlp, text, "ambush").reason == "page furniture"
+    assert decision(nlp, text, "executed").reportable
+
+
 def test_reportability_page_furniture_and_other_stories(nlp) -> None:
     text = (
         "Rebels shelled the port on Monday.\n"
