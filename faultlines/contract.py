@@ -10,6 +10,7 @@ from typing import Any
 
 from faultlines.records import (
     Attribution,
+    Choice,
     Claim,
     DocumentResult,
     Event,
@@ -153,7 +154,12 @@ def event_json(event: Event) -> dict[str, Any]:
         "confidence": round(event.confidence, 3),
         "reportability": reportability_json(event.reportability),
         "type_rule": event.type_rule,
+        "why": {c.argument: choice_json(c) for c in event.why},
     }
+
+
+def choice_json(choice: Choice) -> dict[str, Any]:
+    return {"rule": choice.rule, "start": choice.start, "end": choice.end, "text": choice.text}
 
 
 def held_back_json(held: HeldBack) -> dict[str, Any]:

@@ -11,7 +11,7 @@ Data flows one way::
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +192,19 @@ class Reportability:
 
 
 @dataclass(frozen=True, slots=True)
+class Choice:
+    """Why one argument of an event has its value: the rule or model that chose it and the words
+    it read (``start``/``end``/``text``, None when the value came from no words: a default, the
+    document's main place)."""
+
+    argument: str  # "actor1", "actor2", "assoc_actor_1", "faction1", "faction2", "place", "date", "fatalities"
+    rule: str
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     event_id: str
     event_type: str
@@ -215,6 +228,13 @@ class Event:
     mentions: tuple[Span, ...] = ()
     reportability: Reportability | None = None  # None: not judged (built outside the events stage)
     type_rule: str | None = None  # why the event has its sub-event type: the trigger and the rule
+    why: tuple[Choice, ...] = ()  # why each argument has its value, one Choice per argument
+
+
+def with_choice(event: Event, choice: Choice) -> Event:
+    """``event`` with ``choice`` as the reason for its argument (replacing an earlier one)."""
+    kept = tuple(c for c in event.why if c.argument != choice.argument)
+    return replace(event, why=(*kept, choice))
 
 
 @dataclass(frozen=True, slots=True)
