@@ -23,11 +23,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from faultlines.gazetteer.contained import contain, site_spans
-from faultlines.gazetteer.event_places import Layout, caption_of, event_place
+from faultlines.gazetteer.event_places import Layout, caption_of, placed
 from faultlines.gazetteer.recognise import toponym_spans
 from faultlines.gazetteer.relative import modifier_at
 from faultlines.gazetteer.resolve import resolve_spans
-from faultlines.records import Place, Span
+from faultlines.records import Choice, Event, Place, Span, with_choice
 from faultlines.registry import stage
 
 if TYPE_CHECKING:
@@ -52,13 +52,20 @@ def find_places(analysis: Analysis, resources: Resources) -> Analysis:
     scene = tuple(p for p in sited if not any(h.start <= p.start < h.end for h in header))
     main = main_place(scene, captions=captions) or _dateline_place(analysis.clean, places)
     layout = Layout.of(analysis.doc) if analysis.events else None
-    events = tuple(
-        dataclasses.replace(
-            e, place=_with_direction(analysis.text, event_place(e, scene, main, captions=captions, layout=layout))
-        )
-        for e in analysis.events
-    )
+    events = tuple(_placed(analysis.text, e, scene, main, captions, layout) for e in analysis.events)
     return dataclasses.replace(analysis, places=places, events=events)
+
+
+def _placed(
+    text: str, event: Event, scene: tuple[Place, ...], main: Place | None, captions: Sequence[Span], layout: Any
+) -> Event:
+    """``event`` with its place and the rule that chose it (the words of the place as evidence)."""
+    place, rule = placed(event, scene, main, captions=captions, layout=layout)
+    place = _with_direction(text, place)
+    event = dataclasses.replace(event, place=place)
+    if place is None or rule is None:
+        return event
+    return with_choice(event, Choice("place", rule, place.start, place.end, place.text))
 
 
 def _with_direction(text: str, place: Place | None) -> Place | None:
