@@ -1,7 +1,8 @@
 """The document's main place and the caption rule, on places built by hand."""
 
 from faultlines.records import Event, Place, Span
-from faultlines.stages.places import event_place, main_place
+from faultlines.gazetteer.event_places import event_place
+from faultlines.stages.places import main_place
 
 TEXT = (
     "Rebels shelled a village in northern Syria on Monday. Aid groups said Syria was short of fuel. "
