@@ -1,7 +1,7 @@
 """The document's main place and the caption rule, on places built by hand."""
 
-from faultlines.records import Event, Place, Span
 from faultlines.gazetteer.event_places import event_place
+from faultlines.records import Event, Place, Span
 from faultlines.stages.places import main_place
 
 TEXT = (
