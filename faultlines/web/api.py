@@ -80,6 +80,7 @@ def api_event(request: Request, event_id: str) -> dict[str, Any]:
     if view is None:
         raise WebError(404, f"no event {event_id!r}")
     view.pop("reports")
+    view.pop("reasons")  # the page's lines; the record's "why" holds the same choices
     return view
 
 

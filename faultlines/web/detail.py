@@ -8,7 +8,7 @@ from faultlines.store import read
 from faultlines.store.database import Store
 from faultlines.store.queries import EventFilter, get_document
 from faultlines.store.review import audit_trail
-from faultlines.web import across, data
+from faultlines.web import across, data, why
 from faultlines.web.highlight import Mark, event_marks, part_of, segments, windows
 
 # A page shows a long report this many characters at a time (about 15 printed pages).
@@ -62,8 +62,10 @@ def document_view(store: Store, doc_id: str, *, part: int = 1, highlight: bool =
     return document
 
 
-def report_view(store: Store, event: dict[str, Any]) -> dict[str, Any] | None:
-    """One report of an event: the part of its document holding that event's evidence, highlighted."""
+def report_view(store: Store, event: dict[str, Any], *, arguments: bool = False) -> dict[str, Any] | None:
+    """One report of an event: the part of its document holding that event's evidence, highlighted.
+    ``arguments``: mark each argument's evidence too, with an anchor the event's facts link to
+    (``arguments_marked`` names them)."""
     document = get_document(store, event["doc_id"], exact=True)
     if document is None:
         return None
@@ -72,6 +74,7 @@ def report_view(store: Store, event: dict[str, Any]) -> dict[str, Any] | None:
     number = part_of(parts, evidence[0].get("start"))
     start, end = parts[number - 1]
     marks = event_marks(event["record"], anchor=f"evd-{event['event_id'][:12]}")
+    argument_marks = why.why_marks(event["record"], document["text"], start, end) if arguments else {}
     return {
         "doc_id": document["doc_id"],
         "title": document["title"],
@@ -79,8 +82,10 @@ def report_view(store: Store, event: dict[str, Any]) -> dict[str, Any] | None:
         "published": document["published"],
         "source": document["source"],
         "event_id": event["event_id"],
-        "segments": segments(document["text"], marks, start=start, end=end),
+        "segments": segments(document["text"], [*marks, *argument_marks.values()], start=start, end=end),
         "part": {"number": number, "count": len(parts)},
+        "arguments_marked": list(argument_marks),
+        "arguments_legend": why.legend(argument_marks),
     }
 
 
@@ -96,12 +101,19 @@ def event_view(store: Store, event_id: str, *, reports: bool = True) -> dict[str
     else:
         member_ids = [row["event_id"] for row in data.same_event_elsewhere(store, event)]
     others = [e for e in (read.event(store, i) for i in member_ids) if e is not None]
-    shown = [r for r in (report_view(store, e) for e in [event, *others]) if r is not None] if reports else []
+    shown = []
+    if reports:  # only the event's own report marks its arguments: the facts link there
+        found = [report_view(store, e, arguments=e is event) for e in [event, *others]]
+        shown = [r for r in found if r is not None]
+    audit = audit_trail(store, event["event_id"])
+    marked = [a for r in shown[:1] if r["event_id"] == event["event_id"] for a in r["arguments_marked"]]
     return {
         "event": event,
         "others": others,
         "reports": shown,
         "incident": incident,
         "contradictions": across.contradictions_of(store, event["event_id"]) if incident else [],
-        "audit": audit_trail(store, event["event_id"]),
+        "audit": audit,
+        # each argument's rule and evidence, or its reviewer (the page only: the API has the record's "why")
+        "reasons": why.reasons(event["record"], audit, marked) if reports else {},
     }
