@@ -207,3 +207,42 @@ def test_web_why_arguments_api_returns_the_records_why(tmp_path: Path) -> None:
 def test_web_why_arguments_edited_by_reads_the_audit_trail(actions, expected) -> None:
     audit = [{"action": a, "reviewer": who, "after": after} for a, who, after in reversed(actions)]  # newest first
     assert edited_by(audit) == expected
+
+
+@pytest.fixture
+def web_db(tmp_path: Path) -> str:
+    """The browser's store (the shared fixtures serve it): the report with every choice of CHOSEN."""
+    store = Store(tmp_path / "why-browser.duckdb")
+    store.write([with_why(REPORT, CHOSEN)])
+    return str(store.path)
+
+
+LIT = "rgb(207, 224, 247)"  # app.css: the background of the words whose quote was followed
+
+
+@pytest.mark.browser
+def test_web_why_arguments_browser_a_quote_lights_its_words(browser, live_server: str) -> None:
+    event_id = with_why(REPORT, CHOSEN).events[0].event_id
+    context = browser.new_context(base_url=live_server, viewport={"width": 375, "height": 812})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    tab.goto(f"/events/{event_id}")
+    assert tab.inner_text("#why-of-actor2 .why-rule") == "object of 'clashed with'"
+    text = tab.locator(".doc-text").first
+    actor2, place = text.locator("mark.k-why-actor2"), text.locator("mark.k-why-place")
+    background = "m => getComputedStyle(m).backgroundColor"
+    assert LIT not in actor2.evaluate_all(f"ms => ms.map({background})")
+    tab.click("#why-of-actor2 a.why-evidence")
+    tab.wait_for_url("**#why-actor2")
+    assert "".join(actor2.all_inner_texts()) == "local members"
+    assert set(actor2.evaluate_all(f"ms => ms.map({background})")) == {LIT}  # every piece of its words
+    assert LIT not in place.evaluate_all(f"ms => ms.map({background})")  # and only its words
+    tab.click("#why-of-place a.why-evidence")
+    assert set(place.evaluate_all(f"ms => ms.map({background})")) == {LIT}
+    assert LIT not in actor2.evaluate_all(f"ms => ms.map({background})")
+    width = tab.evaluate("Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
+    assert width <= 375  # the lines under the facts wrap on a phone
+    assert errors == [], errors
+    context.close()
