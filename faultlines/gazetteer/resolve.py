@@ -26,18 +26,27 @@ from faultlines.gazetteer.geo import displace, distance_km
 from faultlines.gazetteer.index import Entry, Gazetteer
 from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.relative import Modifier, modifier_at, split_direction
-from faultlines.lang.en.gazetteer import APPOSITION, CITY_OF_HEAD, GENERIC_TAIL, LEADING_THE, POSSESSIVE_END
+from faultlines.lang.en.gazetteer import (
+    APPOSITION,
+    CITY_OF_HEAD,
+    COUNTY_TAIL,
+    GENERIC_TAIL,
+    LEADING_THE,
+    POSSESSIVE_END,
+)
 from faultlines.records import Place
 
 _ROUNDS = 2
 _SMALL_TOWN = 20_000
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _NEAR_KM = 300.0
+TOWN_SHARE_OF_DIVISION = 0.1  # a division's namesake town stands for it only when it is its centre
 # Weights of the evidence, in the units of the prior (log10 of population).
 W_CAPITAL = 2.0  # capitals are named far more often than their namesakes
 W_COUNTRY = 2.5  # the place is in a country the document's other places are in ...
 W_COUNTRY_SHARE = 2.5  # ... more so the larger that country's share
 W_ADMIN1 = 2.0  # the place is in a division the other places are in
+W_NAMED_CAPITAL = 2.5  # the capital of a country the document names ("in France ... Paris")
 
 
 @dataclass(slots=True)
@@ -50,6 +59,7 @@ class Mention:
     modifier: Modifier | None = None
     bearing: float | None = None  # from a direction inside the name ("Northern Syria")
     generic: bool = False  # found only after dropping "County", "City", ...
+    county: str | None = None  # "Dallas" of "Dallas County", whose candidates are states
 
 
 @dataclass(slots=True)
@@ -60,6 +70,7 @@ class Context:
     admin1: Counter = field(default_factory=Counter)
     points: list[tuple[float, float, str]] = field(default_factory=list)  # towns: lat, lon, key
     total: int = 0
+    named: Counter = field(default_factory=Counter)  # countries the document names as such
 
     def add(self, key: str, entry: Entry) -> None:
         self.total += 1
@@ -67,13 +78,21 @@ class Context:
             self.countries[entry.country_code] += 1
         if entry.admin1_code:
             self.admin1[(entry.country_code, entry.admin1_code)] += 1
+        if entry.is_country:
+            self.named[entry.country_code] += 1
         if not entry.is_area and not entry.is_country:
             self.points.append((entry.lat, entry.lon, key))
 
     def __sub__(self, other: Context) -> Context:
         gone = {p[2] for p in other.points}
         points = [p for p in self.points if p[2] not in gone]
-        return Context(self.countries - other.countries, self.admin1 - other.admin1, points, self.total - other.total)
+        return Context(
+            self.countries - other.countries,
+            self.admin1 - other.admin1,
+            points,
+            self.total - other.total,
+            self.named - other.named,
+        )
 
     def nearest_km(self, lat: float, lon: float) -> float:
         return min(distance_km(lat, lon, plat, plon) for plat, plon in {(p[0], p[1]) for p in self.points})
@@ -111,6 +130,7 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
             mention.generic, mention.candidates, mention.key = True, _lookup(gazetteer, plain), name_key(plain)
     if not mention.candidates:  # "Metcalfe County": the state that has it
         mention.candidates = _county_states(gazetteer, name)
+        mention.county = COUNTY_TAIL.sub("", name) if mention.candidates else None
         # A name many states share ("Pike County") needs the document's support, as a loose match does.
         mention.generic = len(mention.candidates) > 1
     return mention
@@ -124,6 +144,20 @@ def _county_states(gazetteer: Gazetteer, name: str) -> list[tuple[Entry, str]]:
         for row, how in gazetteer.candidates(state)
         if how == "main" and gazetteer.table.fcode[row] == "ADM1" and gazetteer.table.country[row] == "US"
     ]
+
+
+def _county_town(gazetteer: Gazetteer, county: str, state: Entry) -> Entry | None:
+    """The largest town of the state bearing the county's name as its own ("Dallas" for "Dallas
+    County", Texas): most such towns lie in the county they named, or are its seat."""
+    if not state.is_admin1:
+        return None
+    towns = [
+        gazetteer.entry(row)
+        for row, how in gazetteer.candidates(county)
+        if how == "main" and gazetteer.table.fcode[row].startswith("PPL")
+    ]
+    towns = [t for t in towns if (t.country_code, t.admin1_code) == (state.country_code, state.admin1_code)]
+    return max(towns, key=lambda t: t.population, default=None)
 
 
 def _lookup(gazetteer: Gazetteer, name: str) -> list[tuple[Entry, str]]:
@@ -173,6 +207,8 @@ def _evidence(entry: Entry, context: Context | None, within: Entry | None, menti
         score += W_COUNTRY + W_COUNTRY_SHARE * share + (2.0 if entry.is_country else 1.5 if entry.is_admin1 else 0.0)
     if entry.admin1_code and context.admin1.get((entry.country_code, entry.admin1_code)):
         score += W_ADMIN1
+    if entry.feature_code == "PPLC" and context.named.get(entry.country_code):
+        score += W_NAMED_CAPITAL
     if not entry.is_area and not entry.is_country and context.points:
         nearest = context.nearest_km(entry.lat, entry.lon)
         score += (
@@ -228,24 +264,30 @@ def _abbreviation_bearers(
 
 def _namesakes(scored: list[tuple[float, Entry, str]], mention: Mention) -> list[tuple[float, Entry, str]]:
     """A division named like a large town of its country ("Aleppo", "Idlib", "Washington") means
-    the town, unless the words around it say province, governorate or countryside."""
+    the town, unless the words around it say province, governorate or countryside. The town must
+    be the division's own centre (it holds a tenth of its people or more: not Quebec City in
+    Quebec), or the country's capital bearing the name as its own (not Delaware, Ohio)."""
     if mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural):
         return scored
-    towns: dict[tuple[str, str], float] = {}
+    inside: dict[tuple[str, str], tuple[float, int]] = {}  # (country, admin1) -> best score, population
+    capital: dict[str, float] = {}
     for s, e, how in scored:
-        if not e.is_area and not e.is_country and e.population >= _SMALL_TOWN:
-            # A town inside the division, or one of its country bearing the name as its own.
-            for key in (
-                ((e.country_code, e.admin1_code), (e.country_code, "*"))
-                if how == "main"
-                else ((e.country_code, e.admin1_code),)
-            ):
-                towns[key] = max(s, towns.get(key, s))
+        if e.is_area or e.is_country or e.population < _SMALL_TOWN:
+            continue
+        key = (e.country_code, e.admin1_code)
+        best = inside.get(key)
+        inside[key] = (max(s, best[0]), max(e.population, best[1])) if best else (s, e.population)
+        if how == "main" and e.feature_code == "PPLC":
+            capital[e.country_code] = max(s, capital.get(e.country_code, s))
     out = []
     for s, e, how in scored:
         town = None
         if e.is_admin1:
-            town = towns.get((e.country_code, e.admin1_code), towns.get((e.country_code, "*")))
+            own = inside.get((e.country_code, e.admin1_code))
+            if own is not None and own[1] >= TOWN_SHARE_OF_DIVISION * e.population:
+                town = own[0]
+            if town is None:
+                town = capital.get(e.country_code)
         out.append((min(s, town - 0.5) if town is not None else s, e, how))
     return out
 
@@ -326,6 +368,8 @@ def _apposition(text: str, mentions: list[Mention], choices: list[Entry | None],
     nxt, region = mentions[i + 1], choices[i + 1]
     if region is None or not (region.is_country or region.is_admin1):
         return None
+    if any(e.is_country and how != "loose" for e, how in mentions[i].candidates):
+        return None  # "Mexico, China, Japan" is a list: a country's name lies in no other place
     return region if APPOSITION.match(text[mentions[i].end : nxt.start]) else None
 
 
@@ -333,6 +377,10 @@ def _apposition(text: str, mentions: list[Mention], choices: list[Entry | None],
 def _place(text: str, mention: Mention, entry: Entry | None, score: float, gazetteer: Gazetteer) -> Place:
     if entry is None:
         return Place(mention.start, mention.end, text[mention.start : mention.end])
+    seat = _county_town(gazetteer, mention.county, entry) if mention.county else None
+    if seat is not None:  # the county, at the town it is named after
+        entry = Entry(None, None, mention.text, seat.lat, seat.lon, entry.country_code, entry.admin1_code,
+                      entry.admin1, "ADM2", 0)  # fmt: skip
     lat, lon = entry.lat, entry.lon
     precision = entry.precision
     modifier = mention.modifier

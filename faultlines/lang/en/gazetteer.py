@@ -218,6 +218,10 @@ GENERIC_TAIL = re.compile(
     r"\s+(?:province|governorate|district|region|city|state|municipality|oblast|prefecture|area)$", re.I
 )
 
+# The word that makes a US county's name ("Dallas County", "Jefferson Parish", "Plymouth Co."):
+# without it the name is its namesake town's.
+COUNTY_TAIL = re.compile(r"\s+(?:county|parish|borough|co\.?)$", re.I)
+
 # "city of", "greater" before a name: the name is looked up without them.
 CITY_OF_HEAD = re.compile(r"^(?:(?:city|town|village|province|state|governorate|county)\s+of\s+|greater\s+)", re.I)
 
