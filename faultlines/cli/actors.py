@@ -1,5 +1,6 @@
-"""`faultlines actors ...`: the actor knowledge base (list, show, add, validate) and the typed-
-mentions model (fit-mentions), and `faultlines eval re3d`: typed mentions scored on re3d."""
+"""`faultlines actors ...`: the actor knowledge base (list, show, add, validate), the new actors
+to review (candidates), the typed-mentions model (fit-mentions), and `faultlines eval re3d`:
+typed mentions scored on re3d."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import click
 import yaml
 
 from faultlines.cli import eval_group, main
-from faultlines.cli.options import fail
+from faultlines.cli.options import db_option, existing_db, fail
 from faultlines.config import Settings
 from faultlines.errors import ResourceError
 
@@ -220,3 +221,64 @@ def fit_mentions(train: Path, output: Path | None) -> None:
     model.save(target)
     click.echo(f"fitted on {model.provenance.get('fitted_on')}; thresholds {model.provenance.get('thresholds')}")
     click.echo(f"written to {target}")
+
+
+@actors_group.command("candidates")
+@db_option
+@click.option(
+    "--from",
+    "from_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read `faultlines extract` output (JSONL) instead of the database.",
+)
+@click.option("--min-docs", type=click.IntRange(1), default=1, show_default=True, help="Only those in N documents.")
+@click.option("--country", help="Only actors whose events (else documents) are in this country (e.g. NG).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(1), help="At most this many actors.")
+@click.option("--all", "everything", is_flag=True, help="Also list the names that are no actor, saying why.")
+@user_file_option
+def candidates(
+    db: str,
+    from_file: Path | None,
+    min_docs: int,
+    country: str | None,
+    fmt: str,
+    limit: int | None,
+    everything: bool,
+    user_file: Path | None,
+) -> None:
+    """List the named groups the actor list lacks, for review, most seen first.
+
+    Each is an organisation the actor stage kept as a new actor (id `new:...`): its names, the
+    type of actor it likely is (ACLED's inter code: 1 state forces, 2 rebel group, 3 political
+    militia, 4 identity militia ...; or an organisation) and the words that told ("the name's
+    "militia"", "rebel group X"), the documents and events it is in, their countries, an example
+    sentence, and the `faultlines actors add` line that puts it in your actor file (check it
+    first: the type is a guess). Outlets, bylines, places and page furniture are left out (--all
+    lists them with why). Ingest again after adding: stored documents keep the new: id until then.
+
+    \b
+    Example:
+      faultlines actors candidates --db demo.duckdb
+      faultlines actors candidates --db demo.duckdb --country NG --format json
+    """
+    from faultlines.actors.candidates import read_extract_output, review
+    from faultlines.cli.candidates_view import print_csv, print_json, print_table
+
+    if from_file is not None:
+        with from_file.open(encoding="utf-8") as lines:
+            try:
+                seen, corpus = read_extract_output(lines)
+            except (json.JSONDecodeError, KeyError, TypeError) as e:
+                fail(f"{from_file} is not `faultlines extract` output (JSONL): {e}")
+    else:
+        from faultlines.store.database import Store
+        from faultlines.store.new_actors import count_documents, new_actor_evidence
+
+        store = Store(existing_db(db))
+        if count_documents(store) == 0:
+            fail(f"database {db} holds no documents: run `faultlines ingest PATH --db {db}` first")
+        seen, corpus = new_actor_evidence(store)
+    found = review(seen, corpus, _kb(_settings(user_file)), min_docs=min_docs, country=country, everything=everything)
+    found = found[:limit] if limit else found
+    {"json": print_json, "csv": print_csv}.get(fmt, print_table)(found)
