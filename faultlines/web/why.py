@@ -42,7 +42,9 @@ ARGUMENTS = (
 )
 ROLES = ("perpetrator", "victim", "target", "weapon")  # the participants, in the record's "arguments"
 BY_NAME = {a.name: a for a in ARGUMENTS}
-ARGUMENT_OF_COLUMN = {column: a.name for a in ARGUMENTS for column in a.columns}
+# The event's type is no argument, but its rule too gives way to a reviewer's edit.
+TYPE_COLUMNS = ("event_type", "sub_event_type", "kind")
+ARGUMENT_OF_COLUMN = {column: a.name for a in ARGUMENTS for column in a.columns} | dict.fromkeys(TYPE_COLUMNS, "type")
 
 
 @dataclass(frozen=True)
@@ -114,8 +116,9 @@ def has_value(record: dict[str, Any], argument: str) -> bool:
 
 def reasons(record: dict[str, Any], audit: list[dict[str, Any]], anchored: Collection[str] = ()) -> dict[str, Reason]:
     """Each argument's line: the reviewer's edit, else the machine's choice, else a note saying
-    why none is recorded. Arguments with neither a value nor a choice have no line. ``anchored``
-    names the arguments whose words are marked in the report shown."""
+    why none is recorded. Arguments with neither a value nor a choice have no line; the type has
+    one only when a reviewer edited it. ``anchored`` names the arguments whose words are marked
+    in the report shown."""
     why = record.get("why") or {}
     editors = edited_by(audit)
     out = {}
@@ -128,4 +131,6 @@ def reasons(record: dict[str, Any], audit: list[dict[str, Any]], anchored: Colle
             out[name] = Reason(name, argument.label, choice.get("rule"), choice.get("text"), anchor)
         elif has_value(record, name):
             out[name] = Reason(name, argument.label, note=MISSING if why else UNRECORDED)
+    if "type" in editors:
+        out["type"] = Reason("type", "type", edited_by=editors["type"])
     return out

@@ -151,6 +151,7 @@ def test_web_why_arguments_reviewer_edit_replaces_the_rule_until_reopened(tmp_pa
     client, event_id = client_for(tmp_path, with_why(REPORT, CHOSEN))
     token = log_in(client)
     form = {"csrf": token, "action": "edit", "actor1": "Syrian Democratic Forces", "fatalities": "9"}
+    form |= {"event_type": "Battles", "sub_event_type": "Non-state actor overtakes territory"}
     assert client.post(f"/events/{event_id}/review", data=form, follow_redirects=False).status_code == 303
     page = Page(client.get(f"/events/{event_id}").text)
     for argument in ("actor1", "fatalities"):
@@ -158,10 +159,12 @@ def test_web_why_arguments_reviewer_edit_replaces_the_rule_until_reopened(tmp_pa
         assert CHOSEN[argument][0] not in page.lines[argument] and argument not in page.links
     assert CHOSEN["actor2"][0] in page.lines["actor2"] and "edited" not in page.lines["actor2"]
     assert CHOSEN["faction1"][0] in page.lines["faction1"]  # the faction was not edited
+    assert "edited by ana" in page.lines["type"]  # the type's rule gives way too
     token = csrf_of(client.get(f"/events/{event_id}").text)
     client.post(f"/events/{event_id}/review", data={"csrf": token, "action": "reopen"}, follow_redirects=False)
     page = Page(client.get(f"/events/{event_id}").text)
     assert CHOSEN["actor1"][0] in page.lines["actor1"] and "edited" not in page.lines["actor1"]
+    assert "type" not in page.lines
 
 
 def test_web_why_arguments_untrusted_words_and_rules_are_escaped(tmp_path: Path) -> None:
@@ -198,7 +201,7 @@ def test_web_why_arguments_api_returns_the_records_why(tmp_path: Path) -> None:
         ([("edit", "ana", {"status": "edited", "actor1": "X", "actor1_id": None})], {"actor1": "ana"}),
         (
             [("edit", "ana", {"location": "Raqqa"}), ("edit", "ben", {"actor2_faction": "locals", "event_type": "x"})],
-            {"place": "ana", "faction2": "ben"},
+            {"place": "ana", "faction2": "ben", "type": "ben"},
         ),
         ([("edit", "ana", {"fatalities": 9}), ("reopen", "ben", {}), ("accept", "ben", {})], {}),
         ([("edit", "ana", {"date_start": "2018-12-04"}), ("edit", "ben", {"time_precision": 2})], {"date": "ben"}),
