@@ -26,7 +26,7 @@ from faultlines.actors.context import NEW_PREFIX
 from faultlines.actors.countries import DEMONYMS
 from faultlines.actors.generic import BARE_NAMES, GENERIC_CLASSES, generic_actor
 from faultlines.lang.en.actors import POLICE_WORDS
-from faultlines.records import Event, EventActor, Place
+from faultlines.records import Choice, Event, EventActor, Place
 
 # Event type -> the generic class ACLED writes for an unnamed actor 1 / actor 2 (its codebook:
 # every event has an actor 1; battles have two sides; violence against civilians has civilians).
@@ -50,6 +50,17 @@ _STATE_INTER = frozenset({1, 8})
 _ARMED_INTER = frozenset({2, 3, 4})
 # The bare names a side gets when no country was known: "Civilians" -> "civilians".
 _BARE_CLASS = {name.lower(): cls for cls, name in BARE_NAMES.items()}
+# The rules this step adds to a side's Choice (``Event.why``), as the event page names them.
+GENERIC_RULE = "generic: '{words}' -> {name}"
+COUNTRY_OF_PLACE = "ACLED side given the country of the event's place"
+COUNTRY_OF_DOCUMENT = "ACLED side filled with the document's country"
+UNNAMED_RULES = {
+    "police": "arrests by no one named: police",
+    "unidentified": "no side named: ACLED's unidentified armed group",
+    "civilians": "no victims named: ACLED's civilians",
+    "protesters": "no protesters named: ACLED's protesters",
+    "rioters": "no rioters named: ACLED's rioters",
+}
 
 
 def document_country(places: Sequence[Place]) -> str | None:
@@ -80,7 +91,43 @@ def acled_sides(event: Event, fallback_country: str | None) -> Event:
     assoc2 = tuple(a for a in assoc2 if actor2 is None or a.name != actor2.name)
     if (actor1, actor2, assoc1, assoc2) == (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2):
         return event
-    return replace(event, actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2)
+    why = _why(event, {"actor1": actor1, "actor2": actor2}, from_place=bool(event.place and event.place.country_code))
+    kept = {
+        "assoc_actor_1": assoc1,
+        "assoc_actor_2": assoc2,
+        "faction1": actor1 and actor1.faction,
+        "faction2": actor2 and actor2.faction,
+    }
+    why = tuple(c for c in why if kept.get(c.argument, True))
+    return replace(event, actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2, why=why)
+
+
+def _why(event: Event, sides: dict[str, EventActor | None], *, from_place: bool) -> tuple[Choice, ...]:
+    """``event.why`` told what this step did to each side: a side it named as ACLED's generic
+    actor, gave a country or filled keeps the words it was read from, with the step's rule added;
+    a side it removed has no Choice."""
+    choices = {c.argument: c for c in event.why}
+    for argument, new in sides.items():
+        old = getattr(event, argument)
+        before = choices.get(argument)
+        if new is None:
+            choices.pop(argument, None)
+        elif old is None:
+            cls = (new.actor_id or "").partition(":")[0]
+            choices[argument] = Choice(argument, UNNAMED_RULES.get(cls, f"no side named: {new.name}"))
+        elif new != old:
+            if _country_only(old, new):
+                added = COUNTRY_OF_PLACE if from_place else COUNTRY_OF_DOCUMENT
+            else:
+                added = GENERIC_RULE.format(words=before.text if before else old.name, name=new.name)
+            choices[argument] = replace(before, rule=f"{before.rule}; {added}") if before else Choice(argument, added)
+    return tuple(choices.values())
+
+
+def _country_only(old: EventActor, new: EventActor) -> bool:
+    """``new`` is ``old``'s generic class given a country: "Civilians" -> "Civilians (Syria)"."""
+    cls = (old.actor_id or _BARE_CLASS.get(old.name.lower(), "")).partition(":")[0]
+    return bool(cls) and (new.actor_id or "").partition(":")[0] == cls
 
 
 def _distinct(actors: Iterable[EventActor | None]) -> tuple[EventActor, ...]:

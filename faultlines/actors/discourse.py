@@ -44,6 +44,14 @@ def person_faction(mention: ActorMention | None) -> str | None:
 def nearby_factions(doc: Any, actor_id: str, start: int, end: int, *, exclude: Sequence[str] = ()) -> list[str]:
     """The faction labels of ``actor_id`` told nearest the characters ``start``..``end`` (the same
     sentences first, then one sentence away and so on up to :data:`WINDOW`), each label once."""
+    return [str(m.faction) for m in nearby_faction_mentions(doc, actor_id, start, end, exclude=exclude)]
+
+
+def nearby_faction_mentions(
+    doc: Any, actor_id: str, start: int, end: int, *, exclude: Sequence[str] = ()
+) -> list[ActorMention]:
+    """As :func:`nearby_factions`, the mentions that tell each label (the first, nearest one): the
+    words an event's page shows as the faction's evidence."""
     index = _index(doc)
     if index is None or not index.by_actor.get(actor_id):
         return []
@@ -56,11 +64,11 @@ def nearby_factions(doc: Any, actor_id: str, start: int, end: int, *, exclude: S
     def distance(at: int) -> int:
         return 0 if first <= at <= last else min(abs(at - first), abs(at - last))
 
-    labels: list[str] = []
+    found: dict[str, ActorMention] = {}
     for at, m in sorted(near, key=lambda pair: (distance(pair[0]), pair[1].start)):
-        if distance(at) <= WINDOW and m.faction not in labels and m.faction not in exclude:
-            labels.append(str(m.faction))
-    return labels
+        if distance(at) <= WINDOW and m.faction not in found and m.faction not in exclude:
+            found[str(m.faction)] = m
+    return list(found.values())
 
 
 class _FactionIndex:

@@ -29,9 +29,28 @@ from faultlines.attribution.verbs import stance
 from faultlines.dates.expressions import DateExpression, find_date_expressions
 from faultlines.dates.resolve import resolve
 from faultlines.lang.en.dates import CONTINUING_WORDS
-from faultlines.records import Event, EventDate, Span
+from faultlines.records import Choice, Event, EventDate, Span
 
 __all__ = ["DatedExpression", "DocumentDates"]
+
+# The rules that date an event, as its page names them (``Choice.rule`` of "date"): which
+# expression it took (the module's rules 1-3), then how the expression was read.
+ATTACHED = "the date the parse attaches to the trigger, in its sentence"
+NEAREST_IN_SENTENCE = "the date nearest the trigger in its sentence"
+IN_EVIDENCE = "the date nearest the trigger in the incident's other sentences"
+TOLD_BEFORE = "the last date of the sentence this one goes on telling"
+# kind of expression -> what it was counted from (kinds with a year of their own need nothing)
+ANCHORED = {
+    "ago": "counted back from the publication date",
+    "weekday": "counted back from the publication date",
+    "period": "counted back from the publication date",
+    "deictic": "counted from the publication date",
+    "anaphoric": "counted from the date told before it",
+}
+YEAR_OF_PUBLICATION = "the year of the publication date"
+LEFT_RELATIVE = "left relative: no publication date to count from"
+UNREAD = "not read as dates"
+_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 _PARAGRAPH_BREAK = "\n\n"
 _OPENING = re.compile(r"[\W_]*(\w+)")
@@ -79,25 +98,39 @@ class DocumentDates:
 
     def for_event(self, event: Event) -> EventDate | None:
         """The date of ``event`` (see the module's rules), or None."""
+        return self.dated_with_why(event)[0]
+
+    def dated_with_why(self, event: Event) -> tuple[EventDate | None, Choice | None]:
+        """The date of ``event`` and the Choice that says which rule took it from which words."""
+        found, rule = self._find(event)
+        if found is None:
+            return None, None
+        date_ = found.date
+        rule = "; ".join((rule, *_reading(found)))
+        return date_, Choice("date", rule, found.expression.start, found.expression.end, found.expression.text)
+
+    def _find(self, event: Event) -> tuple[DatedExpression | None, str]:
         trigger = event.trigger
         caption = self._caption_of(trigger.start)
         usable = [d for d in self.dated if self._caption_of(d.expression.start) == caption and not self._length(d)]
         if not usable:
-            return None
+            return None, ""
         sentence = self._sentence(trigger.start)
         inside = [d for d in usable if sentence[0] <= d.expression.start < sentence[1]]
         inside = [d for d in inside if not self._dates_reporting(d, trigger.start)]
         if inside:
-            return min(inside, key=lambda d: self._distance(d, trigger.start)).date
+            best = min(inside, key=lambda d: self._distance(d, trigger.start))
+            return best, ATTACHED if self._distance(best, trigger.start)[0] == 0 else NEAREST_IN_SENTENCE
         for evidence in event.evidence:
             found = [d for d in usable if evidence.start <= d.expression.start < evidence.end]
             if found:
-                return min(found, key=lambda d: abs(d.expression.start - trigger.start)).date
-        return self._told_before(sentence, usable, self.text.rfind(_PARAGRAPH_BREAK, 0, trigger.start) + 1)
+                return min(found, key=lambda d: abs(d.expression.start - trigger.start)), IN_EVIDENCE
+        paragraph_start = self.text.rfind(_PARAGRAPH_BREAK, 0, trigger.start) + 1
+        return self._told_before(sentence, usable, paragraph_start), TOLD_BEFORE
 
     def _told_before(
         self, sentence: tuple[int, int], usable: list[DatedExpression], paragraph_start: int
-    ) -> EventDate | None:
+    ) -> DatedExpression | None:
         """Rule 3: back through the sentences this one goes on telling, within the paragraph, the
         last date expression of the nearest that has one."""
         while self._continues(sentence) and sentence[0] > paragraph_start:
@@ -106,7 +139,7 @@ class DocumentDates:
                 return None
             found = [d for d in usable if max(before[0], paragraph_start) <= d.expression.start < sentence[0]]
             if found:
-                return found[-1].date
+                return found[-1]
             sentence = before
         return None
 
@@ -152,3 +185,16 @@ class DocumentDates:
         if head.i == span.root.i or stance(head.lemma_) is None or head.pos_ != "VERB":
             return False
         return head != trigger[0] and head in trigger[0].ancestors
+
+
+def _reading(dated: DatedExpression) -> tuple[str, ...]:
+    """How the expression became dates: counted from the publication date or the date before it,
+    given the publication's year, or left relative when there was nothing to count from."""
+    kind, text = dated.expression.kind, dated.expression.text
+    if dated.date.start is None:
+        return (LEFT_RELATIVE if kind in ANCHORED or not _YEAR.search(text) else UNREAD,)
+    if kind in ANCHORED:
+        return (ANCHORED[kind],)
+    if kind in ("day", "month") and not _YEAR.search(text):
+        return (YEAR_OF_PUBLICATION,)
+    return ()

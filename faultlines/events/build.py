@@ -10,7 +10,7 @@ from typing import Any
 
 from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.classify import REMOTE_SUB, Cues, Typed, classify
-from faultlines.events.fatalities import Death, fatalities_of, incident_toll
+from faultlines.events.fatalities import Death, incident_toll_why
 from faultlines.events.mentions import EventMention
 from faultlines.events.merge import family, party_key, rank
 from faultlines.events.modality import merge_modality
@@ -19,7 +19,7 @@ from faultlines.events.sides import ActorOf, sides_of
 from faultlines.events.triggers import NOUNS
 from faultlines.lang.en.events_participants import EVENT_WORDS, NAMED_DEVICES
 from faultlines.ontology import event_type_of
-from faultlines.records import Arguments, Event, EventActor, Span
+from faultlines.records import Arguments, Choice, Event, EventActor, Fatalities, Span
 
 _PEOPLE = frozenset(
     {
@@ -266,10 +266,10 @@ def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, li
     violent = etype in ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots") or (
         sub == "Excessive force against protesters"
     )
-    fatalities = (
-        incident_toll([d for s in sorted({m.sentence for m in group}) for d in deaths.get(s, [])], ctx.text)
+    fatalities, toll_rule = (
+        incident_toll_why([d for s in sorted({m.sentence for m in group}) for d in deaths.get(s, [])], ctx.text)
         if violent
-        else fatalities_of([], ctx.text)
+        else (Fatalities(), None)
     )
     return Event(
         event_id=event_id(ctx.doc_id, etype, sub, start, end),
@@ -289,4 +289,12 @@ def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, li
         confidence=_confidence(group, primary, int(sides.actor1 is not None) + int(sides.actor2 is not None)),
         mentions=_mentions(ctx, group),
         type_rule=type_rule or None,
+        why=(*sides.why, *_toll_choice(fatalities, toll_rule)),
     )
+
+
+def _toll_choice(fatalities: Fatalities, rule: str | None) -> tuple[Choice, ...]:
+    """The Choice of a toll: the rule that read it and the number words (none without a toll)."""
+    if rule is None or fatalities.best is None:
+        return ()
+    return (Choice("fatalities", rule, fatalities.start, fatalities.end, fatalities.text),)

@@ -32,6 +32,18 @@ from faultlines.records import Fatalities
 
 _REMAINS = frozenset({"body", "corpse"})  # "his body was found": whose
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# How a toll was read, as the event page names it (``Choice.rule`` of "fatalities"): how the
+# incident's statements were combined, then how each count was read (ACLED's conservative figures).
+ONE_STATEMENT = "the toll one statement gives"
+LARGEST_RESTATED = "the largest of the incident's tolls (later sentences restate and update it)"
+GROUPS_ADDED = "numbered groups of dead added up"
+MORE_ADDED = "dead told as more ('also killed') added"
+FLOOR = "'at least': its floor"
+RANGE_LOW = "a range: its low end"
+VAGUE = "a vague amount at its conservative figure"
+APPROXIMATE = "an approximate figure as stated"
+ONE_NAMED = "one victim named"
+STATED = "the number stated"
 _PERIOD = re.compile(r"\b(?:this|last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b|\bso far\b", re.I)
 
 
@@ -218,7 +230,13 @@ def most_reported(candidates: list[Fatalities]) -> Fatalities:
 
 
 def incident_toll(deaths: list[Death], text: str) -> Fatalities:
-    """The toll of one incident from the death counts of all its sentences.
+    """The toll of one incident (see :func:`incident_toll_why`)."""
+    return incident_toll_why(deaths, text)[0]
+
+
+def incident_toll_why(deaths: list[Death], text: str) -> tuple[Fatalities, str | None]:
+    """The toll of one incident from the death counts of all its sentences, and the rule that read
+    it (None when there is no toll).
 
     One dying word with its victims is one statement ("killing three soldiers and two
     civilians": 5). Numbered groups ("23 soldiers", "Twenty insurgents") add up, each at its
@@ -230,7 +248,8 @@ def incident_toll(deaths: list[Death], text: str) -> Fatalities:
     for death in {(d.start, d.end): d for d in deaths}.values():
         statements.setdefault(death.token, []).append(death)
     largest: dict[str, Death] = {}
-    candidates, more = [], []
+    candidates: list[tuple[Fatalities, list[Death], str]] = []
+    more: list[Death] = []
     for said in statements.values():
         if all(d.more for d in said):
             more.extend(said)
@@ -239,19 +258,43 @@ def incident_toll(deaths: list[Death], text: str) -> Fatalities:
                 if d.head not in largest or (d.count.value or 0) > (largest[d.head].count.value or 0):
                     largest[d.head] = d
         else:
-            candidates.append(fatalities_of(said, text))
+            candidates.append((fatalities_of(said, text), said, ONE_STATEMENT))
     if largest:
-        candidates.append(fatalities_of(list(largest.values()), text))
-    known = [f for f in candidates if f.best is not None]
-    base = max(known, key=lambda f: f.best or 0) if known else Fatalities()
+        groups = list(largest.values())
+        candidates.append((fatalities_of(groups, text), groups, GROUPS_ADDED if len(groups) > 1 else ONE_STATEMENT))
+    known = [c for c in candidates if c[0].best is not None]
+    base, used, how = max(known, key=lambda c: c[0].best or 0) if known else (Fatalities(), [], "")
+    if len(known) > 1 and how == ONE_STATEMENT:
+        how = LARGEST_RESTATED
     if not more:
-        return base
+        return base, _rule(how, used) if used else None
     extra = fatalities_of(more, text)
     if base.best is None:
-        return extra
+        return extra, _rule(MORE_ADDED, more)
     low = base.low + extra.low if base.low is not None and extra.low is not None else None
     high = base.high + extra.high if base.high is not None and extra.high is not None else None
     start, end = min(base.start or 0, extra.start or 0), max(base.end or 0, extra.end or 0)
-    return Fatalities(
+    toll = Fatalities(
         best=(base.best or 0) + (extra.best or 0), low=low, high=high, text=text[start:end], start=start, end=end
     )
+    return toll, _rule(f"{how}; {MORE_ADDED}", [*used, *more])
+
+
+def _rule(how: str, deaths: list[Death]) -> str:
+    """ "numbered groups of dead added up: 'at least': its floor, the number stated"."""
+    readings = dict.fromkeys(_reading(d) for d in deaths)
+    return f"{how}: {', '.join(readings)}"
+
+
+def _reading(death: Death) -> str:
+    """How one count was read, ACLED's conservative figure first."""
+    count = death.count
+    if count.low is not None and count.high is not None:
+        return RANGE_LOW
+    if count.low is not None:
+        return FLOOR
+    if count.vague:
+        return VAGUE
+    if count.approximate:
+        return APPROXIMATE
+    return STATED if death.numbered else ONE_NAMED

@@ -21,14 +21,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from faultlines.actors.discourse import LEADERSHIP, nearby_factions, person_faction
+from faultlines.actors.discourse import LEADERSHIP, nearby_faction_mentions, person_faction
 from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.mentions import EventMention
 from faultlines.events.participants import Party
+from faultlines.events.side_reasons import HOME_GROUP, NO_SIDE_HOME, side_choice
 from faultlines.lang.en import events as lx
+from faultlines.lang.en.actors import DESERTERS, LEAVING_NOUNS, LEAVING_VERBS
 from faultlines.lang.en.events_participants import ACCIDENT_WORDS, FLIGHT_VERBS, OFFENCES, OFFICIAL_NOUNS
 from faultlines.ontology import INTRA_GROUP_KINDS
-from faultlines.records import EventActor
+from faultlines.records import Choice, EventActor
 
 ActorOf = Callable[[Party], "EventActor | None"]
 _ACTOR_CLASSES = frozenset(
@@ -53,6 +55,17 @@ _CLASS_INTER = {
 _NOT_ACTORS = (PartyClass.PLACE, PartyClass.WEAPON, PartyClass.PROPERTY)
 _COMBATANTS = frozenset({PartyClass.STATE, PartyClass.ARMED})
 _TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+# The rules that give a side its faction, as the event page names them (``Choice.rule``).
+FACTION_MENTION = "faction named in the side's own words"
+FACTION_WORDS = "faction words on the side's member noun"
+LEADER_STANDS = "the group's leader stands for its leadership"
+COUP_AGAINST_LEADERSHIP = "a coup is against the group's leadership"
+FACTION_NEARBY = "faction told in a sentence near the event (its other side named already)"
+PUNISHED_DESERTERS = "members punished for leaving their group: its deserters"
+PUNISHER_LEADERSHIP = "the group that punishes its own deserters: its leadership"
+_PUNISHMENT_KINDS = frozenset({"execution_of_members", "assassination_of_member"})
+# The parties of a mention that can be sides, by the role they fill (for the rule names).
+_ROLES = ("agent", "patient", "recipient", "source", "ally")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +76,7 @@ class Sides:
     assoc2: tuple[EventActor, ...]
     intra_group: bool
     kind: str
+    why: tuple[Choice, ...] = ()  # the rule and words behind each side and faction
 
 
 def default_actor(party: Party, kb_name: Callable[[str], tuple[str | None, int | None]]) -> EventActor | None:
@@ -105,14 +119,25 @@ def _reflexive(doc: Any, party: Party) -> bool:
 
 def _leaving(noun: Any) -> bool:
     """ "fighters who wanted to leave ISIS", "members trying to flee"."""
-    return any(
-        str(t.lemma_).lower() in FLIGHT_VERBS for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree
-    )
+    return _leaving_clause(noun) is not None
+
+
+def _leaving_clause(noun: Any, verbs: frozenset[str] = FLIGHT_VERBS) -> Any:
+    """The clause on ``noun`` that tells it leaving (one of ``verbs``), else None."""
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and any(str(t.lemma_).lower() in verbs for t in clause.subtree):
+            return clause
+    return None
 
 
 def _leaving_members_before(doc: Any, pronoun: Any) -> bool:
     """A plural pronoun whose nearest earlier member noun (this sentence or the one before) is
     members who tried to leave: "fighters who wanted to leave ISIS ... they were executed"."""
+    return _members_before_clause(doc, pronoun) is not None
+
+
+def _members_before_clause(doc: Any, pronoun: Any, verbs: frozenset[str] = FLIGHT_VERBS) -> Any:
+    """The clause that tells the members a plural pronoun points back to leaving, else None."""
     first = pronoun.sent.start
     if first > 0:
         first = doc[first - 1].sent.start
@@ -120,8 +145,9 @@ def _leaving_members_before(doc: Any, pronoun: Any) -> bool:
         if str(token.lemma_).lower() in lx.MEMBER_NOUNS and token.tag_ == "NNS":
             # "a group of fighters who wanted to leave": the clause may hang on "group"
             governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
-            return _leaving(token) or _leaving(governor)
-    return False
+            found = _leaving_clause(token, verbs)
+            return found if found is not None else _leaving_clause(governor, verbs)
+    return None
 
 
 _PLACED_KINDS = frozenset({"relocation", "base_established"})
@@ -167,15 +193,25 @@ def _own_member(doc: Any, party: Party) -> bool:
 
 def _faction_of(doc: Any, party: Party) -> str | None:
     """The faction words of a member noun: "foreign" fighters, "Syrian and Iraqi" militants."""
+    start = _faction_start(doc, party)
+    return None if start is None else str(doc[start : party.head].text)
+
+
+def _faction_start(doc: Any, party: Party) -> int | None:
+    """The first token of a member noun's faction words, if it has any."""
     head = doc[party.head]
     if str(head.lemma_).lower() not in lx.MEMBER_NOUNS:
         return None
-    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and not _names_group(party, c)]
     words = [m for m in mods if m.lower_ in lx.FACTION_MODIFIERS or m.ent_type_ == "NORP" or m.pos_ == "PROPN"]
-    if not words:
-        return None
-    start = min(w.left_edge.i for w in words)
-    return str(doc[start : head.i].text)
+    return min(w.left_edge.i for w in words) if words else None
+
+
+def _names_group(party: Party, token: Any) -> bool:
+    """A modifier inside the name of the side's own group ("Islamic State militants"): the group
+    itself, not a part of it."""
+    mention = party.mention
+    return mention is not None and mention.how == "name" and mention.start <= token.idx < mention.end
 
 
 def _coordinated_factions(doc: Any, party: Party) -> bool:
@@ -281,18 +317,83 @@ def intra_kind(doc: Any, primary: EventMention, patients: list[Party]) -> str:
     return primary.kind
 
 
-def _factions(doc: Any, parties: list[Party], home: EventActor | None, actor_of: ActorOf) -> EventActor | None:
+def _factions(
+    doc: Any, parties: list[Party], home: EventActor | None, actor_of: ActorOf, why: _Why, side: str
+) -> EventActor | None:
+    """One side of an intra-group event: the group its first party names (else the document's
+    main group), with the faction its words tell; ``why`` records both (``side``: "1" or "2")."""
     if not parties:
+        if home is not None:
+            why.add(Choice(f"actor{side}", NO_SIDE_HOME))
         return home
     party = parties[0]
     actor = actor_of(party)
-    faction = (party.mention.faction if party.mention else None) or person_faction(party.mention)
-    faction = faction or _faction_of(doc, party)
+    faction, evidence = _party_faction(doc, party, f"faction{side}")
+    if faction is not None and evidence is not None:
+        why.add(evidence)
     if actor is not None and actor.actor_id is not None:
+        why.party(f"actor{side}", party)
         return EventActor(actor.name, actor.actor_id, faction, actor.inter)
     if home is not None:
+        why.party(f"actor{side}", party, note=HOME_GROUP)
         return EventActor(home.name, home.actor_id, faction, home.inter)
+    why.party(f"actor{side}", party)
     return EventActor(party.text, None, faction, 2)
+
+
+def _party_faction(doc: Any, party: Party, argument: str) -> tuple[str | None, Choice | None]:
+    """The faction a side's own words tell, and its Choice: a faction mention ("foreign
+    fighters"), a leader standing for the leadership, or faction words on a member noun."""
+    mention = party.mention
+    if mention is not None and mention.faction:
+        return mention.faction, Choice(argument, FACTION_MENTION, mention.start, mention.end, mention.text)
+    leadership = person_faction(mention)
+    if leadership is not None and mention is not None:
+        return leadership, Choice(argument, LEADER_STANDS, mention.start, mention.end, mention.text)
+    first = _faction_start(doc, party)
+    if first is None:
+        return None, None
+    start, end = doc[first].idx, doc[party.head].idx + len(doc[party.head])
+    return str(doc[first : party.head].text), Choice(argument, FACTION_WORDS, start, end, doc.text[start:end])
+
+
+class _Why:
+    """The Choices of one event's sides as they are decided, each side's rule named from the
+    role its party fills around the trigger of the mention it came from."""
+
+    def __init__(self, doc: Any, group: list[EventMention], primary: EventMention) -> None:
+        self.doc = doc
+        self.primary = primary
+        self.choices: dict[str, Choice] = {}
+        self.origin: dict[tuple[int, int], tuple[int, str]] = {}
+        for m in sorted(group, key=lambda m: m is not primary):
+            for role in _ROLES:
+                for p in getattr(m.roles, role):
+                    self.origin.setdefault((p.start, p.end), (m.trigger.head, role))
+
+    def add(self, choice: Choice) -> None:
+        self.choices[choice.argument] = choice
+
+    def party(self, argument: str, party: Party, *, note: str = "") -> None:
+        head, role = self.origin.get((party.start, party.end), (self.primary.trigger.head, "agent"))
+        self.add(side_choice(argument, self.doc, party, head, role, note=note))
+
+    def drop(self, *arguments: str) -> None:
+        for argument in arguments:
+            self.choices.pop(argument, None)
+
+    def final(self, sides: Sides) -> Sides:
+        """``sides`` with the Choices of the values it has (a side or faction left None has none)."""
+        present = {
+            "actor1": sides.actor1,
+            "actor2": sides.actor2,
+            "assoc_actor_1": sides.assoc1 or None,
+            "assoc_actor_2": sides.assoc2 or None,
+            "faction1": sides.actor1.faction if sides.actor1 else None,
+            "faction2": sides.actor2.faction if sides.actor2 else None,
+        }
+        kept = tuple(c for a, c in self.choices.items() if present.get(a) is not None)
+        return replace(sides, why=kept)
 
 
 def sides_of(
@@ -331,35 +432,55 @@ def sides_of(
         agents, patients = _unique(dead) or agents, []
     if primary.kind in _PLACED_KINDS:
         patients = []  # what moved or was set up (a court, a base) is not a side
+    why = _Why(doc, group, primary)
     if is_intra(doc, primary, agents, patients, same_actor=same_actor_both_sides(group)):
         kind = intra_kind(doc, primary, patients)
-        actor1 = _factions(doc, agents, home, actor_of)
-        actor2 = _factions(doc, patients, home if actor1 is None else _no_faction(actor1), actor_of)
+        actor1 = _factions(doc, agents, home, actor_of, why, "1")
+        actor2 = _factions(doc, patients, home if actor1 is None else _no_faction(actor1), actor_of, why, "2")
         if kind in ONE_SIDED_KINDS:
             actor2 = None  # members who desert or withdraw: the group's own act, no second side
         elif kind in SPLIT_KINDS:
-            actor1, actor2 = _told_around(doc, group, kind, actor1, actor2)
-        return Sides(actor1, actor2, (), (), True, kind)
+            actor1, actor2 = _told_around(doc, group, kind, actor1, actor2, why)
+        elif kind in _PUNISHMENT_KINDS:
+            actor1, actor2 = _punished_deserters(doc, group, agents, patients, actor1, actor2, why)
+        return why.final(Sides(actor1, actor2, (), (), True, kind))
     if primary.sub_event_type == "Armed clash":
         # a battle's second side is who fought back; the bystanders hit are its victims, not its allies
         patients = [p for p in patients if p.cls in _COMBATANTS] or patients
     allies = [p for m in group for p in m.roles.ally if p.cls not in _NOT_ACTORS]
-    actors1 = _distinct(a for a in map(actor_of, [*agents, *allies]) if a is not None)
+    side1 = _distinct_parties((p, a) for p in [*agents, *allies] if (a := actor_of(p)) is not None)
     # Not intra-group, so an organisation on side 1 is not also its own opponent on side 2.
-    ids1 = {a.actor_id for a in actors1 if a.actor_id is not None}
-    actors2 = [a for a in map(actor_of, patients) if a is not None and (a.actor_id is None or a.actor_id not in ids1)]
-    return Sides(
-        actors1[0] if actors1 else None,
-        actors2[0] if actors2 else None,
-        tuple(actors1[1:]),
-        tuple(actors2[1:]),
-        False,
-        primary.kind,
+    ids1 = {a.actor_id for _, a in side1 if a.actor_id is not None}
+    side2 = [
+        (p, a) for p in patients if (a := actor_of(p)) is not None and (a.actor_id is None or a.actor_id not in ids1)
+    ]
+    for n, side, assoc in (("1", side1, "assoc_actor_1"), ("2", side2, "assoc_actor_2")):
+        if side:
+            why.party(f"actor{n}", side[0][0])
+            _, evidence = _party_faction(doc, side[0][0], f"faction{n}")
+            if evidence is not None and side[0][1].faction is not None:
+                why.add(evidence)
+        if len(side) > 1:
+            why.party(assoc, side[1][0])
+    return why.final(
+        Sides(
+            side1[0][1] if side1 else None,
+            side2[0][1] if side2 else None,
+            tuple(a for _, a in side1[1:]),
+            tuple(a for _, a in side2[1:]),
+            False,
+            primary.kind,
+        )
     )
 
 
 def _told_around(
-    doc: Any, group: list[EventMention], kind: str, actor1: EventActor | None, actor2: EventActor | None
+    doc: Any,
+    group: list[EventMention],
+    kind: str,
+    actor1: EventActor | None,
+    actor2: EventActor | None,
+    why: _Why,
 ) -> tuple[EventActor | None, EventActor | None]:
     """The sides' missing factions, from the faction mentions nearest the event: a coup is against
     the leadership and by the nearest other faction ("a number of foreign fighters broke rank ...
@@ -368,17 +489,94 @@ def _told_around(
         return actor1, actor2
     if kind == "coup_attempt" and actor2.faction is None:
         actor2 = replace(actor2, faction=LEADERSHIP)
+        trigger = why.primary.trigger
+        first, last = doc[trigger.start], doc[trigger.end - 1]
+        start, end = first.idx, last.idx + len(last)
+        why.add(Choice("faction2", COUP_AGAINST_LEADERSHIP, start, end, doc.text[start:end]))
     if actor1.faction is not None and actor2.faction is not None:
         return actor1, actor2
     start, end = min(m.sent_start for m in group), max(m.sent_end for m in group)
     taken = [f for f in (actor1.faction, actor2.faction) if f]
     exclude = [*taken, LEADERSHIP] if kind == "coup_attempt" else taken
-    labels = iter(nearby_factions(doc, actor1.actor_id, start, end, exclude=exclude))
+    told = iter(nearby_faction_mentions(doc, actor1.actor_id, start, end, exclude=exclude))
     if actor1.faction is None:
-        actor1 = replace(actor1, faction=next(labels, None))
+        actor1 = replace(actor1, faction=_told_faction(next(told, None), "faction1", why))
     if actor2.faction is None:
-        actor2 = replace(actor2, faction=next(labels, None))
+        actor2 = replace(actor2, faction=_told_faction(next(told, None), "faction2", why))
     return actor1, actor2
+
+
+def _told_faction(mention: Any, argument: str, why: _Why) -> str | None:
+    if mention is None:
+        return None
+    why.add(Choice(argument, FACTION_NEARBY, mention.start, mention.end, mention.text))
+    return str(mention.faction)
+
+
+def _punished_deserters(
+    doc: Any,
+    group: list[EventMention],
+    agents: list[Party],
+    patients: list[Party],
+    actor1: EventActor | None,
+    actor2: EventActor | None,
+    why: _Why,
+) -> tuple[EventActor | None, EventActor | None]:
+    """Members a group executes for leaving it ("executed by the group for attempting to escape",
+    "fighters who wanted to leave ... were later executed") are its deserters; the group that
+    punishes them, named only as itself, is its leadership. Only when the words tell leaving."""
+    if actor2 is None or actor2.faction is not None:
+        return actor1, actor2
+    told = _leaving_told(doc, group, patients)
+    if told is None:
+        return actor1, actor2
+    start, end = told
+    actor2 = replace(actor2, faction=DESERTERS)
+    why.add(Choice("faction2", PUNISHED_DESERTERS, start, end, doc.text[start:end]))
+    itself = not agents or all(p.mention is not None and p.mention.how in ("name", "reference") for p in agents[:1])
+    if actor1 is not None and actor1.faction is None and actor1.actor_id == actor2.actor_id and itself:
+        actor1 = replace(actor1, faction=LEADERSHIP)
+        words = (agents[0].start, agents[0].end, agents[0].text) if agents else (None, None, None)
+        why.add(Choice("faction1", PUNISHER_LEADERSHIP, *words))
+    return actor1, actor2
+
+
+def _leaving_told(doc: Any, group: list[EventMention], patients: list[Party]) -> tuple[int, int] | None:
+    """The words (characters) that tell the punished members left or tried to: "for attempting
+    to escape", "for desertion" on a trigger; "who wanted to leave ISIS" on the victims, or on the
+    members a pronoun points back to."""
+    for m in group:
+        for prep in doc[m.trigger.head].children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for obj in prep.children:
+                leaving = str(obj.lemma_).lower() in LEAVING_NOUNS or any(
+                    str(t.lemma_).lower() in LEAVING_VERBS for t in obj.subtree if t.pos_ in ("VERB", "AUX")
+                )
+                if obj.dep_ in ("pcomp", "pobj") and leaving:
+                    return _leaving_words(doc, obj)
+    for party in patients:
+        head = doc[party.head]
+        if head.lower_ in ("they", "them"):
+            clause = _members_before_clause(doc, head, LEAVING_VERBS)
+        else:  # "fighters who tried to flee", "a group of its fighters who had attempted to defect"
+            nouns = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+            clause = next((c for n in nouns if (c := _leaving_clause(n, LEAVING_VERBS)) is not None), None)
+        if clause is not None:
+            return _leaving_words(doc, clause)
+    return None
+
+
+def _leaving_words(doc: Any, top: Any) -> tuple[int, int]:
+    """The characters from the first word of ``top``'s phrase to the leaving word and what it
+    leaves ("attempting to escape", "who wanted to leave ISIS"), without the time or place after
+    it ("last Tuesday evening")."""
+    words = [t for t in top.subtree if str(t.lemma_).lower() in LEAVING_VERBS | LEAVING_NOUNS]
+    last = words[0] if words else top
+    for child in last.children:
+        if child.dep_ in ("dobj", "prt") and child.i > last.i:
+            last = doc[child.right_edge.i]
+    return doc[top.left_edge.i].idx, last.idx + len(last)
 
 
 def _accidental(doc: Any, group: list[EventMention]) -> bool:
@@ -391,11 +589,12 @@ def _accidental(doc: Any, group: list[EventMention]) -> bool:
     )
 
 
-def _distinct(actors: Iterable[EventActor]) -> list[EventActor]:
-    """Each actor once: an ally named twice is one associated actor."""
-    seen: dict[object, EventActor] = {}
-    for actor in actors:
-        seen.setdefault(actor.actor_id or actor.name, actor)
+def _distinct_parties(sides: Iterable[tuple[Party, EventActor]]) -> list[tuple[Party, EventActor]]:
+    """Each actor once, with the first party that named it: an ally named twice is one associated
+    actor."""
+    seen: dict[object, tuple[Party, EventActor]] = {}
+    for party, actor in sides:
+        seen.setdefault(actor.actor_id or actor.name, (party, actor))
     return list(seen.values())
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.dates.assign import DocumentDates
 from faultlines.dates.resolve import parse_anchor
+from faultlines.records import Event, with_choice
 from faultlines.registry import stage
 
 if TYPE_CHECKING:
@@ -34,5 +35,11 @@ def date_events(analysis: Analysis, resources: Resources) -> Analysis:
         doc=analysis.doc,
         dateline=getattr(analysis.clean, "dateline", None),
     )
-    events = tuple(dataclasses.replace(e, date=dates.for_event(e)) for e in analysis.events)
-    return dataclasses.replace(analysis, events=events)
+    return dataclasses.replace(analysis, events=tuple(_dated(dates, e) for e in analysis.events))
+
+
+def _dated(dates: DocumentDates, event: Event) -> Event:
+    """``event`` with its date and the Choice that says which rule took it (none when undated)."""
+    found, choice = dates.dated_with_why(event)
+    event = dataclasses.replace(event, date=found, why=tuple(c for c in event.why if c.argument != "date"))
+    return event if choice is None else with_choice(event, choice)

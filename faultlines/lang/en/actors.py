@@ -646,3 +646,12 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # Read by faultlines.actors.discourse
 # Roles of a person who stands for the leadership of a group: "failed to overthrow Baghdadi".
 LEADER_ROLES = frozenset({"leader", "emir", "caliph", "chief", "head", "deputy leader"})
+
+# Read by faultlines.events.sides (punished members)
+# Verbs of leaving one's own group: members executed for what these tell are its deserters
+# ("executed for attempting to escape", "fighters who wanted to leave the group").
+LEAVING_VERBS = frozenset("flee escape desert defect leave quit abscond".split())
+# Nouns of the same acts: "executed for desertion".
+LEAVING_NOUNS = frozenset("desertion defection escape flight".split())
+# The faction of members punished for leaving, and of the group that punishes them.
+DESERTERS = "deserters"
