@@ -45,7 +45,8 @@ TOWN_SHARE_OF_DIVISION = 0.1  # a division's namesake town stands for it only wh
 W_CAPITAL = 2.0  # capitals are named far more often than their namesakes
 W_COUNTRY = 2.5  # the place is in a country the document's other places are in ...
 W_COUNTRY_SHARE = 2.5  # ... more so the larger that country's share
-W_ADMIN1 = 2.0  # the place is in a division the other places are in
+W_ADMIN1 = 2.0  # the place is in a division the other places are in ...
+W_ADMIN1_SHARE = 1.0  # ... more so the larger that division's share
 W_NAMED_CAPITAL = 2.5  # the capital of a country the document names ("in France ... Paris")
 
 
@@ -106,11 +107,10 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer)
     choices = [_choose(m, first, None, gazetteer)[0] for m in mentions]
     for _ in range(_ROUNDS):
         context = _context(mentions, choices, hints)
-        results = [
-            _choose(m, _without(context, m), _apposition(text, mentions, choices, i), gazetteer)
-            for i, m in enumerate(mentions)
-        ]
+        regions = [_apposition(text, mentions, choices, i) for i in range(len(mentions))]
+        results = [_choose(m, _without(context, m), regions[i], gazetteer) for i, m in enumerate(mentions)]
         choices = [c for c, _ in results]
+    results = _settled_by_apposition(mentions, results, regions)
     return [_place(text, m, c, score, gazetteer) for m, (c, score) in zip(mentions, results, strict=True)]
 
 
@@ -205,8 +205,9 @@ def _evidence(entry: Entry, context: Context | None, within: Entry | None, menti
     share = context.countries.get(entry.country_code, 0) / context.total
     if share:  # a country or division that holds the other places is as near as a town can be
         score += W_COUNTRY + W_COUNTRY_SHARE * share + (2.0 if entry.is_country else 1.5 if entry.is_admin1 else 0.0)
-    if entry.admin1_code and context.admin1.get((entry.country_code, entry.admin1_code)):
-        score += W_ADMIN1
+    admin1 = context.admin1.get((entry.country_code, entry.admin1_code), 0) if entry.admin1_code else 0
+    if admin1:
+        score += W_ADMIN1 + W_ADMIN1_SHARE * admin1 / context.total
     if entry.feature_code == "PPLC" and context.named.get(entry.country_code):
         score += W_NAMED_CAPITAL
     if not entry.is_area and not entry.is_country and context.points:
@@ -359,6 +360,35 @@ def _without(context: tuple[Context, dict[str, Context]], mention: Mention) -> C
     whole, by_name = context
     own = by_name.get(mention.key)
     return whole - own if own is not None else whole
+
+
+def _settled_by_apposition(
+    mentions: list[Mention], results: list[tuple[Entry | None, float]], regions: list[Entry | None]
+) -> list[tuple[Entry | None, float]]:
+    """A name the report once places by an apposition ("NEWARK, N.J.") means that place wherever
+    the report repeats it. A town's name none of whose namesakes lies in the region named after it
+    ("HOLLIDAY, Mo.", a village the table lacks) is a place of that division: the division. Both
+    after the last round, so that "Atlanta, Georgia" first makes Georgia the state."""
+    out = list(results)
+    settled: dict[str, tuple[Entry, float]] = {}
+    for i, (mention, region) in enumerate(zip(mentions, regions, strict=True)):
+        entry, score = results[i]
+        if region is None or entry is None:
+            continue
+        if _inside(entry, region):
+            settled.setdefault(mention.key, (entry, score))
+        elif region.is_admin1 and _only_towns(mention) and not any(_inside(e, region) for e, _ in mention.candidates):
+            out[i] = settled[mention.key] = (region, score)
+    for i, mention in enumerate(mentions):
+        if regions[i] is None and mention.key in settled and mention.candidates and not mention.county:
+            entry, score = settled[mention.key]
+            if entry.is_area or any(e == entry for e, _ in mention.candidates):
+                out[i] = (entry, score)
+    return out
+
+
+def _only_towns(mention: Mention) -> bool:
+    return bool(mention.candidates) and not any(e.is_area or e.is_country for e, _ in mention.candidates)
 
 
 def _apposition(text: str, mentions: list[Mention], choices: list[Entry | None], i: int) -> Entry | None:
