@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from faultlines.actors.discourse import LEADERSHIP, nearby_faction_mentions, person_faction
+from faultlines.actors.names import dateline
 from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.mentions import EventMention
 from faultlines.events.participants import Party
@@ -208,10 +209,12 @@ def _faction_start(doc: Any, party: Party) -> int | None:
 
 
 def _names_group(party: Party, token: Any) -> bool:
-    """A modifier inside the name of the side's own group ("Islamic State militants"): the group
-    itself, not a part of it."""
+    """A modifier inside the name of the side's own group ("Islamic State militants": the group
+    itself, not a part of it), or a place the parse hung on the noun ("DAMASCUS - Islamic State
+    militants": a dateline)."""
     mention = party.mention
-    return mention is not None and mention.how == "name" and mention.start <= token.idx < mention.end
+    own_name = mention is not None and mention.how == "name" and mention.start <= token.idx < mention.end
+    return own_name or token.ent_type_ in ("GPE", "LOC", "FAC") or dateline(token.doc, token.i, token.i + 1)
 
 
 def _coordinated_factions(doc: Any, party: Party) -> bool:
