@@ -53,7 +53,7 @@ from faultlines.lang.en.actor_candidates import (
     PLACE_PREPOSITIONS,
     TYPE_WORDS,
 )
-from faultlines.lang.en.actors import ARMED_NAME_WORDS, GROUP_HEADS
+from faultlines.lang.en.actors import ARMED_NAME_WORDS, DESCRIPTION_DETERMINERS, GROUP_HEADS
 
 __all__ = [
     "Candidate",
@@ -185,7 +185,14 @@ class Candidate:
             "acronyms": list(self.acronyms),
             "example": None
             if example is None
-            else {"doc_id": example.doc_id, "start": start, "end": end, "text": text},
+            else {
+                "doc_id": example.doc_id,
+                "start": start,
+                "end": end,
+                "text": text,
+                "mention_start": example.start,
+                "mention_end": example.end,
+            },
             "add": self.promotion,
             "not_an_actor": self.not_an_actor,
         }
@@ -293,11 +300,20 @@ def _name_words(words: Sequence[str]) -> str:
     return f'the name\'s "{joined}"'
 
 
+def is_description(alias: str) -> bool:
+    """ "the militia", "The group" (opening a sentence): words that point back to an actor, not
+    a name of it."""
+    words = alias.split()
+    if words and words[0].lower() in DESCRIPTION_DETERMINERS:
+        words = words[1:]
+    return bool(words) and all(w[:1].islower() for w in words)
+
+
 def _descriptions(seen: Seen) -> list[Cue]:
     """Cues from the descriptions that pointed back to it: "the militia", "the group"."""
     cues = []
     for alias in seen.aliases:
-        if not alias[:1].islower() or normalise(alias) == normalise(seen.name):
+        if not is_description(alias):
             continue
         tokens = _tokens(alias)
         found = _phrases_in(tokens)
@@ -434,7 +450,7 @@ def promotion_line(
         actor_id += "_new"
     words = ["faultlines", "actors", "add", actor_id, "--name", seen.name]
     for alias in seen.aliases:
-        if alias[:1].isupper() and normalise(alias) != normalise(seen.name) and alias not in acronyms:
+        if not is_description(alias) and normalise(alias) != normalise(seen.name) and alias not in acronyms:
             words += ["--alias", alias]
     for acronym in acronyms:
         words += ["--acronym", acronym]

@@ -29,6 +29,8 @@ CSV_COLUMNS = (
     "example_start",
     "example_end",
     "example_text",
+    "example_mention_start",
+    "example_mention_end",
     "add",
     "not_an_actor",
 )
