@@ -27,6 +27,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from faultlines.lang.en.actors import POLICE_WORDS
+from faultlines.lang.en.attribution import PERSON_NOUNS
 from faultlines.lang.en.gazetteer import (
     DESTINATION_PREPOSITIONS,
     FORCE_NOUNS,
@@ -39,6 +41,8 @@ from faultlines.records import Event, Place, Span
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _AFFILIATED = frozenset({"PERSON", "ORG", "NORP"})  # entity types of what a place may own
 _NEAR_SENTENCES = 2
+# A news paragraph holds a few sentences; a longer "paragraph" is a page that lost its breaks
+_PARAGRAPH_SENTENCES = 8
 _HEADING_WORDS = 8
 # The tiers of _tiers: the trigger's phrase and clause (the most precise place wins), the rest of
 # its sentence, its other evidence, then the neighbours (only in the main place's country).
@@ -84,7 +88,7 @@ class Layout:
         clause_of, elsewhere, phrase_of = {}, set(), {}
         for token in doc:
             clause_of[token.idx] = _clause_head(token).idx
-            if (token.dep_ == "pobj" and _elsewhere(token)) or _affiliation(token):
+            if (token.dep_ == "pobj" and _elsewhere(token)) or _affiliation(token) or _hometown(token):
                 elsewhere.add(token.idx)
             if token.pos_ in _NOUNS:
                 right = token.right_edge
@@ -101,6 +105,12 @@ class Layout:
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraphs, offset)
+
+    def sentences_in_paragraph(self, paragraph: int) -> int:
+        """How many sentences start in paragraph number ``paragraph`` (as :meth:`paragraph` numbers them)."""
+        start = self.paragraphs[paragraph - 1] if 0 < paragraph <= len(self.paragraphs) else 0
+        end = self.paragraphs[paragraph] if paragraph < len(self.paragraphs) else float("inf")
+        return bisect.bisect_left(self._starts, end) - bisect.bisect_left(self._starts, start)
 
     def section(self, offset: int) -> int:
         return bisect.bisect_right(self.sections, offset)
@@ -164,12 +174,27 @@ def _elsewhere(token: Any) -> bool:
     return False
 
 
+def _hometown(token: Any) -> bool:
+    """ "A Perry County man has been charged", "an Ohio teen": a place naming a person's home,
+    in the idiom of local news (a/an, place, person noun), says where the person is from."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.i > token.i
+        and head.lower_ in PERSON_NOUNS
+        and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in head.children)
+    )
+
+
 def _affiliation(token: Any) -> bool:
-    """ "Venezuela's President", "Syria's army": a place owning a person, an office or a body
-    says whose they are, not where anything happened ("Afghanistan's Kandahar province" does)."""
+    """ "Venezuela's President", "Syria's army", "Kandahar police": a place owning a person, an
+    office or a body says whose they are, not where anything happened ("Afghanistan's Kandahar province" does)."""
+    head = token.head
+    if token.dep_ == "compound" and head.i > token.i:
+        # "Metro police", "Kandahar police": whose force it is (the force may act anywhere)
+        return head.lower_ in POLICE_WORDS or head.lower_ in FORCE_NOUNS
     if token.dep_ != "poss":
         return False
-    head = token.head
     return head.lower_ in PERSONAL_TITLES or head.ent_type_ in _AFFILIATED or head.lower_ in FORCE_NOUNS
 
 
@@ -261,6 +286,8 @@ def _tiers(event: Event, places: list[Place], layout: Layout) -> list[list[Place
     same_clause = [p for p in same_sentence if clause is not None and layout.clause(p.start, p.end) == clause]
     paragraph = layout.paragraph(trigger.start)
     same_paragraph = [p for p in places if layout.paragraph(p.start) == paragraph]
+    if layout.sentences_in_paragraph(paragraph) > _PARAGRAPH_SENTENCES:
+        same_paragraph = []  # a page that lost its line breaks: its one "paragraph" is the whole report
     section = layout.section(trigger.start)
     near = [
         p

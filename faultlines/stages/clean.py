@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from faultlines.dates.publication import find_publication_date
+from faultlines.lang.en.events_reference import DATELINE
 from faultlines.records import CleanDocument, SourceDocument, Span
 from faultlines.stages.language import detect_language
 
@@ -60,6 +61,9 @@ _CREDIT = re.compile(
     r"(?:AFP|Reuters|AP|EPA|Getty\s+Images|Anadolu(?:\s+Agency)?|Xinhua|SANA)[\w /]*)\s*$"
 )
 _LINE = re.compile(r"[^\n]*")
+# How far into a report's first line a glued dateline is looked for (a headline's length and more)
+_GLUED_REACH = 300
+_DASHED = re.compile(r"(?:—|–|--|\s-\s)\s*$")
 # A backtick or an acute accent typed for an apostrophe ("wouldn`t", "don´t"): the tokenizer
 # then misses the contraction and its negation. Replaced one for one, so offsets stay.
 _APOSTROPHE_STANDINS = re.compile(r"(?<=[A-Za-z])[`´](?=[A-Za-z])")
@@ -164,5 +168,16 @@ def _dateline(text: str, content: list[tuple[int, int]], *header: Span | None) -
         match = _DATELINE.match(text[start:end])
         if match:
             return Span(start, start + match.end(), match.group(0))
-        return None
+        return _glued_dateline(text, start, min(end, start + _GLUED_REACH))
+    return None
+
+
+def _glued_dateline(text: str, start: int, end: int) -> Span | None:
+    """A dateline glued to the headline when a page lost its line breaks ("... blasts in
+    AfghanistanKANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven ..."): the city in capitals right
+    after a lower-case letter or a digit, then the dateline's state, date, outlet and dash."""
+    for match in DATELINE.finditer(text, start, end):
+        glued = match.start() > start and (text[match.start() - 1].islower() or text[match.start() - 1].isdigit())
+        if glued and _DASHED.search(match.group(0)):
+            return Span(match.start(), match.end(), match.group(0))
     return None

@@ -50,8 +50,11 @@ def find_places(analysis: Analysis, resources: Resources) -> Analysis:
     captions = tuple(getattr(analysis.clean, "captions", ()) or ()) if analysis.clean is not None else ()
     header = _header_spans(analysis.clean) if analysis.clean is not None else ()
     scene = tuple(p for p in sited if not any(h.start <= p.start < h.end for h in header))
-    main = main_place(scene, captions=captions) or _dateline_place(analysis.clean, places)
     layout = Layout.of(analysis.doc) if analysis.events else None
+    # The dateline is where the report was filed: no event's scene, but a mention of the report's place
+    filed = _dateline_places(analysis.clean, places)
+    told = tuple(sorted((*scene, *filed), key=lambda p: p.start))
+    main = _filed_from(main_place(told, captions=captions), filed[0] if filed else None)
     events = tuple(_placed(analysis.text, e, scene, main, captions, layout) for e in analysis.events)
     return dataclasses.replace(analysis, places=places, events=events)
 
@@ -79,14 +82,26 @@ def _with_direction(text: str, place: Place | None) -> Place | None:
     return dataclasses.replace(place, start=modifier.start, text=text[modifier.start : place.end])
 
 
-def _dateline_place(clean: Any, places: tuple[Place, ...]) -> Place | None:
-    """When the report names no place outside its header, the dateline's city stands in for the
-    main place (so an event there is placed one step coarser): a local report ("INDIANAPOLIS,
-    Ind. - A man was shot ...") often names no other."""
+def _filed_from(main: Place | None, dateline: Place | None) -> Place | None:
+    """The report's main place, or its dateline's city: when the report names no other place,
+    or when the city lies in the main place's region and is finer. A local report is filed from
+    the town it tells of ("DUNCANNON, Pa. - A Perry County man ..."; "INDIANAPOLIS, Ind. - A man
+    was shot ..." often names no other place); a wire report's bureau ("BEIRUT -" on a report of
+    fighting in Idlib) lies in another region or country and stays out."""
+    if dateline is None or main is None:
+        return main or dateline
+    same_region = main.country_code == dateline.country_code and main.admin1 is not None
+    same_region = same_region and dateline.admin1 == main.admin1
+    finer = (dateline.precision or 3) < (main.precision or 3)
+    return dateline if same_region and finer else main
+
+
+def _dateline_places(clean: Any, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The dateline's city and its state or country ("INDIANAPOLIS, Ind."), in text order."""
     dateline = getattr(clean, "dateline", None) if clean is not None else None
     if dateline is None:
-        return None
-    return next((p for p in places if p.lat is not None and dateline.start <= p.start < dateline.end), None)
+        return ()
+    return tuple(p for p in places if p.lat is not None and dateline.start <= p.start < dateline.end)
 
 
 def _header_spans(clean: Any) -> tuple[Span, ...]:

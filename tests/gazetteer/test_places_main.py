@@ -87,15 +87,27 @@ def test_places_main_place_is_in_a_country_when_one_is_named():
     assert main_place(africa).name == "Africa"
 
 
-def test_places_dateline_city_stands_in_only_when_the_report_names_no_other_place():
+def test_places_the_datelines_places_are_read_from_the_dateline_only():
     from faultlines.records import CleanDocument, SourceDocument
-    from faultlines.stages.places import _dateline_place
+    from faultlines.stages.places import _dateline_places
 
     text = "GREELEY, Colo. - A man was shot late Friday, police said."
     source = SourceDocument(doc_id="d", source="t", text=text, text_hash="h")
     clean = CleanDocument(source=source, body=text, dateline=Span.of(text, 0, 14))
     greeley = Place(0, 7, "GREELEY", name="Greeley", lat=40.4, lon=-104.7, country_code="US", precision=1)
-    assert _dateline_place(clean, (greeley,)) == greeley
-    assert _dateline_place(CleanDocument(source=source, body=text), (greeley,)) is None
-    # The stage asks for it only when main_place finds nothing outside the header.
+    assert _dateline_places(clean, (greeley,)) == (greeley,)
+    assert _dateline_places(CleanDocument(source=source, body=text), (greeley,)) == ()
+
+
+def test_places_a_dateline_town_inside_the_main_region_is_the_main_place_and_a_bureau_abroad_is_not():
+    from faultlines.stages.places import _filed_from
+
+    pa = dict(country_code="US", admin1="Pennsylvania")
+    county = Place(40, 52, "Perry County", name="Perry County", lat=40.4, lon=-77.2, precision=2, **pa)
+    town = Place(0, 9, "DUNCANNON", name="Duncannon", lat=40.4, lon=-77.0, precision=1, **pa)
+    assert _filed_from(county, town) == town
+    idlib = Place(40, 45, "Idlib", name="Idlib", lat=35.9, lon=36.6, country_code="SY", admin1="Idlib", precision=2)
+    beirut = Place(0, 6, "BEIRUT", name="Beirut", lat=33.9, lon=35.5, country_code="LB", admin1="Beyrouth", precision=1)
+    assert _filed_from(idlib, beirut) == idlib
+    assert _filed_from(None, beirut) == beirut
     assert main_place(()) is None

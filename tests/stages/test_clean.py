@@ -113,3 +113,19 @@ def test_clean_reads_a_backtick_typed_for_an_apostrophe_as_one() -> None:
     assert "wouldn't be shooting" in cleaned.body and "don't" in cleaned.body
     assert "`ls`" in cleaned.body  # a backtick that stands beside no letter on both sides stays
     assert cleaned.source.text == text  # the original keeps what was written
+
+
+def test_clean_finds_a_dateline_glued_to_the_headline() -> None:
+    # A page that lost its line breaks: the dateline's city is glued to the headline's last word.
+    text = (
+        "Two soldiers killed in ambush in NigeriaMAIDUGURI, Nigeria, May 4 (Sahel Wire) -- Gunmen ambushed an "
+        "army patrol near Konduga on Sunday, killing two soldiers."
+    )
+    dateline = clean(source_document(text)).dateline
+    assert dateline is not None and dateline.text == "MAIDUGURI, Nigeria, May 4 (Sahel Wire) --"
+    assert text[dateline.start : dateline.end] == dateline.text
+
+
+def test_clean_a_capitalised_word_after_a_sentence_is_no_dateline_without_its_dash() -> None:
+    text = "Officials in the capital met on Monday.NATO said it would send observers to the border."
+    assert clean(source_document(text)).dateline is None

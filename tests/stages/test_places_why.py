@@ -46,3 +46,17 @@ def test_an_event_its_text_does_not_place_says_it_took_the_reports_main_place(tm
     why = kidnap["why"]["place"]
     assert why["rule"] == MAIN_PLACE, why
     assert UNPLACED[why["start"] : why["end"]] == why["text"] == kidnap["place"]["text"]
+
+
+LOCAL = (
+    "Father charged after shooting at eviction | Valley NewsHARRISBURG, Pa. (Valley News) -- A Lancaster man "
+    "has been charged after he fired a rifle at a constable during an eviction, police said on Friday.\n\n"
+    "Nobody was hurt, the district attorney said.\n"
+)
+
+
+def test_a_local_reports_dateline_town_is_its_main_place_and_a_mans_hometown_no_scene(tmp_path: Path) -> None:
+    # "A Lancaster man" says where the man is from; the report is filed from the town it tells of.
+    fired = next(e for e in _events(tmp_path, LOCAL) if e["sub_event_type"] == "Attack")
+    assert fired["place"]["name"] == "Harrisburg", fired["place"]
+    assert fired["why"]["place"]["rule"] == MAIN_PLACE
