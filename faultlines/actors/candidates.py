@@ -286,12 +286,16 @@ def _next_to(s: Sighting) -> list[Cue]:
 
 
 def _in_name(name: str) -> list[Cue]:
-    tokens = _tokens(name)
-    found = _phrases_in(tokens)
-    cues = [Cue(value, IN_NAME, order, _name_words(_PHRASES[order][0])) for order, value in found]
+    written = _TOKEN.findall(name)  # the words as the name writes them, for the analyst to read
+    tokens = [w.lower() for w in written]
+    cues = []
+    for order, value in _phrases_in(tokens):
+        n = len(_PHRASES[order][0])
+        at = next(i for i in range(len(tokens)) if tuple(tokens[i : i + n]) == _PHRASES[order][0])
+        cues.append(Cue(value, IN_NAME, order, _name_words(written[at : at + n])))
     if not cues:
-        armed = [t for t in tokens if t in ARMED_NAME_WORDS]
-        cues += [Cue(ARMED_DEFAULT, ARMED_WORD, len(_PHRASES), _name_words((t,))) for t in armed[:1]]
+        armed = [w for w, t in zip(written, tokens, strict=True) if t in ARMED_NAME_WORDS]
+        cues += [Cue(ARMED_DEFAULT, ARMED_WORD, len(_PHRASES), _name_words((w,))) for w in armed[:1]]
     return cues
 
 

@@ -42,10 +42,10 @@ def seen_in(sentences: list[str], name: str, *, aliases: tuple[str, ...] = (), p
         ("Gunmen of the Southern Hawks Brigade militia stormed the market.", "Southern Hawks Brigade", 3, "militia"),
         ("Rebel group Ahl al-Wadi claimed the attack on the convoy.", "Ahl al-Wadi", 2, "Rebel group"),
         ("The Banu Sakhr Guards, a tribal militia from the east, took the road.", "Banu Sakhr Guards", 4, "tribal"),
-        ("The Ogaden Liberation Front said it had shot down a drone.", "Ogaden Liberation Front", 2, "liberation"),
-        ("The Karama Brigade shelled the village overnight.", "Karama Brigade", 2, "brigade"),
-        ("A commander of the Civilian Joint Task Force said so.", "Civilian Joint Task Force", 3, "civilian"),
-        ("The Joint Operations Command said the attack was foiled.", "Joint Operations Command", 1, "command"),
+        ("The Ogaden Liberation Front said it had shot down a drone.", "Ogaden Liberation Front", 2, "Liberation"),
+        ("The Karama Brigade shelled the village overnight.", "Karama Brigade", 2, "Brigade"),
+        ("A commander of the Civilian Joint Task Force said so.", "Civilian Joint Task Force", 3, "Civilian"),
+        ("The Joint Operations Command said the attack was foiled.", "Joint Operations Command", 1, "Command"),
     ],
 )
 def test_candidates_guess_the_type_from_the_words_that_tell(sentence: str, name: str, inter: int, told: str) -> None:
