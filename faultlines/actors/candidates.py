@@ -32,7 +32,7 @@ import re
 import shlex
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from faultlines.actors.context import NEW_PREFIX
@@ -53,7 +53,7 @@ from faultlines.lang.en.actor_candidates import (
     PLACE_PREPOSITIONS,
     TYPE_WORDS,
 )
-from faultlines.lang.en.actors import ARMED_NAME_WORDS, DESCRIPTION_DETERMINERS, GROUP_HEADS
+from faultlines.lang.en.actors import ARMED_NAME_WORDS, DESCRIPTION_DETERMINERS, GROUP_HEADS, PLACE_NOUNS
 
 __all__ = [
     "Candidate",
@@ -75,6 +75,10 @@ NEXT_TO, IN_NAME, DESCRIPTION, ARMED_WORD = 3, 2, 1, 0
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _TOKEN = re.compile(r"\w[\w'’-]*:?|[,;()]")
 _COORDINATION = frozenset({"and", "or", ","})
+_POSSESSIVE = re.compile(r"\s*['’]s$")
+_TRAILING_WORDS = frozenset({"of", "the", "and", "in", "for", "de", "-"})
+# Words run together where a page's blocks lost the space between them: "SyriaThe", "NewsPolice".
+_RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z][a-z]")
 _PHRASES = [(tuple(phrase.split()), value) for phrase, value in TYPE_WORDS]
 
 
@@ -403,11 +407,13 @@ def why_not_an_actor(seen: Seen, guess: TypeGuess, corpus: Corpus, kb: ActorKB |
     name, key = seen.name, normalise(seen.name)
     if "\n" in name or "|" in name or " / " in name or _other_script(name):
         return "page furniture"
+    if _RUN_TOGETHER.search(name):
+        return "page furniture (words run together)"
     known = kb.lookup(name) if kb is not None else ()
     if known:
         return f"now in the actor list as {known[0].actor_id}"
-    words = _tokens(name)
-    if key in corpus.outlets or (words and words[-1] in MEDIA_WORDS):
+    words = _tokens(name.replace("-", " "))
+    if key in corpus.outlets or (words and words[-1] in MEDIA_WORDS) or "news" in words:
         return "an outlet"
     sightings = seen.sightings
     if guess.inter is None and sightings and all(_outlet_credit(s) for s in sightings):
@@ -424,6 +430,8 @@ def why_not_an_actor(seen: Seen, guess: TypeGuess, corpus: Corpus, kb: ActorKB |
         return "a byline or a person's name"
     if key in corpus.places or (sightings and all(_place_like(s) for s in sightings)):
         return "a place"
+    if any(w in PLACE_NOUNS for w in words):
+        return "a place or a building"
     if seen.parts or is_acronym(name):
         return None  # it acts in an event, or is an acronym: a group of unknown type
     return "nothing calls it a group (a person's or a place's name?)"
@@ -467,10 +475,27 @@ def promotion_line(
     return shlex.join(words)
 
 
+def clean_name(name: str) -> tuple[str, str | None]:
+    """A name as the actor stage's span cut it, tidied for the actor list, and the acronym a
+    cut bracket held: "Houston Police Department's", "Belfast Brigade of", "Armed Forces (FANB"."""
+    acronym = None
+    name = _POSSESSIVE.sub("", name.strip())
+    if name.count("(") > name.count(")"):
+        name, _, inside = name.rpartition("(")
+        acronym = inside.strip() if is_acronym(inside.strip()) else None
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:
+        words.pop()
+    return " ".join(words) or name.strip(), acronym
+
+
 def candidate(seen: Seen, corpus: Corpus, kb: ActorKB | None) -> Candidate:
+    name, cut_acronym = clean_name(seen.name)
+    aliases = tuple(dict.fromkeys(clean_name(a)[0] for a in seen.aliases))
+    seen = replace(seen, name=name, aliases=aliases)
     guess = guess_type(seen)
     countries = _countries(seen)
-    acronyms = _acronyms(seen)
+    acronyms = tuple(dict.fromkeys([*_acronyms(seen), *([cut_acronym] if cut_acronym else [])]))
     return Candidate(
         seen=seen,
         guess=guess,

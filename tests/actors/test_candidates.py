@@ -11,6 +11,7 @@ from faultlines.actors.candidates import (
     Corpus,
     Part,
     Seen,
+    clean_name,
     guess_type,
     is_description,
     read_extract_output,
@@ -46,6 +47,7 @@ def seen_in(sentences: list[str], name: str, *, aliases: tuple[str, ...] = (), p
         ("The Karama Brigade shelled the village overnight.", "Karama Brigade", 2, "Brigade"),
         ("A commander of the Civilian Joint Task Force said so.", "Civilian Joint Task Force", 3, "Civilian"),
         ("The Joint Operations Command said the attack was foiled.", "Joint Operations Command", 1, "Command"),
+        ("The Bolivarian National Guard fired tear gas.", "Bolivarian National Guard", 1, "National Guard"),
     ],
 )
 def test_candidates_guess_the_type_from_the_words_that_tell(sentence: str, name: str, inter: int, told: str) -> None:
@@ -96,6 +98,8 @@ def test_candidates_is_description_tells_a_reference_from_a_name() -> None:
         (["They hide in the Kumshe forest."], "Kumshe", "a place"),
         (["The group moved its Hisba Office to the town."], "Hisba Office", "a body or a thing of another actor"),
         (["He met Omar Haddad on Monday."], "Omar Haddad", "nothing calls it a group (a person's or a place's name?)"),
+        (["A crowd gathered on Kifah Street."], "Kifah Street", "a place or a building"),
+        (["Read moreSyriaThe army said."], "SyriaThe", "page furniture (words run together)"),
     ],
 )
 def test_candidates_what_is_no_actor(sentences: list[str], name: str, why: str) -> None:
@@ -179,3 +183,20 @@ def test_candidates_read_extract_output_takes_the_words_around_from_event_senten
     [found] = review(seen, corpus, None)
     assert found.guess.inter == 3 and found.countries == ("SY",) and found.events["actor1"] == 1
     assert corpus.outlets == frozenset({"levant courier"})
+
+
+def test_candidates_clean_name_tidies_what_a_span_cut() -> None:
+    assert clean_name("Houston Police Department's") == ("Houston Police Department", None)
+    assert clean_name("Belfast Brigade of") == ("Belfast Brigade", None)
+    assert clean_name("Bolivarian National Armed Forces (FANB") == ("Bolivarian National Armed Forces", "FANB")
+    assert clean_name("Army of the Men") == ("Army of the Men", None)
+
+
+def test_candidates_the_promotion_line_adds_the_tidied_name() -> None:
+    cut = "Bolivarian National Armed Forces (FANB"  # the span the actor stage kept
+    one = seen_in([f"Officers of the {cut} fired on them."], cut)
+    [found] = review([one], Corpus(), None)
+    assert found.promotion == (
+        "faultlines actors add bolivarian_national_armed_forces --name 'Bolivarian National Armed Forces' "
+        "--acronym FANB --inter 1"
+    )

@@ -78,6 +78,11 @@ TYPE_WORDS: tuple[tuple[str, int | str], ...] = (
     ("armed opposition", 2),
     ("opposition group", 2),
     # state forces
+    ("national guard", 1),
+    ("armed forces", 1),
+    ("security service", 1),
+    ("security services", 1),
+    ("intelligence", 1),
     ("police", 1),
     ("policemen", 1),
     ("gendarmerie", 1),
@@ -112,6 +117,8 @@ TYPE_WORDS: tuple[tuple[str, int | str], ...] = (
     ("court", ORGANISATION),
     ("tribunal", ORGANISATION),
     ("parliament", ORGANISATION),
+    ("assembly", ORGANISATION),
+    ("bureau", ORGANISATION),
     ("organisation", ORGANISATION),
     ("organization", ORGANISATION),
     ("foundation", ORGANISATION),
@@ -138,7 +145,7 @@ MEDIA_WORDS = frozenset(
     """
     news daily times tv television radio post press herald tribune gazette journal magazine
     channel broadcasting broadcaster media newspaper wire observer monitor dispatch review
-    chronicle telegraph courier bulletin report
+    chronicle telegraph courier bulletin report online app
     """.split()
 )
 # Words just before an outlet's name: "told Meridian Daily", "Source: X News".
