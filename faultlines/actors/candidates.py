@@ -45,7 +45,6 @@ from faultlines.lang.en.actor_candidates import (
     BYLINE_BEFORE,
     INTER_LABELS,
     MEDIA_WORDS,
-    ORGANISATION,
     ORGANISATION_LABEL,
     OUTLET_BEFORE,
     OWNER_BEFORE,
@@ -343,17 +342,17 @@ def guess_type(seen: Seen) -> TypeGuess:
         if cues:
             return TypeGuess(None, "group", "group (type unknown)", _unique(c.words for c in cues))
         return TypeGuess(None, "", "unknown")
+    # the strongest cue decides; then how many cues of that strength agree; then the rule order
     score: dict[int | str, tuple[int, int, int]] = {}
-    for value in {c.value for c in typed}:
+    for value in {c.value for c in typed if c.value is not None}:
         mine = [c for c in typed if c.value == value]
         best = max(c.strength for c in mine)
-        score[value] = (best, sum(c.strength == best for c in mine), -min(c.order for c in mine))  # type: ignore[index]
-    value = max(score, key=lambda v: score[v])
-    told = _unique(c.words for c in sorted(typed, key=lambda c: (-c.strength, c.order)) if c.value == value)
-    if value == ORGANISATION:
-        return TypeGuess(None, "org", ORGANISATION_LABEL, told)
-    assert isinstance(value, int)
-    return TypeGuess(value, "armed", f"{value} {INTER_LABELS[value]}", told)
+        score[value] = (best, sum(c.strength == best for c in mine), -min(c.order for c in mine))
+    chosen = max(score, key=lambda v: score[v])
+    told = _unique(c.words for c in sorted(typed, key=lambda c: (-c.strength, c.order)) if c.value == chosen)
+    if isinstance(chosen, int):
+        return TypeGuess(chosen, "armed", f"{chosen} {INTER_LABELS[chosen]}", told)
+    return TypeGuess(None, "org", ORGANISATION_LABEL, told)
 
 
 def _unique(words: Iterable[str], most: int = 3) -> tuple[str, ...]:
