@@ -210,12 +210,13 @@ def sighting(doc_id: str, start: int, end: int, text: str, window: tuple[int, st
     offset, known = window
     if not (offset <= start and end <= offset + len(known)):
         return Sighting(doc_id, start, end, text)
-    before = known[max(start - offset - WINDOW, 0) : start - offset]
+    begin = max(start - offset - WINDOW, 0)
+    before = known[begin : start - offset]
     after = known[end - offset : end - offset + WINDOW]
     ends = list(_SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
-    elif start - offset > WINDOW:  # cut inside a word: drop its end
+    elif offset + begin > 0:  # cut inside the text, maybe inside a word: drop up to a space
         before = before.partition(" ")[2]
     stop = _SENTENCE_END.search(after)
     if stop:

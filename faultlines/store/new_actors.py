@@ -17,7 +17,7 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
-from faultlines.actors.candidates import Corpus, Part, Seen, event_parts, sighting
+from faultlines.actors.candidates import WINDOW, Corpus, Part, Seen, event_parts, sighting
 from faultlines.actors.context import NEW_PREFIX
 from faultlines.store.database import Store
 from faultlines.store.summaries import LIVE
@@ -44,21 +44,25 @@ def new_actor_evidence(store: Store) -> tuple[list[Seen], Corpus]:
         ).fetchall():
             docs[actor_id].append(doc_id)
             aliases[actor_id].extend(a for a in json.loads(seen_as or "[]") if a not in aliases[actor_id])
+        # each mention with the text around it (DuckDB counts characters as Python does), not
+        # whole documents: a large store holds new actors in most of its documents
         mentions = con.execute(
-            'SELECT doc_id, actor_id, start, "end", text FROM entities WHERE actor_id LIKE ? ORDER BY doc_id, start',
+            f"""SELECT e.doc_id, e.actor_id, e.start, e."end", e.text, greatest(e.start - {WINDOW}, 0) AS offset,
+                       substring(d.text, greatest(e.start - {WINDOW}, 0) + 1,
+                                 e."end" + {WINDOW} - greatest(e.start - {WINDOW}, 0)) AS around
+                FROM entities e JOIN documents d USING (doc_id)
+                WHERE e.actor_id LIKE ? ORDER BY e.doc_id, e.start""",
             [_LIKE],
         ).fetchall()
         doc_ids = sorted({d for found in docs.values() for d in found})
-        texts = _by_doc(con, "SELECT doc_id, text FROM documents WHERE doc_id IN ({})", doc_ids)
         parts = _parts(con)
         place_rows = _rows(con, "SELECT doc_id, text, country_code FROM places WHERE doc_id IN ({})", doc_ids)
         outlets = [
             row[0] for row in con.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL").fetchall()
         ]
     sightings = defaultdict(list)
-    for doc_id, actor_id, start, end, text in mentions:
-        whole = texts.get(doc_id)
-        sightings[actor_id].append(sighting(doc_id, start, end, text, None if whole is None else (0, whole)))
+    for doc_id, actor_id, start, end, text, offset, around in mentions:
+        sightings[actor_id].append(sighting(doc_id, start, end, text, (offset, around)))
     countries: dict[str, Counter[str]] = defaultdict(Counter)
     for doc_id, _, country in place_rows:
         if country:
@@ -104,7 +108,3 @@ def _rows(con: Any, sql: str, doc_ids: list[str]) -> list[tuple[Any, ...]]:
     if not doc_ids:
         return []
     return con.execute(sql.format(", ".join("?" * len(doc_ids))), doc_ids).fetchall()
-
-
-def _by_doc(con: Any, sql: str, doc_ids: list[str]) -> dict[str, Any]:
-    return dict(_rows(con, sql, doc_ids))
