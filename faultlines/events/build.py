@@ -15,6 +15,7 @@ from faultlines.events.mentions import EventMention
 from faultlines.events.merge import family, party_key, rank
 from faultlines.events.modality import merge_modality
 from faultlines.events.participants import Party, Roles, phrase_bounds
+from faultlines.events.side_reasons import side_choice
 from faultlines.events.sides import ActorOf, sides_of
 from faultlines.events.triggers import NOUNS
 from faultlines.lang.en.events_participants import EVENT_WORDS, NAMED_DEVICES
@@ -72,10 +73,12 @@ def _spans(parties: Iterable[Party]) -> tuple[Span, ...]:
     return tuple(seen[k] for k in sorted(seen))
 
 
-def _arguments(ctx: DocContext, group: list[EventMention]) -> Arguments:
+def _arguments(ctx: DocContext, group: list[EventMention]) -> tuple[Arguments, tuple[Choice, ...]]:
+    """The event's participants by role, and for each role the Choice of its first phrase: the
+    link in the parse that made it one (a weapon named in the trigger's clause has no such link)."""
     triggers = {i for m in group for i in range(m.trigger.start, m.trigger.end)}
     agents = [
-        p
+        (p, m)
         for m in group
         for p in m.roles.agent
         if p.cls not in _NOT_PERPETRATORS
@@ -83,8 +86,10 @@ def _arguments(ctx: DocContext, group: list[EventMention]) -> Arguments:
         and m.frame != Frame.WITHDRAW
         and not _names_an_event(ctx.doc[p.head])
     ]
-    patients = [p for m in group for p in m.roles.patient]
-    weapons = [p for m in group for p in m.roles.instrument if p.cls == PartyClass.WEAPON]
+    patients = [(p, m) for m in group for p in m.roles.patient]
+    weapons: list[tuple[Party, EventMention | None]] = [
+        (p, m) for m in group for p in m.roles.instrument if p.cls == PartyClass.WEAPON
+    ]
     doc = ctx.doc
     clauses = {_clause(doc[m.trigger.head]).i for m in group}
     for sentence in sorted({m.sentence for m in group}):
@@ -93,16 +98,28 @@ def _arguments(ctx: DocContext, group: list[EventMention]) -> Arguments:
                 continue  # a weapon named elsewhere in the sentence is not this event's
             left, right = phrase_bounds(doc, doc[i])
             start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
-            if not any(p.start <= start < p.end for p in patients):
-                weapons.append(Party(i, start, end, ctx.text[start:end], PartyClass.WEAPON))
-    return Arguments(
-        perpetrator=_spans(agents),
-        victim=_spans(
-            p for p in patients if p.cls in _PEOPLE_TARGETS and (p.cls != PartyClass.UNKNOWN or _named(doc[p.head]))
-        ),
-        target=_spans(p for p in patients if p.cls in _THINGS),
-        weapon=_spans(weapons),
-    )
+            if not any(p.start <= start < p.end for p, _ in patients):
+                weapons.append((Party(i, start, end, ctx.text[start:end], PartyClass.WEAPON), None))
+    victims = [
+        (p, m) for p, m in patients if p.cls in _PEOPLE_TARGETS and (p.cls != PartyClass.UNKNOWN or _named(doc[p.head]))
+    ]
+    targets = [(p, m) for p, m in patients if p.cls in _THINGS]
+    by_role = {"perpetrator": agents, "victim": victims, "target": targets, "weapon": weapons}
+    arguments = Arguments(**{role: _spans(p for p, _ in found) for role, found in by_role.items()})
+    choices = tuple(_argument_choice(doc, role, found) for role, found in by_role.items() if found)
+    return arguments, choices
+
+
+# The role each argument fills in the trigger's parse (named as the event page shows it)
+_ARGUMENT_ROLES = {"perpetrator": "agent", "victim": "patient", "target": "patient", "weapon": "instrument"}
+WEAPON_IN_CLAUSE = "a weapon named in the trigger's clause"
+
+
+def _argument_choice(doc: Any, argument: str, found: list[tuple[Party, EventMention | None]]) -> Choice:
+    party, mention = min(found, key=lambda pm: pm[0].start)
+    if mention is None:
+        return Choice(argument, WEAPON_IN_CLAUSE, party.start, party.end, party.text)
+    return side_choice(argument, doc, party, mention.trigger.head, _ARGUMENT_ROLES[argument])
 
 
 def _modality(ctx: DocContext, group: list[EventMention]) -> str:
@@ -271,6 +288,7 @@ def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, li
         if violent
         else (Fatalities(), None)
     )
+    arguments, argument_choices = _arguments(ctx, group)
     return Event(
         event_id=event_id(ctx.doc_id, etype, sub, start, end),
         event_type=etype,
@@ -284,12 +302,12 @@ def build_event(ctx: DocContext, group: list[EventMention], deaths: dict[int, li
         actor2=sides.actor2,
         assoc_actor_1=sides.assoc1,
         assoc_actor_2=sides.assoc2,
-        arguments=_arguments(ctx, group),
+        arguments=arguments,
         fatalities=fatalities,
         confidence=_confidence(group, primary, int(sides.actor1 is not None) + int(sides.actor2 is not None)),
         mentions=_mentions(ctx, group),
         type_rule=type_rule or None,
-        why=(*sides.why, *_toll_choice(fatalities, toll_rule)),
+        why=(*sides.why, *_toll_choice(fatalities, toll_rule), *argument_choices),
     )
 
 
