@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from faultlines.gazetteer.counties import county_states
 from faultlines.gazetteer.evidence import not_a_place, notable_own_name
 from faultlines.gazetteer.index import Gazetteer
 from faultlines.gazetteer.normalise import name_key
@@ -28,10 +29,12 @@ from faultlines.gazetteer.relative import split_direction
 from faultlines.lang.en.gazetteer import (
     COMMON_WORDS,
     FEATURE_WORDS,
+    FORCE_NOUNS,
     GLUED_CAPITALS,
     HEADLINE_SEPARATORS,
     ORG_WORDS,
     RELABELLED_LABELS,
+    STATE_BODY_LABELS,
     TOWN_ADJECTIVES,
     TOWN_NOUNS,
 )
@@ -296,10 +299,11 @@ def _relabelled(doc: Any, gazetteer: Gazetteer, seen: set[str], heads: bool) -> 
     """Places spaCy gave another label: the whole entity, or the place that heads it."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in RELABELLED_LABELS:
-            continue
         span = _trim(ent)
-        if span is None:
+        if span is not None and heads and ent.label_ in STATE_BODY_LABELS and _state_adjective(span, gazetteer):
+            out.append((span[0].idx, span[0].idx + len(span[0])))
+            continue
+        if ent.label_ not in RELABELLED_LABELS or span is None:
             continue
         if (
             name_key(span.text) in seen
@@ -317,6 +321,16 @@ def _relabelled(doc: Any, gazetteer: Gazetteer, seen: set[str], heads: bool) -> 
             if head is not None and (heads or police):
                 out.append(head)
     return out
+
+
+def _state_adjective(span: Any, gazetteer: Gazetteer) -> bool:
+    """ "the Syrian government", "Turkish Embassy": a country's adjective before one of the
+    state's bodies names the country, as the corpora that annotate adjectives count it (not
+    "French thriller", "Italian politics")."""
+    row = gazetteer.table.adjectives.get(name_key(span[0].text))
+    if len(span) < 2 or row is None or not gazetteer.table.fcode[row].startswith("PCL"):
+        return False
+    return span[1].lower_ in FORCE_NOUNS
 
 
 def _police_after(doc: Any, end: int) -> bool:
@@ -338,9 +352,13 @@ def _placelike(span: Any) -> bool:
 
 
 def _head_place(span: Any, gazetteer: Gazetteer, seen: set[str]) -> tuple[int, int] | None:
+    """The place an organisation's name starts with: a known or notable place, or a US county
+    ("the Metcalfe County Sheriff's Office")."""
     for size in range(min(_MAX_TOKENS, len(span) - 1), 0, -1):
         head = span[:size]
         if name_key(head.text) in seen or _notable(gazetteer, head.text, population=_BIG_POPULATION):
+            return head.start_char, head.end_char
+        if size > 1 and all(t.is_title for t in head) and county_states(head.text):
             return head.start_char, head.end_char
     return None
 

@@ -80,6 +80,10 @@ COMMON_WORDS = frozenset(
 # Entity labels (spaCy's English models, OntoNotes) a place name in the ruler may take over.
 RELABELLED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW", "PERSON", "DATE"})
 
+# Entity labels of a state's bodies ("the Syrian government" is tagged an armed group by the actor
+# ruler), whose leading country adjective the geoparsing corpora count as a toponym.
+STATE_BODY_LABELS = frozenset({"ORG", "ARMED_GROUP", "NORP", "FAC"})
+
 # What ends a headline before the outlet's name ("Shelling in Idlib | Global News").
 HEADLINE_SEPARATORS = frozenset("| - – — « »".split())
 
