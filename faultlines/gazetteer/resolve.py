@@ -32,6 +32,7 @@ from faultlines.lang.en.gazetteer import (
     COUNTY_TAIL,
     GENERIC_TAIL,
     LEADING_THE,
+    LIST_SEPARATOR,
     POSSESSIVE_END,
 )
 from faultlines.records import Place
@@ -47,6 +48,7 @@ W_COUNTRY = 2.5  # the place is in a country the document's other places are in 
 W_COUNTRY_SHARE = 2.5  # ... more so the larger that country's share
 W_ADMIN1 = 2.0  # the place is in a division the other places are in ...
 W_ADMIN1_SHARE = 1.0  # ... more so the larger that division's share
+W_LIST = 4.0  # an item of a list of countries or of divisions is one too ("Oregon, Washington, Idaho")
 W_NAMED_CAPITAL = 2.5  # the capital of a country the document names ("in France ... Paris")
 
 
@@ -61,6 +63,7 @@ class Mention:
     bearing: float | None = None  # from a direction inside the name ("Northern Syria")
     generic: bool = False  # found only after dropping "County", "City", ...
     county: str | None = None  # "Dallas" of "Dallas County", whose candidates are states
+    listed: str | None = None  # "country" or "division": what the other items of its list are
 
 
 @dataclass(slots=True)
@@ -107,6 +110,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer)
     choices = [_choose(m, first, None, gazetteer)[0] for m in mentions]
     for _ in range(_ROUNDS):
         context = _context(mentions, choices, hints)
+        _mark_lists(text, mentions, choices)
         regions = [_apposition(text, mentions, choices, i) for i in range(len(mentions))]
         results = [_choose(m, _without(context, m), regions[i], gazetteer) for i, m in enumerate(mentions)]
         choices = [c for c, _ in results]
@@ -200,6 +204,8 @@ def _evidence(entry: Entry, context: Context | None, within: Entry | None, menti
         score += 6.0 if _inside(entry, within) else -3.0
     if mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural):
         score += 4.0 if entry.is_admin1 else 0.0
+    if mention.listed is not None and mention.listed == _kind(entry):
+        score += W_LIST
     if context is None or not context.total:
         return score
     share = context.countries.get(entry.country_code, 0) / context.total
@@ -269,6 +275,8 @@ def _namesakes(scored: list[tuple[float, Entry, str]], mention: Mention) -> list
     be the division's own centre (it holds a tenth of its people or more: not Quebec City in
     Quebec), or the country's capital bearing the name as its own (not Delaware, Ohio)."""
     if mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural):
+        return scored
+    if mention.listed == "division":  # "Oregon, Washington and Idaho"
         return scored
     inside: dict[tuple[str, str], tuple[float, int]] = {}  # (country, admin1) -> best score, population
     capital: dict[str, float] = {}
@@ -362,6 +370,30 @@ def _without(context: tuple[Context, dict[str, Context]], mention: Mention) -> C
     return whole - own if own is not None else whole
 
 
+def _mark_lists(text: str, mentions: list[Mention], choices: list[Entry | None]) -> None:
+    """Mark the items of lists of three or more places ("Oregon, Washington and Idaho") whose
+    other items are all countries, or all first-level divisions, with that kind."""
+    groups: list[list[int]] = []
+    for i, mention in enumerate(mentions):
+        mention.listed = None
+        joined = i > 0 and LIST_SEPARATOR.match(text[mentions[i - 1].end : mention.start]) is not None
+        if joined:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in (g for g in groups if len(g) >= 3):
+        for i in group:
+            kinds = {_kind(choices[j]) for j in group if j != i and choices[j] is not None}
+            if len(kinds) == 1 and kinds <= {"country", "division"}:
+                mentions[i].listed = kinds.pop()
+
+
+def _kind(entry: Entry | None) -> str:
+    if entry is None:
+        return "none"
+    return "country" if entry.is_country else "division" if entry.is_admin1 else "other"
+
+
 def _settled_by_apposition(
     mentions: list[Mention], results: list[tuple[Entry | None, float]], regions: list[Entry | None]
 ) -> list[tuple[Entry | None, float]]:
@@ -398,8 +430,8 @@ def _apposition(text: str, mentions: list[Mention], choices: list[Entry | None],
     nxt, region = mentions[i + 1], choices[i + 1]
     if region is None or not (region.is_country or region.is_admin1):
         return None
-    if any(e.is_country and how != "loose" for e, how in mentions[i].candidates):
-        return None  # "Mexico, China, Japan" is a list: a country's name lies in no other place
+    if mentions[i].listed or any(e.is_country and how != "loose" for e, how in mentions[i].candidates):
+        return None  # "Mexico, China, Japan", "Virginia, Washington, West Virginia": a list
     return region if APPOSITION.match(text[mentions[i].end : nxt.start]) else None
 
 

@@ -1,6 +1,6 @@
 """Which of several places bearing a name a report means, on a hand-made table: a division or
-its namesake town, a list of countries read as a list, the capital of a country the report
-names, and a US county placed at the town it is named after."""
+its namesake town, lists of countries or of states read as lists, the capital of a country the
+report names, and a US county placed at the town it is named after."""
 
 from faultlines.gazetteer.build import Table
 from faultlines.gazetteer.index import Gazetteer
@@ -27,6 +27,11 @@ _ROWS = [
     (17, "Texas", 31.0, -100.0, "US", "TX", "ADM1", 29_000_000, []),
     (18, "Dallas", 32.78, -96.81, "US", "TX", "PPL", 1_300_000, []),
     (19, "Metcalfe", 32.0, -95.0, "US", "AL", "PPL", 900, []),  # not in Kentucky
+    (20, "Oregon", 44.0, -120.5, "US", "OR", "ADM1", 4_200_000, []),
+    (21, "Idaho", 44.6, -114.7, "US", "ID", "ADM1", 1_900_000, []),
+    (22, "Virginia", 37.5, -78.9, "US", "VA", "ADM1", 8_600_000, []),
+    (23, "West Virginia", 38.6, -80.6, "US", "WV", "ADM1", 1_800_000, []),
+    (24, "Washington", 39.25, -81.67, "US", "WV", "PPL", 1_200, []),
 ]
 
 
@@ -90,3 +95,15 @@ def test_namesakes_a_county_lies_at_the_town_it_is_named_after():
     (place,) = _resolve("Deputies in Dallas County arrested two men.", ["Dallas County"])
     assert (place.name, place.feature_code, place.precision, place.geonameid) == ("Dallas County", "ADM2", 2, None)
     assert (round(place.lat, 2), round(place.lon, 2), place.admin1) == (32.78, -96.81, "Texas")
+
+
+def test_namesakes_an_item_of_a_list_of_states_is_a_state():
+    text = "Cases were reported in Oregon, Washington and Idaho."
+    assert [p.geonameid for p in _resolve(text, ["Oregon", "Washington", "Idaho"])] == [20, 6, 21]
+
+
+def test_namesakes_a_list_of_states_is_no_apposition():
+    # Not Washington, West Virginia: the next item of the list is no wider place of this one.
+    text = "Recalls reached Virginia, Washington, West Virginia and Wyoming."
+    places = _resolve(text, ["Virginia", "Washington", "West Virginia"])
+    assert places[1].geonameid == 6

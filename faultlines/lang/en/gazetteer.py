@@ -229,5 +229,8 @@ COUNTY_TAIL = re.compile(r"\s+(?:county|parish|borough|co\.?)$", re.I)
 # "city of", "greater" before a name: the name is looked up without them.
 CITY_OF_HEAD = re.compile(r"^(?:(?:city|town|village|province|state|governorate|county)\s+of\s+|greater\s+)", re.I)
 
+# What stands between the items of a list of places ("Oregon, Washington and Idaho").
+LIST_SEPARATOR = re.compile(r"^\s*(?:,|;|/|,?\s*\b(?:and|or)\b)\s*$", re.I)
+
 # What stands between a place and the wider place it is in ("Manbij, Aleppo", "Hajin in Deir ez-Zor").
 APPOSITION = re.compile(r"^\s*(?:,|\bin\b|\(|-)\s*$", re.I)
