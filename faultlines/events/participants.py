@@ -35,6 +35,7 @@ from faultlines.lang.en.events_participants import (
     UNIT_NOUNS,
     VICTIM_OBJECT_VERBS,
 )
+from faultlines.lang.en.events_reference import DATELINE
 
 # ACLED actor type (inter) -> participant class
 C = PartyClass
@@ -334,12 +335,31 @@ def _died_of_violence(verb: Any) -> bool:
     return False
 
 
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
 def _past_dateline(doc: Any, token: Any) -> list[Any]:
     """ "GOMA, Congo (Reuters) - Rebels of the M23 killed ...": the parser may make the dateline the
     subject and the real one its apposition."""
-    if not dateline(doc, token.i, token.i + 1):
+    end = _dateline_end(doc, token)
+    if end is None:
         return [token]
-    return [c for c in token.children if c.dep_ == "appos"]
+    # Only what follows the dateline: "AMMAN, May 14 (Meridian Daily) -" holds the outlet
+    return [c for c in token.children if c.dep_ == "appos" and c.idx >= end]
+
+
+def _dateline_end(doc: Any, token: Any) -> int | None:
+    """Where the dateline that ``token`` lies in ends ("GOMA, Congo (Reuters) -"; the parser
+    may make its city, its date or its outlet the subject), or None when it lies in none."""
+    if dateline(doc, token.i, token.i + 1):
+        dash = next((t for t in doc[token.i : token.sent.end] if t.text in _DATELINE_DASHES), None)
+        return dash.idx + len(dash) if dash is not None else token.idx + len(token)
+    sentence = token.sent
+    if not (sentence[0].is_upper and len(sentence[0]) > 2):  # a dateline opens with its city in capitals
+        return None
+    match = DATELINE.match(sentence.text)
+    end = sentence.start_char + match.end() if match is not None else None
+    return end if end is not None and token.idx < end else None
 
 
 def _antecedent(token: Any) -> Any:

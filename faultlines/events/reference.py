@@ -20,6 +20,7 @@ from typing import Any
 from faultlines.attribution.verbs import stance
 from faultlines.events.categories import PartyClass
 from faultlines.events.mentions import EventMention
+from faultlines.lang.en.attribution import DOCUMENT_NOUNS
 from faultlines.lang.en.events_reference import (
     AFTER_PREPS,
     AGE,
@@ -187,9 +188,19 @@ def _occurrence_time(ent: Any) -> bool:
     22,"), a length of time ("for 20 minutes"), or the time of a saying ("officials said Tuesday")."""
     if _duration(ent) or AGE.search(ent.text) or _bare_number(ent):
         return False
-    root = ent.root
-    verb = root.head if root.dep_ in ("npadvmod", "tmod", "obl") else root.head.head
-    return not (root.head.i != root.i and verb.pos_ == "VERB" and stance(str(verb.lemma_)) is not None)
+    return not _saying_time(ent.root)
+
+
+def _saying_time(root: Any) -> bool:
+    """The time hangs on a saying, not on what was said: its first verb up the tree is a verb of
+    saying ("officials said Tuesday"), or a document noun comes first ("saying in a statement on
+    Monday that rescuers had pulled more bodies", "a video posted on Friday")."""
+    for token in root.ancestors:
+        if token.pos_ == "NOUN" and str(token.lemma_).lower() in DOCUMENT_NOUNS:
+            return True
+        if token.pos_ == "VERB":
+            return stance(str(token.lemma_)) is not None
+    return False
 
 
 def _bare_number(ent: Any) -> bool:

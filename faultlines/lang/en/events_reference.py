@@ -67,7 +67,7 @@ GENERIC_PLACE_WORDS: Final = frozenset(
 # day told as "November 28" shares no word with them.)
 TIME_FILLERS: Final = frozenset(
     "morning afternoon evening night day today tonight week month year early late around about "
-    "local time hours pm am weekend yesterday recently earlier".split()
+    "local time hours pm am weekend yesterday recently earlier overnight dawn dusk daybreak nightfall midday".split()
 )
 # An age, which spaCy labels a date: "12-year-old", "34 years old".
 AGE: Final = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
