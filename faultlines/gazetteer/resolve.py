@@ -29,11 +29,15 @@ from faultlines.gazetteer.relative import Modifier, modifier_at, split_direction
 from faultlines.lang.en.gazetteer import (
     APPOSITION,
     CITY_OF_HEAD,
+    COMMON_WORDS,
     COUNTY_TAIL,
+    FACILITY_NOUNS,
+    FACILITY_WORDS_SPLIT,
     GENERIC_TAIL,
     LEADING_THE,
     LIST_SEPARATOR,
     POSSESSIVE_END,
+    STATE_OFFICE_AFTER,
 )
 from faultlines.records import Place
 
@@ -49,7 +53,11 @@ W_COUNTRY_SHARE = 2.5  # ... more so the larger that country's share
 W_ADMIN1 = 2.0  # the place is in a division the other places are in ...
 W_ADMIN1_SHARE = 1.0  # ... more so the larger that division's share
 W_LIST = 4.0  # an item of a list of countries or of divisions is one too ("Oregon, Washington, Idaho")
+W_GOVERNED = 4.0  # a state's office follows the name ("New York Gov. Andrew Cuomo")
+W_HOLDS = 6.0  # the name follows a town it holds ("Bronx, New York"), as an apposition does
 W_NAMED_CAPITAL = 2.5  # the capital of a country the document names ("in France ... Paris")
+W_COLOCATED = 1.5  # a town lies near a town another name of the report may mean ("Edmonton ... Enfield")
+_COLOCATED_KM = 10.0
 
 
 @dataclass(slots=True)
@@ -64,6 +72,9 @@ class Mention:
     generic: bool = False  # found only after dropping "County", "City", ...
     county: str | None = None  # "Dallas" of "Dallas County", whose candidates are states
     listed: str | None = None  # "country" or "division": what the other items of its list are
+    holds: Entry | None = None  # the town named right before it ("Bronx, New York"): it is wider
+    governed: bool = False  # "New York Gov.": a state's office follows, so the name is the state's
+    colocated: frozenset[int] = frozenset()  # rows of its towns near a namesake of another name
 
 
 @dataclass(slots=True)
@@ -105,12 +116,16 @@ class Context:
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Place]:
     """One :class:`Place` per span, in order; unresolved spans get null coordinates."""
     mentions = [prepare(text, start, end, gazetteer) for start, end in spans]
+    _mark_colocated(mentions)
     hints = demonym_countries(text, gazetteer)
     first = _hinted(Context(), hints) if hints else None
     choices = [_choose(m, first, None, gazetteer)[0] for m in mentions]
+    for mention in mentions:  # neighbouring namesakes only seed the first guess; the context decides
+        mention.colocated = frozenset()
     for _ in range(_ROUNDS):
         context = _context(mentions, choices, hints)
         _mark_lists(text, mentions, choices)
+        _mark_held_towns(text, mentions, choices)
         regions = [_apposition(text, mentions, choices, i) for i in range(len(mentions))]
         results = [_choose(m, _without(context, m), regions[i], gazetteer) for i, m in enumerate(mentions)]
         choices = [c for c, _ in results]
@@ -123,6 +138,7 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
     surface = text[start:end]
     name = POSSESSIVE_END.sub("", LEADING_THE.sub("", surface.strip()))
     mention = Mention(start, end, surface, name_key(name), [], modifier_at(text, start, end))
+    mention.governed = STATE_OFFICE_AFTER.match(text[end : end + 30]) is not None
     mention.candidates = _lookup(gazetteer, name)
     if not mention.candidates:
         bearing, rest = split_direction(name)
@@ -132,12 +148,29 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
         plain = CITY_OF_HEAD.sub("", GENERIC_TAIL.sub("", name))
         if plain != name:
             mention.generic, mention.candidates, mention.key = True, _lookup(gazetteer, plain), name_key(plain)
+    if not mention.candidates:  # "Vancouver Art Gallery": the town it is named after
+        mention.candidates, mention.key, mention.generic = _facility_town(gazetteer, name, mention.key)
     if not mention.candidates:  # "Metcalfe County": the state that has it
         mention.candidates = _county_states(gazetteer, name)
         mention.county = COUNTY_TAIL.sub("", name) if mention.candidates else None
         # A name many states share ("Pike County") needs the document's support, as a loose match does.
         mention.generic = len(mention.candidates) > 1
     return mention
+
+
+def _facility_town(gazetteer: Gazetteer, name: str, key: str) -> tuple[list[tuple[Entry, str]], str, bool]:
+    """A facility the table lacks, named after the place it stands in ("Vancouver Art Gallery",
+    "Da Nang International Airport"): that place's candidates under its own name, looked up as
+    a loose match is (the document must support it)."""
+    words = FACILITY_WORDS_SPLIT.split(name)
+    if len(words) < 2 or words[-1].lower() not in FACILITY_NOUNS:
+        return [], key, False
+    for size in range(len(words) - 2, 0, -1):
+        head = " ".join(words[:size])
+        found = [(e, how) for e, how in _lookup(gazetteer, head) if how == "main" and not e.is_area]
+        if found and name_key(head) not in COMMON_WORDS:
+            return found, name_key(head), True
+    return [], key, False
 
 
 def _county_states(gazetteer: Gazetteer, name: str) -> list[tuple[Entry, str]]:
@@ -206,6 +239,12 @@ def _evidence(entry: Entry, context: Context | None, within: Entry | None, menti
         score += 4.0 if entry.is_admin1 else 0.0
     if mention.listed is not None and mention.listed == _kind(entry):
         score += W_LIST
+    if entry.row in mention.colocated:
+        score += W_COLOCATED
+    if mention.governed and entry.is_admin1:
+        score += W_GOVERNED
+    if mention.holds is not None and _inside(mention.holds, entry):
+        score += W_HOLDS
     if context is None or not context.total:
         return score
     share = context.countries.get(entry.country_code, 0) / context.total
@@ -276,8 +315,10 @@ def _namesakes(scored: list[tuple[float, Entry, str]], mention: Mention) -> list
     Quebec), or the country's capital bearing the name as its own (not Delaware, Ohio)."""
     if mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural):
         return scored
-    if mention.listed == "division":  # "Oregon, Washington and Idaho"
+    if mention.listed == "division" or mention.governed:  # "Oregon, Washington and Idaho", "New York Gov."
         return scored
+    if mention.holds is not None and any(e.is_admin1 and _inside(mention.holds, e) for _, e, _ in scored):
+        return scored  # "Bronx, New York", "Saraqib, Idlib": the division that holds the town
     inside: dict[tuple[str, str], tuple[float, int]] = {}  # (country, admin1) -> best score, population
     capital: dict[str, float] = {}
     for s, e, how in scored:
@@ -370,6 +411,28 @@ def _without(context: tuple[Context, dict[str, Context]], mention: Mention) -> C
     return whole - own if own is not None else whole
 
 
+def _mark_colocated(mentions: list[Mention]) -> None:
+    """Mark the towns among each name's candidates that lie near a candidate town of another
+    name: reports name places near each other, so two names that can both mean neighbouring
+    towns most likely do (before any name is resolved, unlike the context's distances)."""
+    cell = _COLOCATED_KM / 111.0
+    grid: dict[tuple[int, int], list[tuple[Entry, str]]] = {}
+    for mention in mentions:
+        for e, _ in mention.candidates:
+            if not (e.is_area or e.is_country):
+                grid.setdefault((int(e.lat // cell), int(e.lon // cell)), []).append((e, mention.key))
+    for mention in mentions:
+        near = set()
+        for e, _ in mention.candidates:
+            if e.is_area or e.is_country:
+                continue
+            y, x = int(e.lat // cell), int(e.lon // cell)
+            others = (o for dy in (-1, 0, 1) for dx in (-1, 0, 1) for o in grid.get((y + dy, x + dx), ()))
+            if any(k != mention.key and distance_km(e.lat, e.lon, o.lat, o.lon) <= _COLOCATED_KM for o, k in others):
+                near.add(e.row)
+        mention.colocated = frozenset(near)
+
+
 def _mark_lists(text: str, mentions: list[Mention], choices: list[Entry | None]) -> None:
     """Mark the items of lists of three or more places ("Oregon, Washington and Idaho") whose
     other items are all countries, or all first-level divisions, with that kind."""
@@ -386,6 +449,15 @@ def _mark_lists(text: str, mentions: list[Mention], choices: list[Entry | None])
             kinds = {_kind(choices[j]) for j in group if j != i and choices[j] is not None}
             if len(kinds) == 1 and kinds <= {"country", "division"}:
                 mentions[i].listed = kinds.pop()
+
+
+def _mark_held_towns(text: str, mentions: list[Mention], choices: list[Entry | None]) -> None:
+    """Mark the wider place of an apposition with the town before it ("Bronx, New York")."""
+    for i, mention in enumerate(mentions):
+        before = choices[i - 1] if i else None
+        town = before is not None and not (before.is_area or before.is_country)
+        apposed = i > 0 and APPOSITION.match(text[mentions[i - 1].end : mention.start]) is not None
+        mention.holds = before if town and apposed and not mention.listed else None
 
 
 def _kind(entry: Entry | None) -> str:

@@ -1,5 +1,5 @@
-"""What an apposition ("NEWARK, N.J.") settles for the rest of a report, and counties that many
-states share, on a hand-made table."""
+"""What an apposition ("NEWARK, N.J.", "Bronx, New York") settles, a state's office after its
+name, and counties that many states share, on a hand-made table."""
 
 from faultlines.gazetteer.build import Table
 from faultlines.gazetteer.index import Gazetteer
@@ -18,6 +18,9 @@ _ROWS = [
     (9, "Alabama", 32.7, -86.9, "US", "AL", "ADM1", 5_000_000, []),
     (10, "United States", 39.8, -98.5, "US", "", "PCLI", 330_000_000, []),
     (11, "Fremont", 37.55, -121.99, "US", "CA", "PPL", 230_000, []),
+    (12, "New York", 43.0, -75.5, "US", "NY", "ADM1", 20_000_000, []),
+    (13, "New York City", 40.71, -74.01, "US", "NY", "PPL", 8_800_000, ["New York"]),
+    (14, "The Bronx", 40.85, -73.87, "US", "NY", "PPL", 1_400_000, ["Bronx"]),
 ]
 
 
@@ -74,3 +77,17 @@ def test_appositions_the_state_most_of_the_report_is_in_takes_a_shared_county():
     )
     _, monroe, marion, _ = _resolve(text, ["Missouri", "Monroe County", "Marion County", "Missouri"])
     assert monroe.admin1 == marion.admin1 == "Missouri"
+
+
+def test_appositions_the_name_after_a_town_is_the_wider_place_that_holds_it():
+    text = "He was treated at a hospital in Bronx, New York, on Monday."
+    assert _resolve(text, ["Bronx", "New York"])[1].geonameid == 12
+
+
+def test_appositions_new_york_alone_is_the_city():
+    assert _resolve("He flew to New York on Monday.", ["New York"])[0].geonameid == 13
+
+
+def test_appositions_a_state_s_office_after_the_name_makes_it_the_state():
+    text = "Former New York Gov. Mario Cuomo died on Thursday."
+    assert _resolve(text, ["New York"])[0].geonameid == 12

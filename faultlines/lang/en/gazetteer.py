@@ -229,6 +229,18 @@ COUNTY_TAIL = re.compile(r"\s+(?:county|parish|borough|co\.?)$", re.I)
 # "city of", "greater" before a name: the name is looked up without them.
 CITY_OF_HEAD = re.compile(r"^(?:(?:city|town|village|province|state|governorate|county)\s+of\s+|greater\s+)", re.I)
 
+# After a state's name, one of its offices ("New York Gov. Andrew Cuomo", "the Ohio Legislature"):
+# the name is the state's, not its namesake city's.
+STATE_OFFICE_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:lt\.?\s+)?(?:gov\.|(?:governor|legislature|attorney\s+general)\b)", re.I
+)
+
+# The last word of a facility's name that may be named after the town it stands in ("Vancouver
+# Art Gallery", "Da Nang International Airport"), and what splits such a name into words.
+# Hospitals, museums and churches are more often named after people ("Thomas Memorial Hospital").
+FACILITY_NOUNS = _words("airport airfield gallery station terminal port harbour harbor")
+FACILITY_WORDS_SPLIT = re.compile(r"[\s\-–]+")
+
 # What stands between the items of a list of places ("Oregon, Washington and Idaho").
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|;|/|,?\s*\b(?:and|or)\b)\s*$", re.I)
 

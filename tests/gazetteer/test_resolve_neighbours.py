@@ -1,0 +1,55 @@
+"""Names that can mean neighbouring towns mean them, and a facility named after its town lies
+in that town; on a hand-made table."""
+
+from faultlines.gazetteer.build import Table
+from faultlines.gazetteer.index import Gazetteer
+from faultlines.gazetteer.resolve import resolve_spans
+
+_ROWS = [
+    # geonameid, name, lat, lon, country, admin1, fcode, population
+    (1, "Edmonton", 53.55, -113.47, "CA", "01", "PPL", 1_000_000),
+    (2, "Edmonton", 51.62, -0.06, "GB", "ENG", "PPL", 82_000),
+    (3, "Edmonton", 36.98, -85.61, "US", "KY", "PPL", 1_600),
+    (4, "Enfield", 51.65, -0.08, "GB", "ENG", "PPL", 40_000),
+    (5, "Enfield", 41.98, -72.59, "US", "CT", "PPL", 45_000),
+    (6, "Vancouver", 49.25, -123.12, "CA", "02", "PPL", 630_000),
+    (7, "Vancouver", 45.64, -122.66, "US", "WA", "PPL", 180_000),
+    (8, "Canada", 60.1, -113.6, "CA", "", "PCLI", 38_000_000),
+]
+
+
+def _resolve(text: str, names: list[str]):
+    table = Table(source="test")
+    for gid, name, lat, lon, iso, admin1, fcode, population in _ROWS:
+        table.add(
+            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
+            population=population, names=[],
+        )  # fmt: skip
+    spans, cursor = [], 0
+    for name in names:
+        start = text.index(name, cursor)
+        spans.append((start, start + len(name)))
+        cursor = start + len(name)
+    return resolve_spans(text, spans, Gazetteer.from_table(table))
+
+
+def test_neighbours_two_names_that_can_be_neighbours_are():
+    text = "Pupils from an Edmonton school planted a garden. The Enfield council paid for the seeds."
+    edmonton, enfield = _resolve(text, ["Edmonton", "Enfield"])
+    assert (edmonton.geonameid, enfield.geonameid) == (2, 4)
+
+
+def test_neighbours_one_name_alone_is_the_largest_town():
+    (edmonton,) = _resolve("Pupils from an Edmonton school planted a garden.", ["Edmonton"])
+    assert edmonton.geonameid == 1
+
+
+def test_neighbours_a_facility_named_after_its_town():
+    text = "Hundreds rallied on the steps of the Vancouver Art Gallery, the first such rally in Canada."
+    gallery, _ = _resolve(text, ["Vancouver Art Gallery", "Canada"])
+    assert gallery.geonameid == 6 and gallery.text == "Vancouver Art Gallery" and gallery.precision == 2
+
+
+def test_neighbours_a_facility_named_after_no_town_stays_unresolved():
+    (hospital,) = _resolve("He was taken to Thomas Memorial Hospital.", ["Thomas Memorial Hospital"])
+    assert hospital.lat is None
