@@ -91,10 +91,21 @@ def place_json(place: Place) -> dict[str, Any]:
     }
 
 
-def actor_json(actor: EventActor | None) -> dict[str, Any] | None:
+def actor_json(actor: EventActor | None, faction_why: Choice | None = None) -> dict[str, Any] | None:
+    """An event's side; ``faction_why`` is the Choice of its faction, whose words are the
+    faction's evidence (``faction_evidence``, null when the side has no faction or no words)."""
     if actor is None:
         return None
-    return {"name": actor.name, "actor_id": actor.actor_id, "faction": actor.faction, "inter": actor.inter}
+    evidence = None
+    if actor.faction is not None and faction_why is not None and faction_why.start is not None:
+        evidence = {"start": faction_why.start, "end": faction_why.end, "text": faction_why.text}
+    return {
+        "name": actor.name,
+        "actor_id": actor.actor_id,
+        "faction": actor.faction,
+        "inter": actor.inter,
+        "faction_evidence": evidence,
+    }
 
 
 def attribution_json(attribution: Attribution) -> dict[str, Any]:
@@ -110,6 +121,7 @@ def attribution_json(attribution: Attribution) -> dict[str, Any]:
 
 def event_json(event: Event) -> dict[str, Any]:
     date = event.date
+    why = {c.argument: c for c in event.why}
     fatalities = event.fatalities
     return {
         "id": event.event_id,
@@ -118,8 +130,8 @@ def event_json(event: Event) -> dict[str, Any]:
         "intra_group": event.intra_group,
         "kind": event.kind,
         "modality": event.modality,
-        "actor1": actor_json(event.actor1),
-        "actor2": actor_json(event.actor2),
+        "actor1": actor_json(event.actor1, why.get("faction1")),
+        "actor2": actor_json(event.actor2, why.get("faction2")),
         "assoc_actor_1": [actor_json(a) for a in event.assoc_actor_1],
         "assoc_actor_2": [actor_json(a) for a in event.assoc_actor_2],
         "arguments": {

@@ -14,5 +14,8 @@ Modules, in the order the actor stage (:mod:`faultlines.stages.actors`) uses the
   :mod:`.lexicon`, :mod:`.normalise` helpers over the vocabulary, whose words are data in
   :mod:`faultlines.lang.en.actors`;
 * :mod:`.mention_types` and :mod:`.mention_model` typing noun phrases as person,
-  organisation, location or nationality (used by ``faultlines eval re3d``).
+  organisation, location or nationality (used by ``faultlines eval re3d``);
+* :mod:`.acled_sides` ACLED's names for the sides of an event, :mod:`.discourse` factions told
+  near an event, :mod:`.candidates` the named groups the knowledge base lacks, listed for review
+  (``faultlines actors candidates``).
 """
