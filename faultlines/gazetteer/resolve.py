@@ -139,15 +139,17 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
     name = POSSESSIVE_END.sub("", LEADING_THE.sub("", surface.strip()))
     mention = Mention(start, end, surface, name_key(name), [], modifier_at(text, start, end))
     mention.governed = STATE_OFFICE_AFTER.match(text[end : end + 30]) is not None
-    mention.candidates = _lookup(gazetteer, name)
+    found = _lookup(gazetteer, name)
+    # A loose spelling of the whole name comes last: "North Dallas" is Dallas, not Dallesport.
+    mention.candidates = [c for c in found if c[1] != "loose"]
     if not mention.candidates:
         bearing, rest = split_direction(name)
-        if bearing is not None:
-            mention.bearing, mention.candidates, mention.key = bearing, _lookup(gazetteer, rest), name_key(rest)
+        if bearing is not None and (rest_found := _lookup(gazetteer, rest)):
+            mention.bearing, mention.candidates, mention.key = bearing, rest_found, name_key(rest)
     if not mention.candidates:
         plain = CITY_OF_HEAD.sub("", GENERIC_TAIL.sub("", name))
-        if plain != name:
-            mention.generic, mention.candidates, mention.key = True, _lookup(gazetteer, plain), name_key(plain)
+        if plain != name and (plain_found := _lookup(gazetteer, plain)):
+            mention.generic, mention.candidates, mention.key = True, plain_found, name_key(plain)
     if not mention.candidates:  # "Vancouver Art Gallery": the town it is named after
         mention.candidates, mention.key, mention.generic = _facility_town(gazetteer, name, mention.key)
     if not mention.candidates:  # "Metcalfe County": the state that has it
@@ -155,6 +157,8 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
         mention.county = COUNTY_TAIL.sub("", name) if mention.candidates else None
         # A name many states share ("Pike County") needs the document's support, as a loose match does.
         mention.generic = len(mention.candidates) > 1
+    if not mention.candidates:
+        mention.candidates = found
     return mention
 
 
@@ -282,7 +286,7 @@ def _choose(
     scored = _namesakes(scored, mention)
     scored.sort(key=lambda s: -s[0])
     best_score, best, how = scored[0]
-    if not _plausible(best, "loose" if mention.generic else how, context, within):
+    if not _plausible(best, "generic" if mention.generic else how, context, within):
         return None, 0.0
     total = sum(math.exp(s - best_score) for s, _, _ in scored)
     return best, 1.0 / total
@@ -343,18 +347,25 @@ def _namesakes(scored: list[tuple[float, Entry, str]], mention: Mention) -> list
 
 
 def _plausible(best: Entry, how: str, context: Context | None, within: Entry | None) -> bool:
-    """Reject a match that nothing in the document supports: a loose spelling, a small foreign
-    town, or a small town known under another name far from the document's other places."""
+    """Reject a match that nothing in the document supports: a loose spelling far from the
+    document's other places and divisions, a small foreign town, or a small town known under
+    another name far from the document's other places."""
     if within is not None or context is None or not context.total:
-        return how != "loose" or context is None
+        return how not in ("loose", "generic") or context is None
     supported = context.countries.get(best.country_code, 0) > 0
-    if how == "loose":
+    if how == "generic":  # "Pike County", "Greater Mumbai": the name is right, the kind loose
         return supported
+    if how == "loose":  # a spelling: its division or a place near it must be named too
+        return supported and (bool(context.admin1.get((best.country_code, best.admin1_code))) or _near(best, context))
     if best.is_area or best.is_country or best.population >= _SMALL_TOWN or best.geonameid is None:
         return True
     if how == "exact" and not context.admin1.get((best.country_code, best.admin1_code)):
-        return any(distance_km(best.lat, best.lon, lat, lon) <= _NEAR_KM for lat, lon, _ in context.points)
+        return _near(best, context)
     return supported
+
+
+def _near(entry: Entry, context: Context) -> bool:
+    return any(distance_km(entry.lat, entry.lon, lat, lon) <= _NEAR_KM for lat, lon, _ in context.points)
 
 
 def _inside(entry: Entry, region: Entry) -> bool:

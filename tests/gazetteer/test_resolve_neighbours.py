@@ -53,3 +53,43 @@ def test_neighbours_a_facility_named_after_its_town():
 def test_neighbours_a_facility_named_after_no_town_stays_unresolved():
     (hospital,) = _resolve("He was taken to Thomas Memorial Hospital.", ["Thomas Memorial Hospital"])
     assert hospital.lat is None
+
+
+_SPELLINGS = [
+    (11, "Dallas", 32.78, -96.81, "US", "TX", "PPL", 1_300_000, []),
+    (12, "Dallesport", 45.62, -121.18, "US", "WA", "PPL", 1_200, ["North Dalles"]),
+    (13, "Texas", 31.0, -100.0, "US", "TX", "ADM1", 29_000_000, []),
+    (14, "Kitakata", 37.65, 139.87, "JP", "08", "PPL", 50_000, []),
+    (15, "Japan", 35.69, 139.75, "JP", "", "PCLI", 126_000_000, []),
+    (16, "Aizuwakamatsu", 37.49, 139.93, "JP", "08", "PPL", 120_000, []),
+]
+
+
+def _resolve_spellings(text: str, names: list[str]):
+    table = Table(source="test")
+    for gid, name, lat, lon, iso, admin1, fcode, population, others in _SPELLINGS:
+        table.add(
+            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
+            population=population, names=others,
+        )  # fmt: skip
+    spans, cursor = [], 0
+    for name in names:
+        start = text.index(name, cursor)
+        spans.append((start, start + len(name)))
+        cursor = start + len(name)
+    return resolve_spans(text, spans, Gazetteer.from_table(table))
+
+
+def test_neighbours_a_direction_before_a_town_comes_before_a_loose_spelling():
+    text = "A man was shot in North Dallas, Texas police said."
+    north_dallas, _ = _resolve_spellings(text, ["North Dallas", "Texas"])
+    assert north_dallas.geonameid == 11 and north_dallas.lat > 32.78
+
+
+def test_neighbours_a_loose_spelling_needs_a_place_near_it():
+    # "Kitaakita" is spelled like Kitakata; naming Japan alone does not make it Kitakata ...
+    text = "Officials in Japan said the birds in Kitaakita were culled."
+    assert _resolve_spellings(text, ["Japan", "Kitaakita"])[1].lat is None
+    # ... a town next to Kitakata does.
+    text = "Officials in Aizuwakamatsu said the birds in Kitaakita were culled."
+    assert _resolve_spellings(text, ["Aizuwakamatsu", "Kitaakita"])[1].geonameid == 14
