@@ -28,6 +28,7 @@ from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.relative import Modifier, modifier_at, split_direction
 from faultlines.lang.en.gazetteer import (
     APPOSITION,
+    ARTICLE_BEFORE,
     CITY_OF_HEAD,
     COMMON_WORDS,
     COUNTY_TAIL,
@@ -56,6 +57,7 @@ W_LIST = 4.0  # an item of a list of countries or of divisions is one too ("Oreg
 W_GOVERNED = 4.0  # a state's office follows the name ("New York Gov. Andrew Cuomo")
 W_HOLDS = 6.0  # the name follows a town it holds ("Bronx, New York"), as an apposition does
 W_NAMED_CAPITAL = 2.5  # the capital of a country the document names ("in France ... Paris")
+W_ARTICLE = 3.0  # "the Pacific" is the ocean, not Pacific, Missouri
 W_COLOCATED = 1.5  # a town lies near a town another name of the report may mean ("Edmonton ... Enfield")
 _COLOCATED_KM = 10.0
 
@@ -75,6 +77,8 @@ class Mention:
     holds: Entry | None = None  # the town named right before it ("Bronx, New York"): it is wider
     governed: bool = False  # "New York Gov.": a state's office follows, so the name is the state's
     colocated: frozenset[int] = frozenset()  # rows of its towns near a namesake of another name
+    article: bool = False  # "the Pacific": written with "the", as towns' names seldom are
+    article_towns: frozenset[int] = frozenset()  # towns named with it ("The Hague", "The Bronx")
 
 
 @dataclass(slots=True)
@@ -139,6 +143,8 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
     name = POSSESSIVE_END.sub("", LEADING_THE.sub("", surface.strip()))
     mention = Mention(start, end, surface, name_key(name), [], modifier_at(text, start, end))
     mention.governed = STATE_OFFICE_AFTER.match(text[end : end + 30]) is not None
+    before = text[max(0, start - 5) : start]
+    mention.article = ARTICLE_BEFORE.search(before) is not None or LEADING_THE.match(surface.strip()) is not None
     found = _lookup(gazetteer, name)
     # A loose spelling of the whole name comes last: "North Dallas" is Dallas, not Dallesport.
     mention.candidates = [c for c in found if c[1] != "loose"]
@@ -159,6 +165,11 @@ def prepare(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
         mention.generic = len(mention.candidates) > 1
     if not mention.candidates:
         mention.candidates = found
+    if mention.article:
+        names = gazetteer.table.names
+        mention.article_towns = frozenset(
+            e.row for e, _ in mention.candidates if any(n[:4].lower() == "the " for n in names[e.row])
+        )
     return mention
 
 
@@ -245,6 +256,9 @@ def _evidence(entry: Entry, context: Context | None, within: Entry | None, menti
         score += W_LIST
     if entry.row in mention.colocated:
         score += W_COLOCATED
+    town = not (entry.is_area or entry.is_country) and entry.geonameid is not None
+    if mention.article and town and entry.row not in mention.article_towns:
+        score -= W_ARTICLE
     if mention.governed and entry.is_admin1:
         score += W_GOVERNED
     if mention.holds is not None and _inside(mention.holds, entry):

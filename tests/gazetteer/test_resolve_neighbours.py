@@ -93,3 +93,34 @@ def test_neighbours_a_loose_spelling_needs_a_place_near_it():
     # ... a town next to Kitakata does.
     text = "Officials in Aizuwakamatsu said the birds in Kitaakita were culled."
     assert _resolve_spellings(text, ["Aizuwakamatsu", "Kitaakita"])[1].geonameid == 14
+
+
+_WATERS = [
+    (21, "Pacific Ocean", 0.0, -160.0, "", "", "OCN", 0, ["Pacific"]),
+    (22, "Pacific", 38.48, -90.74, "US", "MO", "PPL", 7_000, []),
+    (23, "United States", 39.8, -98.5, "US", "", "PCLI", 330_000_000, []),
+    (24, "The Bronx", 40.85, -73.87, "US", "NY", "PPL", 1_400_000, ["Bronx"]),
+]
+
+
+def _resolve_waters(text: str, names: list[str]):
+    table = Table(source="test")
+    for gid, name, lat, lon, iso, admin1, fcode, population, others in _WATERS:
+        table.add(
+            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
+            population=population, names=others,
+        )  # fmt: skip
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return resolve_spans(text, spans, Gazetteer.from_table(table))
+
+
+def test_neighbours_the_article_makes_a_name_the_sea_s():
+    text = "The United States sent ships across the Pacific to the islands."
+    assert _resolve_waters(text, ["United States", "Pacific"])[1].geonameid == 21
+    text = "The United States sent a cargo train through Pacific on Monday."
+    assert _resolve_waters(text, ["United States", "Pacific"])[1].geonameid == 22
+
+
+def test_neighbours_a_town_named_with_the_article_keeps_it():
+    text = "The United States census counted more people in the Bronx."
+    assert _resolve_waters(text, ["United States", "Bronx"])[1].geonameid == 24

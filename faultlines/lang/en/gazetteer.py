@@ -214,6 +214,9 @@ DIVISION_NOUNS = frozenset(["province", "governorate", "state", "region", "distr
 # An article before a name ("the Gaza Strip" is looked up as "Gaza Strip").
 LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 
+# "the" right before a name: a sea, a region or a division's name takes it, a town's seldom does.
+ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
 # A possessive ending of a name ("Syria's").
 POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
