@@ -69,19 +69,30 @@ def country_of(text: str) -> str | None:
     return country_names().get(normalise(text))
 
 
-PlaceCountry = Callable[[str], "str | None"]
+# The countries a place name may be in, most populous match first (from the gazetteer)
+PlaceCountry = Callable[[str], "tuple[str, ...]"]
 
 
 def rank_countries(
     entity_texts: Iterable[str], actor_countries: Iterable[str] = (), place_country: PlaceCountry | None = None
 ) -> tuple[str, ...]:
     """Countries of a document, most mentioned first: country names and nationality words, the
-    countries of the places it names (when a gazetteer is given), half for actors' home countries."""
+    countries of the places it names (when a gazetteer is given), half for actors' home countries.
+
+    A place name several countries have ("Tafas", also a Turkish town's other name) counts for
+    the country the document's unambiguous names vote for, else for its most populous match."""
     votes: Counter[str] = Counter()
+    ambiguous: list[tuple[str, ...]] = []
     for text in entity_texts:
-        code = country_of(text) or (place_country(text) if place_country else None)
-        if code:
-            votes[code] += 1.0
+        code = country_of(text)
+        options = (code,) if code else tuple(dict.fromkeys(place_country(text))) if place_country else ()
+        if len(options) == 1:
+            votes[options[0]] += 1.0
+        elif options:
+            ambiguous.append(options)
+    settled = Counter(votes)
+    for options in ambiguous:
+        votes[max(options, key=lambda c: (settled[c], -options.index(c)))] += 1.0
     for code in actor_countries:
         votes[code] += 0.5
     return tuple(code for code, _ in votes.most_common())

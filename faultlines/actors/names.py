@@ -77,6 +77,34 @@ def link_names(ctx: DocContext, linker: Linker) -> list[NamedEntity]:
     return out
 
 
+def named_after_places(doc: Any, named: list[NamedEntity]) -> list[NamedEntity]:
+    """ "the Tafas Martyrs Brigade", "Misrata Brigades": a group named after a town, whose town the
+    place ruler took as a place of its own, is an organisation: the place's entity and the
+    capitalised words after it, up to an armed word ("Brigade", "Front"), become one."""
+    out, taken = [], {n.start for n in named}
+    for ent in named:
+        end = ent.end
+        if ent.label in _PLACE_LABELS and ent.actor_id is None:
+            end = _armed_name_end(doc, ent.end, taken)
+        out.append(ent if end == ent.end else NamedEntity(ent.start, end, ARMED_LABEL))
+    return out
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_REACH = 4  # capitalised words between the place and the armed word, at most
+
+
+def _armed_name_end(doc: Any, start: int, taken: set[int]) -> int:
+    """The token after the armed word that ends a name begun before ``start``, else ``start``."""
+    for i in range(start, min(len(doc), start + _NAME_REACH + 1)):
+        token = doc[i]
+        if i in taken or token.ent_type_ in _PLACE_LABELS or not token.text[:1].isupper():
+            return start
+        if token.lower_ in ARMED_NAME_WORDS:
+            return i + 1
+    return start
+
+
 def looks_like_name(words: list[str]) -> bool:
     """Capitalised words (function words aside), not a country, not a lone lower-case word."""
     content = [w for w in words if w.lower() not in NAME_LOWER_WORDS and any(c.isalpha() for c in w)]

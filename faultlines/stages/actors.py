@@ -28,7 +28,7 @@ from faultlines.actors.factions import find_factions
 from faultlines.actors.generic import find_generics, find_self_names, generic_actor
 from faultlines.actors.kb import ActorKB
 from faultlines.actors.linking import Linker
-from faultlines.actors.names import NamedEntity, keep_new_actors, link_names
+from faultlines.actors.names import NamedEntity, keep_new_actors, link_names, named_after_places
 from faultlines.actors.people import find_people
 from faultlines.actors.reference import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, find_references
 from faultlines.analysis import ActorMention, Analysis
@@ -50,14 +50,14 @@ def _linker(kb: ActorKB) -> Linker:
 
 @lru_cache(maxsize=4)
 def gazetteer_countries(gazetteer: Any) -> PlaceCountry:
-    """The country of a place name: its most populous exact match in the gazetteer."""
+    """The countries a place name may be in: those of its exact matches in the gazetteer, most
+    populous first."""
 
     @lru_cache(maxsize=20_000)
-    def country(name: str) -> str | None:
+    def country(name: str) -> tuple[str, ...]:
         rows = [row for row, how in gazetteer.candidates(name) if how != "loose"]
-        if not rows:
-            return None
-        return gazetteer.entry(max(rows, key=lambda r: gazetteer.table.population[r])).country_code or None
+        rows.sort(key=lambda r: gazetteer.table.population[r], reverse=True)
+        return tuple(c for c in (gazetteer.entry(r).country_code for r in rows) if c)
 
     return country
 
@@ -80,7 +80,7 @@ def run_actors(
     """
     place_words = [e.text for e in doc.ents if e.label_ in COUNTRY_LABELS]
     ctx = DocContext(doc=doc, text=text, kb=kb, countries=rank_countries(place_words, (), place_country))
-    named = link_names(ctx, _linker(kb))
+    named = named_after_places(doc, link_names(ctx, _linker(kb)))
     homes = [c for _, _, m in ctx.found if (e := kb.get(m.actor_id)) for c in e.all_countries[:1]]
     ctx.countries = rank_countries(place_words, homes, place_country)
     find_self_names(ctx)
