@@ -71,6 +71,29 @@ def document_country(places: Sequence[Place]) -> str | None:
 
 def acled_sides(event: Event, fallback_country: str | None) -> Event:
     """``event`` with its generic sides named with a country and the required sides filled."""
+    return _named_sides(_taken_by(event), fallback_country)
+
+
+# ACLED's inter codes of sides that are never the government: rebels, identity militias and
+# outside forces ("Kurdish forces of the YPG ... regained 229 villages": the words say forces,
+# the actor is a rebel group)
+_NON_STATE_INTER = frozenset({2, 4, 8})
+_GOVERNMENT_REGAINS = "Government regains territory"
+_NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
+NON_STATE_TAKER = "the side that took it is no government force: a non-state actor overtook it"
+
+
+def _taken_by(event: Event) -> Event:
+    """Territory a non-state side took is "Non-state actor overtakes territory" whatever the words
+    called the side: the type follows the actor the side was read as."""
+    taker = event.actor1
+    if event.sub_event_type != _GOVERNMENT_REGAINS or taker is None or taker.inter not in _NON_STATE_INTER:
+        return event
+    rule = f"{event.type_rule}; {NON_STATE_TAKER}" if event.type_rule else NON_STATE_TAKER
+    return replace(event, sub_event_type=_NON_STATE_OVERTAKES, type_rule=rule)
+
+
+def _named_sides(event: Event, fallback_country: str | None) -> Event:
     country = (event.place.country_code if event.place else None) or fallback_country
     violent = event.event_type in VIOLENT_TYPES
     actor1 = _generic_words(event.actor1, generic_class(event.actor1, victim=False, violent=violent), country)
