@@ -31,6 +31,7 @@ from faultlines.actors.linking import Linker
 from faultlines.actors.names import NamedEntity, keep_new_actors, link_names, named_after_places
 from faultlines.actors.people import find_people
 from faultlines.actors.reference import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, find_references
+from faultlines.actors.speakers import find_quoted_we
 from faultlines.analysis import ActorMention, Analysis
 from faultlines.lang.en.actors import MEMBER_NOUNS
 from faultlines.records import Actor, Entity
@@ -89,6 +90,7 @@ def run_actors(
     find_factions(ctx)
     named = keep_new_actors(ctx, named)
     find_references(ctx)
+    find_quoted_we(ctx)
     find_generics(ctx)
     named = [replace(n, actor_id=people.get(n.start, n.actor_id)) if n.label == "PERSON" else n for n in named]
     mentions = ctx.mentions()

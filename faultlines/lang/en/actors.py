@@ -655,3 +655,8 @@ LEAVING_VERBS = frozenset("flee escape desert defect leave quit abscond".split()
 LEAVING_NOUNS = frozenset("desertion defection escape flight".split())
 # The faction of members punished for leaving, and of the group that punishes them.
 DESERTERS = "deserters"
+
+# Read by faultlines.actors.speakers: first-person words a quotation's speaker says of itself
+FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves"})
+# What "our" owns that is the speaker's side: "our forces", "our fighters"
+OWNED_FORCES = MEMBER_NOUNS | frozenset({"forces", "force", "troops", "units", "men", "soldiers"})

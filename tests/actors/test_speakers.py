@@ -1,0 +1,34 @@
+"""First-person words in a quotation mean its speaker, when the speaker is an actor. On sentences
+written for these tests, through the product's pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.config import Settings
+from faultlines.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_settings(Settings())
+
+
+def _events(pipeline: Pipeline, text: str):
+    (analysis,) = pipeline.analyse([("d", text)])
+    return analysis.events
+
+
+def test_our_forces_in_a_groups_statement_are_the_groups(pipeline: Pipeline) -> None:
+    text = '"Our forces captured the village of Kora," the Syrian Democratic Forces said in a statement on Friday.'
+    (taken,) = [e for e in _events(pipeline, text) if e.kind == "territory_taken"]
+    assert taken.actor1.name == "Syrian Democratic Forces", taken.actor1
+    assert "Military Forces" not in (taken.actor1.name or "")
+
+
+def test_we_in_a_residents_words_stays_nobodys(pipeline: Pipeline) -> None:
+    text = '"We ran when the shelling started," a resident of Kora said.'
+    for event in _events(pipeline, text):
+        assert event.actor1 is None or "Democratic" not in event.actor1.name
