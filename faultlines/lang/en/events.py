@@ -189,13 +189,15 @@ FRAME_WORDS: Final[dict[Frame, tuple[str, str, str]]] = {
         "relocation",
         "move headquarters; move its headquarters; move their headquarters; transfer headquarters",
     ),
+    # A site's name alone ("overran a military base", "an observation post") tells no base set
+    # up: only a verb of setting up, or "new", does.
     Frame.BASE: (
         "deploy station",
-        "outpost",
+        "",
         "set up base; set up a base; set up checkpoint; set up post; set up observation post; "
         "establish base; establish a base; establish headquarters; establish checkpoint; "
-        "observation post; military base; set up headquarters; new base; observation point; "
-        "establish observation point; set up position",
+        "set up headquarters; new base; new outpost; new observation post; "
+        "establish observation point; set up position; set up outpost; establish outpost",
     ),
     Frame.WEAPONS: (
         "defuse dismantle confiscate intercept",
