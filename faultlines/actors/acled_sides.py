@@ -26,6 +26,7 @@ from faultlines.actors.context import NEW_PREFIX
 from faultlines.actors.countries import DEMONYMS
 from faultlines.actors.generic import BARE_NAMES, GENERIC_CLASSES, generic_actor
 from faultlines.lang.en.actors import POLICE_WORDS
+from faultlines.lang.en.why import UNNAMED_SIDE_RULES
 from faultlines.records import Choice, Event, EventActor, Place
 
 # Event type -> the generic class ACLED writes for an unnamed actor 1 / actor 2 (its codebook:
@@ -54,13 +55,6 @@ _BARE_CLASS = {name.lower(): cls for cls, name in BARE_NAMES.items()}
 GENERIC_RULE = "generic: '{words}' -> {name}"
 COUNTRY_OF_PLACE = "ACLED side given the country of the event's place"
 COUNTRY_OF_DOCUMENT = "ACLED side filled with the document's country"
-UNNAMED_RULES = {
-    "police": "arrests by no one named: police",
-    "unidentified": "no side named: ACLED's unidentified armed group",
-    "civilians": "no victims named: ACLED's civilians",
-    "protesters": "no protesters named: ACLED's protesters",
-    "rioters": "no rioters named: ACLED's rioters",
-}
 
 
 def document_country(places: Sequence[Place]) -> str | None:
@@ -137,7 +131,7 @@ def _why(event: Event, sides: dict[str, EventActor | None], *, from_place: bool)
             choices.pop(argument, None)
         elif old is None:
             cls = (new.actor_id or "").partition(":")[0]
-            choices[argument] = Choice(argument, UNNAMED_RULES.get(cls, f"no side named: {new.name}"))
+            choices[argument] = Choice(argument, UNNAMED_SIDE_RULES.get(cls, f"no side named: {new.name}"))
         elif new != old:
             if _country_only(old, new):
                 added = COUNTRY_OF_PLACE if from_place else COUNTRY_OF_DOCUMENT

@@ -45,6 +45,7 @@ from faultlines.lang.en.actor_candidates import (
     BYLINE_BEFORE,
     INTER_LABELS,
     MEDIA_WORDS,
+    NAME_TRAILING_WORDS,
     ORGANISATION_LABEL,
     OUTLET_BEFORE,
     OWNER_BEFORE,
@@ -75,7 +76,6 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _TOKEN = re.compile(r"\w[\w'’-]*:?|[,;()]")
 _COORDINATION = frozenset({"and", "or", ","})
 _POSSESSIVE = re.compile(r"\s*['’]s$")
-_TRAILING_WORDS = frozenset({"of", "the", "and", "in", "for", "de", "-"})
 # Words run together where a page's blocks lost the space between them: "SyriaThe", "NewsPolice".
 _RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z][a-z]")
 _PHRASES = [(tuple(phrase.split()), value) for phrase, value in TYPE_WORDS]
@@ -484,7 +484,7 @@ def clean_name(name: str) -> tuple[str, str | None]:
         name, _, inside = name.rpartition("(")
         acronym = inside.strip() if is_acronym(inside.strip()) else None
     words = name.split()
-    while len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:
+    while len(words) > 1 and words[-1].lower() in NAME_TRAILING_WORDS:
         words.pop()
     return " ".join(words) or name.strip(), acronym
 

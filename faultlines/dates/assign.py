@@ -29,6 +29,7 @@ from faultlines.attribution.verbs import stance
 from faultlines.dates.expressions import DateExpression, find_date_expressions
 from faultlines.dates.resolve import resolve
 from faultlines.lang.en.dates import CONTINUING_WORDS
+from faultlines.lang.en.why import DATE_ANCHORED
 from faultlines.records import Choice, Event, EventDate, Span
 
 __all__ = ["DatedExpression", "DocumentDates"]
@@ -40,13 +41,6 @@ NEAREST_IN_SENTENCE = "the date nearest the trigger in its sentence"
 IN_EVIDENCE = "the date nearest the trigger in the incident's other sentences"
 TOLD_BEFORE = "the last date of the sentence this one goes on telling"
 # kind of expression -> what it was counted from (kinds with a year of their own need nothing)
-ANCHORED = {
-    "ago": "counted back from the publication date",
-    "weekday": "counted back from the publication date",
-    "period": "counted back from the publication date",
-    "deictic": "counted from the publication date",
-    "anaphoric": "counted from the date told before it",
-}
 YEAR_OF_PUBLICATION = "the year of the publication date"
 LEFT_RELATIVE = "left relative: no publication date to count from"
 UNREAD = "not read as dates"
@@ -192,9 +186,9 @@ def _reading(dated: DatedExpression) -> tuple[str, ...]:
     given the publication's year, or left relative when there was nothing to count from."""
     kind, text = dated.expression.kind, dated.expression.text
     if dated.date.start is None:
-        return (LEFT_RELATIVE if kind in ANCHORED or not _YEAR.search(text) else UNREAD,)
-    if kind in ANCHORED:
-        return (ANCHORED[kind],)
+        return (LEFT_RELATIVE if kind in DATE_ANCHORED or not _YEAR.search(text) else UNREAD,)
+    if kind in DATE_ANCHORED:
+        return (DATE_ANCHORED[kind],)
     if kind in ("day", "month") and not _YEAR.search(text):
         return (YEAR_OF_PUBLICATION,)
     return ()

@@ -19,6 +19,7 @@ from faultlines.events.side_reasons import side_choice
 from faultlines.events.sides import ActorOf, sides_of
 from faultlines.events.triggers import NOUNS
 from faultlines.lang.en.events_participants import EVENT_WORDS, NAMED_DEVICES
+from faultlines.lang.en.why import ARGUMENT_ROLES
 from faultlines.ontology import event_type_of
 from faultlines.records import Arguments, Choice, Event, EventActor, Fatalities, Span
 
@@ -110,8 +111,6 @@ def _arguments(ctx: DocContext, group: list[EventMention]) -> tuple[Arguments, t
     return arguments, choices
 
 
-# The role each argument fills in the trigger's parse (named as the event page shows it)
-_ARGUMENT_ROLES = {"perpetrator": "agent", "victim": "patient", "target": "patient", "weapon": "instrument"}
 WEAPON_IN_CLAUSE = "a weapon named in the trigger's clause"
 
 
@@ -119,7 +118,7 @@ def _argument_choice(doc: Any, argument: str, found: list[tuple[Party, EventMent
     party, mention = min(found, key=lambda pm: pm[0].start)
     if mention is None:
         return Choice(argument, WEAPON_IN_CLAUSE, party.start, party.end, party.text)
-    return side_choice(argument, doc, party, mention.trigger.head, _ARGUMENT_ROLES[argument])
+    return side_choice(argument, doc, party, mention.trigger.head, ARGUMENT_ROLES[argument])
 
 
 def _modality(ctx: DocContext, group: list[EventMention]) -> str:

@@ -13,19 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from faultlines.events.participants import Party
+from faultlines.lang.en.why import DEPENDENCY_LINKS
 from faultlines.records import Choice
 
-# The dependency label of the side's head on the trigger -> how the sentence links them.
-LINKS = {
-    "nsubj": "subject",
-    "csubj": "subject",
-    "nsubjpass": "passive subject",
-    "dobj": "object",
-    "poss": "possessive",
-    "compound": "modifier of the event noun",
-    "amod": "modifier of the event noun",
-    "appos": "apposition",
-}
 # Where the side was read from when no word names it.
 NO_SIDE_HOME = "no side named: the document's main armed group"
 HOME_GROUP = "told as the document's main armed group"
@@ -57,8 +47,8 @@ def link(doc: Any, party: Party, trigger_head: int) -> str:
 
 
 def _direct(head: Any, trigger: Any) -> str | None:
-    if head.head.i == trigger.i and head.dep_ in LINKS:
-        return LINKS[head.dep_]
+    if head.head.i == trigger.i and head.dep_ in DEPENDENCY_LINKS:
+        return DEPENDENCY_LINKS[head.dep_]
     if trigger.head.i == head.i and trigger.dep_ in ("relcl", "acl"):
         return RELATIVE_CLAUSE
     return None

@@ -30,6 +30,7 @@ from faultlines.events.side_reasons import HOME_GROUP, NO_SIDE_HOME, side_choice
 from faultlines.lang.en import events as lx
 from faultlines.lang.en.actors import DESERTERS, LEAVING_NOUNS, LEAVING_VERBS
 from faultlines.lang.en.events_participants import ACCIDENT_WORDS, FLIGHT_VERBS, OFFENCES, OFFICIAL_NOUNS
+from faultlines.lang.en.why import SIDE_ROLES
 from faultlines.ontology import INTRA_GROUP_KINDS
 from faultlines.records import Choice, EventActor
 
@@ -66,7 +67,6 @@ PUNISHED_DESERTERS = "members punished for leaving their group: its deserters"
 PUNISHER_LEADERSHIP = "the group that punishes its own deserters: its leadership"
 _PUNISHMENT_KINDS = frozenset({"execution_of_members", "assassination_of_member"})
 # The parties of a mention that can be sides, by the role they fill (for the rule names).
-_ROLES = ("agent", "patient", "recipient", "source", "ally")
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +370,7 @@ class _Why:
         self.choices: dict[str, Choice] = {}
         self.origin: dict[tuple[int, int], tuple[int, str]] = {}
         for m in sorted(group, key=lambda m: m is not primary):
-            for role in _ROLES:
+            for role in SIDE_ROLES:
                 for p in getattr(m.roles, role):
                     self.origin.setdefault((p.start, p.end), (m.trigger.head, role))
 

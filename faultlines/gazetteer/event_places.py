@@ -36,6 +36,7 @@ from faultlines.lang.en.gazetteer import (
     PERSONAL_TITLES,
     TEMPORAL_PREPOSITIONS,
 )
+from faultlines.lang.en.why import PLACE_TIER_RULES
 from faultlines.records import Event, Place, Span
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -49,15 +50,6 @@ _HEADING_WORDS = 8
 _PHRASE_TIERS = 2
 _EVIDENCE = 3  # the tiers from the event's other evidence sentences on
 _NEIGHBOURS = 4
-# What each tier's choice is called in an event's ``why`` (the order of _tiers)
-TIER_RULES = (
-    "a place in the trigger's own phrase",
-    "a place in the trigger's clause",
-    "the place nearest the trigger in its sentence",
-    "a place in the event's other evidence",
-    "the place nearest the trigger in its paragraph",
-    "a place in a neighbouring sentence (same country as the report's main place)",
-)
 TOWN_WITHIN = "a town the report places inside the region its sentence names"
 MAIN_PLACE = "no place told with the event: the report's main place, one precision step coarser"
 
@@ -218,7 +210,7 @@ def placed(
     captions: Sequence[Span] = (),
     layout: Layout | None = None,
 ) -> tuple[Place | None, str | None]:
-    """The place the event happened in and the rule that chose it (one of ``TIER_RULES``,
+    """The place the event happened in and the rule that chose it (one of ``PLACE_TIER_RULES``,
     ``TOWN_WITHIN`` or ``MAIN_PLACE``), or (None, None).
 
     Only places in the same caption as the trigger (or, for a trigger outside every caption,
@@ -243,7 +235,7 @@ def placed(
             best = _finer_in_apposition(best, tier)
             nearby = [p for later in tiers[_EVIDENCE:] for p in later]
             town = _town_within(event, best, nearby) if n < _EVIDENCE else best
-            return town, TIER_RULES[n] if town is best else TOWN_WITHIN
+            return town, PLACE_TIER_RULES[n] if town is best else TOWN_WITHIN
     if main is None:
         return None, None
     return dataclasses.replace(main, precision=min(3, (main.precision or 2) + 1)), MAIN_PLACE

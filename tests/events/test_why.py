@@ -12,9 +12,10 @@ from datetime import date
 import pytest
 from records_factory import make_result
 
-from faultlines.actors.acled_sides import COUNTRY_OF_PLACE, UNNAMED_RULES, acled_sides
-from faultlines.dates.assign import ANCHORED, LEFT_RELATIVE, NEAREST_IN_SENTENCE, TOLD_BEFORE, DocumentDates
+from faultlines.actors.acled_sides import COUNTRY_OF_PLACE, acled_sides
+from faultlines.dates.assign import LEFT_RELATIVE, NEAREST_IN_SENTENCE, TOLD_BEFORE, DocumentDates
 from faultlines.events.fatalities import FLOOR, GROUPS_ADDED, RANGE_LOW, VAGUE, Death, incident_toll_why
+from faultlines.lang.en.why import DATE_ANCHORED, UNNAMED_SIDE_RULES
 from faultlines.numbers import Count
 from faultlines.records import Choice, Event, EventActor, Span
 
@@ -35,7 +36,7 @@ def test_why_an_unnamed_arrester_is_the_police_by_acleds_rule() -> None:
     event = _event(event_type="Protests", sub_event_type="Arrests", actor1=None, actor2=None, why=())
     named = acled_sides(event, fallback_country=None)
     assert named.actor1.actor_id == "police:SY"
-    assert _why(named)["actor1"] == Choice("actor1", UNNAMED_RULES["police"])
+    assert _why(named)["actor1"] == Choice("actor1", UNNAMED_SIDE_RULES["police"])
 
 
 def test_why_a_side_given_its_country_keeps_the_words_it_was_read_from() -> None:
@@ -80,7 +81,7 @@ def test_why_a_weekday_is_counted_back_from_the_publication_date() -> None:
     text = "Gunmen attacked a checkpoint near the town last Tuesday, killing two guards."
     found, choice = _dated(text, "attacked", date(2019, 3, 14))
     assert found.start == "2019-03-12"
-    assert choice.rule == f"{NEAREST_IN_SENTENCE}; {ANCHORED['weekday']}"
+    assert choice.rule == f"{NEAREST_IN_SENTENCE}; {DATE_ANCHORED['weekday']}"
     assert (choice.text, text[choice.start : choice.end]) == ("last Tuesday", "last Tuesday")
 
 

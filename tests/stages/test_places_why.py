@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from faultlines.cli import main
-from faultlines.gazetteer.event_places import MAIN_PLACE, TIER_RULES
+from faultlines.gazetteer.event_places import MAIN_PLACE
+from faultlines.lang.en.why import PLACE_TIER_RULES
 
 pytestmark = pytest.mark.slow
 
@@ -37,7 +38,7 @@ def test_a_place_in_the_trigger_clause_is_chosen_by_that_rule_with_its_words(tmp
     attack = next(e for e in _events(tmp_path, CLAUSE) if e["trigger"]["text"] == "attacked")
     why = attack["why"]["place"]
     assert attack["place"]["name"] == "Maiduguri"
-    assert why["rule"] in TIER_RULES[:2]
+    assert why["rule"] in PLACE_TIER_RULES[:2]
     assert (why["text"], CLAUSE[why["start"] : why["end"]]) == ("Maiduguri", "Maiduguri")
 
 

@@ -169,3 +169,5 @@ PLACE_AFTER = frozenset(
 )
 # Possessives before a name that make it a body or a thing of another actor: "its Sharia Court".
 OWNER_BEFORE = frozenset({"its", "their", "his", "her"})
+# Words a name cut short ends with ("Office of the", "Sons of"): trimmed from a candidate's name.
+NAME_TRAILING_WORDS = frozenset({"of", "the", "and", "in", "for", "de", "-"})
