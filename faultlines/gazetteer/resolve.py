@@ -495,9 +495,10 @@ def _settled_by_apposition(
     mentions: list[Mention], results: list[tuple[Entry | None, float]], regions: list[Entry | None]
 ) -> list[tuple[Entry | None, float]]:
     """A name the report once places by an apposition ("NEWARK, N.J.") means that place wherever
-    the report repeats it. A town's name none of whose namesakes lies in the region named after it
-    ("HOLLIDAY, Mo.", a village the table lacks) is a place of that division: the division. Both
-    after the last round, so that "Atlanta, Georgia" first makes Georgia the state."""
+    the report repeats it, unless words of its own say otherwise ("Kandahar province"). A town's
+    name none of whose namesakes lies in the region named after it ("HOLLIDAY, Mo.", a village
+    the table lacks) is a place of that division: the division. Both after the last round, so
+    that "Atlanta, Georgia" first makes Georgia the state."""
     out = list(results)
     settled: dict[str, tuple[Entry, float]] = {}
     for i, (mention, region) in enumerate(zip(mentions, regions, strict=True)):
@@ -509,7 +510,9 @@ def _settled_by_apposition(
         elif region.is_admin1 and _only_towns(mention) and not any(_inside(e, region) for e, _ in mention.candidates):
             out[i] = settled[mention.key] = (region, score)
     for i, mention in enumerate(mentions):
-        if regions[i] is None and mention.key in settled and mention.candidates and not mention.county:
+        division = mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural)
+        own_words = division or mention.governed or mention.listed or mention.county
+        if regions[i] is None and mention.key in settled and mention.candidates and not own_words:
             entry, score = settled[mention.key]
             if entry.is_area or any(e == entry for e, _ in mention.candidates):
                 out[i] = (entry, score)

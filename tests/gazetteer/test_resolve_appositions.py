@@ -21,6 +21,9 @@ _ROWS = [
     (12, "New York", 43.0, -75.5, "US", "NY", "ADM1", 20_000_000, []),
     (13, "New York City", 40.71, -74.01, "US", "NY", "PPL", 8_800_000, ["New York"]),
     (14, "The Bronx", 40.85, -73.87, "US", "NY", "PPL", 1_400_000, ["Bronx"]),
+    (15, "Afghanistan", 33.0, 65.0, "AF", "", "PCLI", 38_000_000, []),
+    (16, "Kandahār", 31.61, 65.71, "AF", "23", "PPL", 390_000, ["Kandahar"]),
+    (17, "Kandahar Province", 31.0, 65.75, "AF", "23", "ADM1", 1_200_000, ["Kandahar"]),
 ]
 
 
@@ -91,3 +94,9 @@ def test_appositions_new_york_alone_is_the_city():
 def test_appositions_a_state_s_office_after_the_name_makes_it_the_state():
     text = "Former New York Gov. Mario Cuomo died on Thursday."
     assert _resolve(text, ["New York"])[0].geonameid == 12
+
+
+def test_appositions_a_repeated_name_with_words_of_its_own_keeps_them():
+    text = "KANDAHAR, Afghanistan - Two soldiers died in blasts in Kandahar province on Friday."
+    places = _resolve(text, ["KANDAHAR", "Afghanistan", "Kandahar"])
+    assert (places[0].geonameid, places[2].geonameid) == (16, 17)
