@@ -59,6 +59,8 @@ _FIGHTS = frozenset({"Attack", "Armed clash"})  # one shooting is told as either
 # Never one record with what happened. A negation is not among them: over a mention pointing back it
 # is mostly another verb's ("police have not said who was behind the shooting").
 _NOT_RECORDS = frozenset({"forecast", "hypothetical"})
+# Participants that are people acted on (a group's own members count: "14 of its members")
+_PEOPLE_CLASSES = frozenset({PartyClass.CIVILIAN, PartyClass.PERSON, PartyClass.ARMED, PartyClass.STATE})
 # Participants that are groups, forces or things, not people one could name twice for one incident
 _GROUP_CLASSES = frozenset(
     {
@@ -289,8 +291,15 @@ def _agents_differ(group: list[EventMention], mention: EventMention) -> bool:
     return bool(told and own and not told & own)
 
 
+def _told_victims(group: list[EventMention], ref: Reference) -> bool:
+    """ "The men were shot by a firing squad" after "executed 14 of their own members": a definite
+    phrase for people who were acted on ("the men", "the victims") points back to the people the
+    incident acted on, as a pronoun would."""
+    return ref.told_people and any(p.cls in _PEOPLE_CLASSES for m in group for p in m.roles.patient)
+
+
 def _near_link(group: list[EventMention], mention: EventMention, ref: Reference, incident: _Incident) -> bool:
-    if ref.back or ref.pronoun or bool(_parties(mention) & incident.parties):
+    if ref.back or ref.pronoun or bool(_parties(mention) & incident.parties) or _told_victims(group, ref):
         return any(m.sub_event_type == mention.sub_event_type for m in group) or family(mention) in ("violence", "rift")
     same_kind = _tells(group, mention)
     loose = (

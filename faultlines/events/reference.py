@@ -58,6 +58,14 @@ class Reference:
     after_told: bool = False  # set after an incident named as told: "removed guns after the shooting"
     dated_clause: bool = False  # told in a clause that dates it: "since 2017, when ... was killed"
     joined_to: int | None = None  # the token its trigger is coordinated with: "imprisoned and executed"
+    told_people: bool = False  # people acted on named by a definite phrase: "The men were shot"
+
+
+def _definite_people(doc: Any, party: Any) -> bool:
+    """ "the men", "these victims": people named by a definite phrase and no name, who were told of before."""
+    if party.cls not in (PartyClass.CIVILIAN, PartyClass.PERSON) or party.mention is not None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in doc[party.head].children)
 
 
 def disjoint(own: frozenset[str], told: frozenset[str]) -> bool:
@@ -100,6 +108,7 @@ class References:
             back=_points_back(head, mention) or _in_the_incident(head),
             new=_another(head) or _opens_another(sent),
             pronoun=any(p.cls == PartyClass.PRONOUN for p in (*mention.roles.agent, *mention.roles.patient)),
+            told_people=any(_definite_people(self.doc, p) for p in mention.roles.patient),
             places=_words(places, GENERIC_PLACE_WORDS, self._zoned),
             towns=_words(towns, GENERIC_PLACE_WORDS, self._zoned),
             times=_words(times, TIME_FILLERS, self._zoned),

@@ -30,6 +30,7 @@ from typing import Any
 from faultlines.lang.en.actors import POLICE_WORDS
 from faultlines.lang.en.attribution import PERSON_NOUNS
 from faultlines.lang.en.gazetteer import (
+    BASED_WORDS,
     DESTINATION_PREPOSITIONS,
     FORCE_NOUNS,
     ORIGIN_PREPOSITIONS,
@@ -80,7 +81,7 @@ class Layout:
         clause_of, elsewhere, phrase_of = {}, set(), {}
         for token in doc:
             clause_of[token.idx] = _clause_head(token).idx
-            if (token.dep_ == "pobj" and _elsewhere(token)) or _affiliation(token) or _hometown(token):
+            if (token.dep_ == "pobj" and _elsewhere(token)) or _affiliation(token) or _hometown(token) or _based(token):
                 elsewhere.add(token.idx)
             if token.pos_ in _NOUNS:
                 right = token.right_edge
@@ -176,6 +177,12 @@ def _hometown(token: Any) -> bool:
         and head.lower_ in PERSON_NOUNS
         and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in head.children)
     )
+
+
+def _based(token: Any) -> bool:
+    """ "the Britain-based monitor", "a London-based group": where a body is based, not a scene."""
+    head = token.head
+    return head.i > token.i and head.lower_ in BASED_WORDS and head.dep_ == "amod"
 
 
 def _affiliation(token: Any) -> bool:

@@ -80,3 +80,6 @@ TIME_ZONES: Final = frozenset({"utc", "gmt", "cet", "est", "edt", "pst", "pdt", 
 CLOCK: Final = re.compile(
     r"\b(?:\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|midnight|noon)", re.IGNORECASE
 )
+# Read by faultlines.events.merge: determiners of a phrase that points back to people told before
+# ("the men", "these victims")
+BACK_DETERMINERS: Final = frozenset({"the", "these", "those"})

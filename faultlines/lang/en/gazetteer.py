@@ -249,3 +249,7 @@ LIST_SEPARATOR = re.compile(r"^\s*(?:,|;|/|,?\s*\b(?:and|or)\b)\s*$", re.I)
 
 # What stands between a place and the wider place it is in ("Manbij, Aleppo", "Hajin in Deir ez-Zor").
 APPOSITION = re.compile(r"^\s*(?:,|\bin\b|\(|-)\s*$", re.I)
+
+# Read by faultlines.gazetteer.event_places: the adjective after a place that says where a body
+# is based ("the Britain-based monitor"), not where anything happened.
+BASED_WORDS = frozenset({"based", "headquartered", "registered"})
