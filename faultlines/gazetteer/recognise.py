@@ -28,6 +28,7 @@ from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.relative import split_direction
 from faultlines.lang.en.gazetteer import (
     COMMON_WORDS,
+    COUNTY_WORDS,
     FEATURE_WORDS,
     FORCE_NOUNS,
     GLUED_CAPITALS,
@@ -149,6 +150,9 @@ def _extended(span: Any, gazetteer: Gazetteer) -> Any:
             continue
         if _town_named(gazetteer, doc[span.start : stop].text) is not None:
             return doc[span.start : stop]
+    county = doc[span.start : span.end + 1] if span.end < len(doc) else None
+    if county is not None and county[-1].text in COUNTY_WORDS and county_states(county.text):
+        return county  # "Delaware County": the county, not the state
     return span
 
 

@@ -507,7 +507,12 @@ def _settled_by_apposition(
             continue
         if _inside(entry, region):
             settled.setdefault(mention.key, (entry, score))
-        elif region.is_admin1 and _only_towns(mention) and not any(_inside(e, region) for e, _ in mention.candidates):
+        elif (
+            region.is_admin1
+            and mentions[i + 1].modifier is None  # "Chester, Delaware County": not the state
+            and _only_towns(mention)
+            and not any(_inside(e, region) for e, _ in mention.candidates)
+        ):
             out[i] = settled[mention.key] = (region, score)
     for i, mention in enumerate(mentions):
         division = mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural)

@@ -68,3 +68,9 @@ def test_recognise_small_town_called_suburban(place_nlp, real_gazetteer) -> None
 def test_recognise_no_tail_of_an_outlet_named_after_a_town(place_nlp, real_gazetteer) -> None:
     text = "Gunfire hits two parked cars | Colorado Springs Herald. Nobody was hurt, police said."
     assert "Springs" not in names(text, place_nlp, real_gazetteer)
+
+
+def test_recognise_a_county_named_after_a_state_is_the_county(place_nlp, real_gazetteer) -> None:
+    text = "Police in Chester, Delaware County are investigating two shootings."
+    found = names(text, place_nlp, real_gazetteer)
+    assert "Delaware County" in found and "Delaware" not in found

@@ -225,6 +225,9 @@ GENERIC_TAIL = re.compile(
     r"\s+(?:province|governorate|district|region|city|state|municipality|oblast|prefecture|area)$", re.I
 )
 
+# Capitalised words after a state's name that make it a county's ("Delaware County"), as written.
+COUNTY_WORDS = frozenset("County Parish".split())
+
 # The word that makes a US county's name ("Dallas County", "Jefferson Parish", "Plymouth Co."):
 # without it the name is its namesake town's.
 COUNTY_TAIL = re.compile(r"\s+(?:county|parish|borough|co\.?)$", re.I)
