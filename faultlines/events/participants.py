@@ -27,6 +27,7 @@ from faultlines.lang.en.events_participants import (
     LEFT_DEPS,
     LIGHT_VERBS,
     MILITARY_RANKS,
+    NAMES_READ_AS_AUXILIARY,
     NOT_DOER_MODIFIERS,
     NOT_PARTICIPANT_LABELS,
     PATIENT_PREPS,
@@ -243,6 +244,8 @@ def _verb_roles(verb: Any) -> dict[str, list[Any]]:
             roles["patient"].append(child)
         elif dep == "agent":
             roles["agent"].extend(_pobj(child))
+        elif dep in ("aux", "auxpass") and child.ent_type_ in NAMES_READ_AS_AUXILIARY and child.i < verb.i:
+            roles["agent"].append(child)  # "IS beheaded two men": the group's name, parsed as "is"
         elif dep == "prep":
             word = child.lower_
             target = {"with": "with", "using": "instrument", "from": "source", "to": "to"}.get(word)

@@ -88,3 +88,7 @@ EVENT_WORDS = frozenset("attempt incident operation action explosion blast".spli
 # Devices an explosion is named by: a trigger that names one ("Roadside IED kills a general") is
 # typed by it, not by a weapon another sentence of the incident recalls.
 NAMED_DEVICES = frozenset("ied mine landmine device explosive bomb booby".split())
+
+# Read by faultlines.events.participants: entity labels of a name the parser may read as an
+# auxiliary ("IS beheaded two men": "IS" parsed as "is"), which is then the verb's subject
+NAMES_READ_AS_AUXILIARY = frozenset({"ARMED_GROUP", "ORG"})

@@ -34,6 +34,8 @@ DEPENDENCY_LINKS: Final = {
     "compound": "modifier of the event noun",
     "amod": "modifier of the event noun",
     "appos": "apposition",
+    "aux": "subject, a name the parser read as a verb ('IS')",
+    "auxpass": "subject, a name the parser read as a verb ('IS')",
 }
 
 # Read by faultlines.events.sides: the roles a side is read from, in the order they are tried
