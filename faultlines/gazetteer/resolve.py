@@ -300,7 +300,8 @@ def _choose(
     scored = _namesakes(scored, mention)
     scored.sort(key=lambda s: -s[0])
     best_score, best, how = scored[0]
-    if not _plausible(best, "generic" if mention.generic else how, context, within):
+    directed = mention.bearing is not None and not (best.is_area or best.is_country)
+    if not _plausible(best, "generic" if mention.generic or directed else how, context, within):
         return None, 0.0
     total = sum(math.exp(s - best_score) for s, _, _ in scored)
     return best, 1.0 / total

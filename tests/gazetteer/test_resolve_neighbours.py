@@ -124,3 +124,26 @@ def test_neighbours_the_article_makes_a_name_the_sea_s():
 def test_neighbours_a_town_named_with_the_article_keeps_it():
     text = "The United States census counted more people in the Bronx."
     assert _resolve_waters(text, ["United States", "Bronx"])[1].geonameid == 24
+
+
+def test_neighbours_a_town_found_after_dropping_a_direction_needs_its_country_named():
+    rows = [
+        (31, "Kasai", 34.68, 135.0, "JP", "13", "PPL", 42_700),
+        (32, "Democratic Republic of the Congo", -2.5, 23.5, "CD", "", "PCLI", 90_000_000),
+        (33, "Japan", 35.69, 139.75, "JP", "", "PCLI", 126_000_000),
+    ]
+    table = Table(source="test")
+    for gid, name, lat, lon, iso, admin1, fcode, population in rows:
+        table.add(
+            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
+            population=population, names=[],
+        )  # fmt: skip
+    gazetteer = Gazetteer.from_table(table)
+
+    def resolve(text: str, names: list[str]):
+        return resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names], gazetteer)
+
+    text = "The Democratic Republic of the Congo reported new cases in West Kasai on Monday."
+    assert resolve(text, ["Democratic Republic of the Congo", "West Kasai"])[1].lat is None
+    text = "Japan reported new cases in West Kasai on Monday."
+    assert resolve(text, ["Japan", "West Kasai"])[1].geonameid == 31
