@@ -365,6 +365,8 @@ def _plausible(best: Entry, how: str, context: Context | None, within: Entry | N
     """Reject a match that nothing in the document supports: a loose spelling far from the
     document's other places and divisions, a small foreign town, or a small town known under
     another name far from the document's other places."""
+    if within is not None and _inside(best, within):
+        return True  # "North Dallas, Texas": the apposition vouches for it
     if within is not None or context is None or not context.total:
         return how not in ("loose", "generic") or context is None
     supported = context.countries.get(best.country_code, 0) > 0
