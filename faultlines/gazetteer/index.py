@@ -71,6 +71,16 @@ class Entry:
     def is_area(self) -> bool:
         return self.feature_code in _AREA_CODES or self.feature_code.startswith("ADM")
 
+    def lies_in(self, region: Entry) -> bool:
+        """Whether this place lies inside a country or first-level division (a country lies in
+        none, a division in no other)."""
+        if region.is_country:
+            return self.country_code == region.country_code and not self.is_country
+        if region.is_admin1:
+            same = (self.country_code, self.admin1_code) == (region.country_code, region.admin1_code)
+            return same and not self.is_admin1
+        return False
+
     @property
     def precision(self) -> int:
         """ACLED's geo-precision: 1 a town, 2 a district or region, 3 a country."""

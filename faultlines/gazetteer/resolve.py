@@ -1,12 +1,15 @@
 """Toponym resolution: which place each mention of a document means, with a score and ACLED's
 geo-precision.
 
-Each mention's candidates (exact name, country adjective, loose transliteration) get a prior
+Each mention's candidates (exact name, country adjective, loose transliteration; for a US
+county, the states that have one; for a facility, the town it is named after) get a prior
 (feature type, population) and then the document's evidence: the countries and first-level
-divisions the other mentions resolve to, the distance to the other towns, an apposition
-("Tripoli, Lebanon"), and the words around the mention ("Idlib province", "20 km east of").
-Two rounds let the context settle. A mention with no candidate, or only loose ones that the
-document does not support, stays unresolved instead of being snapped to a far-away namesake.
+divisions the other mentions resolve to and their shares, the distance to the other towns, the
+capital of a country the report names, and the words around the mention ("Idlib province",
+"20 km east of", "New York Gov.", "the Pacific"), with the cues of :mod:`.cues` (appositions,
+lists, neighbouring namesakes). Two rounds let the context settle. A mention with no candidate,
+or only loose ones that the document does not support, stays unresolved instead of being
+snapped to a far-away namesake.
 
 Example::
 
@@ -22,12 +25,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from faultlines.gazetteer.counties import county_states
+from faultlines.gazetteer.cues import (
+    apposition,
+    kind,
+    mark_colocated,
+    mark_held_towns,
+    mark_lists,
+    settled_by_apposition,
+)
 from faultlines.gazetteer.geo import displace, distance_km
 from faultlines.gazetteer.index import Entry, Gazetteer
 from faultlines.gazetteer.normalise import name_key
 from faultlines.gazetteer.relative import Modifier, modifier_at, split_direction
 from faultlines.lang.en.gazetteer import (
-    APPOSITION,
     ARTICLE_BEFORE,
     CITY_OF_HEAD,
     COMMON_WORDS,
@@ -36,7 +46,6 @@ from faultlines.lang.en.gazetteer import (
     FACILITY_WORDS_SPLIT,
     GENERIC_TAIL,
     LEADING_THE,
-    LIST_SEPARATOR,
     POSSESSIVE_END,
     STATE_OFFICE_AFTER,
 )
@@ -59,7 +68,6 @@ W_HOLDS = 6.0  # the name follows a town it holds ("Bronx, New York"), as an app
 W_NAMED_CAPITAL = 2.5  # the capital of a country the document names ("in France ... Paris")
 W_ARTICLE = 3.0  # "the Pacific" is the ocean, not Pacific, Missouri
 W_COLOCATED = 1.5  # a town lies near a town another name of the report may mean ("Edmonton ... Enfield")
-_COLOCATED_KM = 10.0
 
 
 @dataclass(slots=True)
@@ -120,7 +128,7 @@ class Context:
 def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Place]:
     """One :class:`Place` per span, in order; unresolved spans get null coordinates."""
     mentions = [prepare(text, start, end, gazetteer) for start, end in spans]
-    _mark_colocated(mentions)
+    mark_colocated(mentions)
     hints = demonym_countries(text, gazetteer)
     first = _hinted(Context(), hints) if hints else None
     choices = [_choose(m, first, None, gazetteer)[0] for m in mentions]
@@ -128,12 +136,12 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer)
         mention.colocated = frozenset()
     for _ in range(_ROUNDS):
         context = _context(mentions, choices, hints)
-        _mark_lists(text, mentions, choices)
-        _mark_held_towns(text, mentions, choices)
-        regions = [_apposition(text, mentions, choices, i) for i in range(len(mentions))]
+        mark_lists(text, mentions, choices)
+        mark_held_towns(text, mentions, choices)
+        regions = [apposition(text, mentions, choices, i) for i in range(len(mentions))]
         results = [_choose(m, _without(context, m), regions[i], gazetteer) for i, m in enumerate(mentions)]
         choices = [c for c, _ in results]
-    results = _settled_by_apposition(mentions, results, regions)
+    results = settled_by_apposition(mentions, results, regions)
     return [_place(text, m, c, score, gazetteer) for m, (c, score) in zip(mentions, results, strict=True)]
 
 
@@ -249,10 +257,10 @@ def _prior(entry: Entry, how: str) -> float:
 def _evidence(entry: Entry, context: Context | None, within: Entry | None, mention: Mention) -> float:
     score = 0.0
     if within is not None:
-        score += 6.0 if _inside(entry, within) else -3.0
+        score += 6.0 if entry.lies_in(within) else -3.0
     if mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural):
         score += 4.0 if entry.is_admin1 else 0.0
-    if mention.listed is not None and mention.listed == _kind(entry):
+    if mention.listed is not None and mention.listed == kind(entry):
         score += W_LIST
     if entry.row in mention.colocated:
         score += W_COLOCATED
@@ -261,7 +269,7 @@ def _evidence(entry: Entry, context: Context | None, within: Entry | None, menti
         score -= W_ARTICLE
     if mention.governed and entry.is_admin1:
         score += W_GOVERNED
-    if mention.holds is not None and _inside(mention.holds, entry):
+    if mention.holds is not None and mention.holds.lies_in(entry):
         score += W_HOLDS
     if context is None or not context.total:
         return score
@@ -336,7 +344,7 @@ def _namesakes(scored: list[tuple[float, Entry, str]], mention: Mention) -> list
         return scored
     if mention.listed == "division" or mention.governed:  # "Oregon, Washington and Idaho", "New York Gov."
         return scored
-    if mention.holds is not None and any(e.is_admin1 and _inside(mention.holds, e) for _, e, _ in scored):
+    if mention.holds is not None and any(e.is_admin1 and mention.holds.lies_in(e) for _, e, _ in scored):
         return scored  # "Bronx, New York", "Saraqib, Idlib": the division that holds the town
     inside: dict[tuple[str, str], tuple[float, int]] = {}  # (country, admin1) -> best score, population
     capital: dict[str, float] = {}
@@ -365,7 +373,7 @@ def _plausible(best: Entry, how: str, context: Context | None, within: Entry | N
     """Reject a match that nothing in the document supports: a loose spelling far from the
     document's other places and divisions, a small foreign town, or a small town known under
     another name far from the document's other places."""
-    if within is not None and _inside(best, within):
+    if within is not None and best.lies_in(within):
         return True  # "North Dallas, Texas": the apposition vouches for it
     if within is not None or context is None or not context.total:
         return how not in ("loose", "generic") or context is None
@@ -383,17 +391,6 @@ def _plausible(best: Entry, how: str, context: Context | None, within: Entry | N
 
 def _near(entry: Entry, context: Context) -> bool:
     return any(distance_km(entry.lat, entry.lon, lat, lon) <= _NEAR_KM for lat, lon, _ in context.points)
-
-
-def _inside(entry: Entry, region: Entry) -> bool:
-    if region.is_country:
-        return entry.country_code == region.country_code and not entry.is_country
-    if region.is_admin1:
-        return (entry.country_code, entry.admin1_code) == (
-            region.country_code,
-            region.admin1_code,
-        ) and not entry.is_admin1
-    return False
 
 
 # -- document context ----------------------------------------------------------------------------
@@ -437,110 +434,6 @@ def _without(context: tuple[Context, dict[str, Context]], mention: Mention) -> C
     whole, by_name = context
     own = by_name.get(mention.key)
     return whole - own if own is not None else whole
-
-
-def _mark_colocated(mentions: list[Mention]) -> None:
-    """Mark the towns among each name's candidates that lie near a candidate town of another
-    name: reports name places near each other, so two names that can both mean neighbouring
-    towns most likely do (before any name is resolved, unlike the context's distances)."""
-    cell = _COLOCATED_KM / 111.0
-    grid: dict[tuple[int, int], list[tuple[Entry, str]]] = {}
-    for mention in mentions:
-        for e, _ in mention.candidates:
-            if not (e.is_area or e.is_country):
-                grid.setdefault((int(e.lat // cell), int(e.lon // cell)), []).append((e, mention.key))
-    for mention in mentions:
-        near = set()
-        for e, _ in mention.candidates:
-            if e.is_area or e.is_country:
-                continue
-            y, x = int(e.lat // cell), int(e.lon // cell)
-            others = (o for dy in (-1, 0, 1) for dx in (-1, 0, 1) for o in grid.get((y + dy, x + dx), ()))
-            if any(k != mention.key and distance_km(e.lat, e.lon, o.lat, o.lon) <= _COLOCATED_KM for o, k in others):
-                near.add(e.row)
-        mention.colocated = frozenset(near)
-
-
-def _mark_lists(text: str, mentions: list[Mention], choices: list[Entry | None]) -> None:
-    """Mark the items of lists of three or more places ("Oregon, Washington and Idaho") whose
-    other items are all countries, or all first-level divisions, with that kind."""
-    groups: list[list[int]] = []
-    for i, mention in enumerate(mentions):
-        mention.listed = None
-        joined = i > 0 and LIST_SEPARATOR.match(text[mentions[i - 1].end : mention.start]) is not None
-        if joined:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    for group in (g for g in groups if len(g) >= 3):
-        for i in group:
-            kinds = {_kind(choices[j]) for j in group if j != i and choices[j] is not None}
-            if len(kinds) == 1 and kinds <= {"country", "division"}:
-                mentions[i].listed = kinds.pop()
-
-
-def _mark_held_towns(text: str, mentions: list[Mention], choices: list[Entry | None]) -> None:
-    """Mark the wider place of an apposition with the town before it ("Bronx, New York")."""
-    for i, mention in enumerate(mentions):
-        before = choices[i - 1] if i else None
-        town = before is not None and not (before.is_area or before.is_country)
-        apposed = i > 0 and APPOSITION.match(text[mentions[i - 1].end : mention.start]) is not None
-        mention.holds = before if town and apposed and not mention.listed else None
-
-
-def _kind(entry: Entry | None) -> str:
-    if entry is None:
-        return "none"
-    return "country" if entry.is_country else "division" if entry.is_admin1 else "other"
-
-
-def _settled_by_apposition(
-    mentions: list[Mention], results: list[tuple[Entry | None, float]], regions: list[Entry | None]
-) -> list[tuple[Entry | None, float]]:
-    """A name the report once places by an apposition ("NEWARK, N.J.") means that place wherever
-    the report repeats it, unless words of its own say otherwise ("Kandahar province"). A town's
-    name none of whose namesakes lies in the region named after it ("HOLLIDAY, Mo.", a village
-    the table lacks) is a place of that division: the division. Both after the last round, so
-    that "Atlanta, Georgia" first makes Georgia the state."""
-    out = list(results)
-    settled: dict[str, tuple[Entry, float]] = {}
-    for i, (mention, region) in enumerate(zip(mentions, regions, strict=True)):
-        entry, score = results[i]
-        if region is None or entry is None:
-            continue
-        if _inside(entry, region):
-            settled.setdefault(mention.key, (entry, score))
-        elif (
-            region.is_admin1
-            and mentions[i + 1].modifier is None  # "Chester, Delaware County": not the state
-            and _only_towns(mention)
-            and not any(_inside(e, region) for e, _ in mention.candidates)
-        ):
-            out[i] = settled[mention.key] = (region, score)
-    for i, mention in enumerate(mentions):
-        division = mention.modifier is not None and (mention.modifier.kind == "division" or mention.modifier.rural)
-        own_words = division or mention.governed or mention.listed or mention.county
-        if regions[i] is None and mention.key in settled and mention.candidates and not own_words:
-            entry, score = settled[mention.key]
-            if entry.is_area or any(e == entry for e, _ in mention.candidates):
-                out[i] = (entry, score)
-    return out
-
-
-def _only_towns(mention: Mention) -> bool:
-    return bool(mention.candidates) and not any(e.is_area or e.is_country for e, _ in mention.candidates)
-
-
-def _apposition(text: str, mentions: list[Mention], choices: list[Entry | None], i: int) -> Entry | None:
-    """The country or division named right after a mention: "Tripoli, Lebanon", "Paris (Texas)"."""
-    if i + 1 >= len(mentions):
-        return None
-    nxt, region = mentions[i + 1], choices[i + 1]
-    if region is None or not (region.is_country or region.is_admin1):
-        return None
-    if mentions[i].listed or any(e.is_country and how != "loose" for e, how in mentions[i].candidates):
-        return None  # "Mexico, China, Japan", "Virginia, Washington, West Virginia": a list
-    return region if APPOSITION.match(text[mentions[i].end : nxt.start]) else None
 
 
 # -- output --------------------------------------------------------------------------------------
