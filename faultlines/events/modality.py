@@ -18,6 +18,7 @@ from faultlines.lang.en.events_modality import (
     CLAUSE_DEPS,
     DENY_VERBS,
     FAIL_WORDS,
+    FAILED_DEPS,
     FORECAST_WORDS,
     HYPOTHETICAL_AUX,
     NEGATORS,
@@ -68,7 +69,11 @@ def _cues_of(node: Any, is_trigger: bool, via: str = "") -> set[str]:
     # "family seeks justice" over "mother dies": trying, planning and failing take what was tried
     # as their object or infinitive, never as a clause ("denied that ...", "alleged that ..." do)
     clause_of_effort = via in CLAUSE_DEPS and key in TRY_WORDS | PLAN_WORDS | FAIL_WORDS
-    if not is_trigger and not (key in REFUSE_WORDS and via not in REFUSED_DEPS) and not clause_of_effort:
+    # refusing and failing undo what they take as object or complement ("foiled the attack"), not
+    # what they are told with ("foiled the attack, arresting two men": the arrest was made)
+    refused_elsewhere = key in REFUSE_WORDS and via not in REFUSED_DEPS
+    undone_elsewhere = refused_elsewhere or (key in FAIL_WORDS and via not in FAILED_DEPS)
+    if not is_trigger and not undone_elsewhere and not clause_of_effort:
         cues |= _word_cues(key, node)
     if _alternative(node):
         cues.add("hypothetical")
@@ -116,6 +121,9 @@ def _word_cues(key: str, token: Any, modifier: bool = False) -> set[str]:
     return cues
 
 
+_NOT_YET = frozenset({"forecast", "planned", "hypothetical"})  # a try told of these was not made
+
+
 def modality_of(doc: Any, head: int) -> str:
     """The modality of the trigger headed by token ``head`` (one of ontology.MODALITIES)."""
     cues: set[str] = set()
@@ -124,8 +132,8 @@ def modality_of(doc: Any, head: int) -> str:
         cues |= _cues_of(node, is_trigger=n == 0, via=chain[n - 1].dep_ if n else "")
         if n and _called_for(node, chain[n - 1]):
             cues.add("planned")
-    if "tried" in cues and "succeeded" not in cues:
-        cues.add("attempted_failed")
+    if "tried" in cues and "succeeded" not in cues and not cues & _NOT_YET:
+        cues.add("attempted_failed")  # but "will likely try to hit" is a forecast: no try was made yet
     if "negated" in cues and "attempted_failed" in cues and "tried" not in cues:
         cues.discard("negated")  # "failed to" and "did not" say the same thing: it did not happen
     for modality in PRECEDENCE:

@@ -12,6 +12,9 @@ FAIL_WORDS = frozenset("fail foil thwart avert prevent frustrate unsuccessful fa
                   "aborted abortive reject refuse decline rebuff".split())  # fmt: skip
 # Dependency labels of what is refused: "rejected the offer", "refused to fight".
 REFUSED_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "attr"})
+# How what failed hangs on a word of failing: its object or complement, or the subject of an
+# intransitive "failed" ("a coup attempt failed"); not a clause told with it ("foiled ..., arresting two men")
+FAILED_DEPS = REFUSED_DEPS | {"nsubj"}
 # Words of planning or threatening: "plans to attack", "a would-be bomber".
 PLAN_WORDS = frozenset("plan intend prepare plot aim scheme threaten vow pledge planned intended "
                   "would-be prepared organize organise".split())  # fmt: skip

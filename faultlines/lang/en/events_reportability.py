@@ -79,10 +79,11 @@ GENERAL_PREDICATES: Final = frozenset(
     "norm rare uncommon unusual".split()
 )
 # Nouns of likelihood: a trigger they govern did not happen ("less of a chance of airstrikes",
-# "the threat of attacks"), and adjectives of exposure ("vulnerable to shelling").
+# "the threat of attacks"), and adjectives of exposure and capability ("vulnerable to shelling",
+# "capable of small attacks").
 HYPOTHETICAL_HEADS: Final = frozenset(
     "chance risk threat danger fear possibility prospect likelihood spectre specter probability "
-    "vulnerable prone susceptible exposed liable sign indication".split()
+    "vulnerable prone susceptible exposed liable sign indication capable capability capacity".split()
 )
 # Rules about a class of events: "a ban on protests".
 POLICY_HEADS: Final = frozenset("ban prohibition curfew moratorium restriction law decree".split())
