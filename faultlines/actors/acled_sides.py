@@ -19,7 +19,7 @@ armed group on the side that did violence.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from faultlines.actors.context import NEW_PREFIX
@@ -63,9 +63,12 @@ def document_country(places: Sequence[Place]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def acled_sides(event: Event, fallback_country: str | None) -> Event:
-    """``event`` with its generic sides named with a country and the required sides filled."""
-    return _named_sides(_taken_by(event), fallback_country)
+def acled_sides(
+    event: Event, fallback_country: str | None, home_of: Callable[[str], str | None] | None = None
+) -> Event:
+    """``event`` with its generic sides named with a country and the required sides filled.
+    ``home_of`` gives an actor's home country by its id (from the knowledge base), if known."""
+    return _named_sides(_taken_by(event, home_of), fallback_country)
 
 
 # ACLED's inter codes of sides that are never the government: rebels, identity militias and
@@ -75,16 +78,33 @@ _NON_STATE_INTER = frozenset({2, 4, 8})
 _GOVERNMENT_REGAINS = "Government regains territory"
 _NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 NON_STATE_TAKER = "the side that took it is no government force: a non-state actor overtook it"
+FOREIGN_TAKER = "the side that took it is another country's force: ACLED counts it a non-state actor's gain"
 
 
-def _taken_by(event: Event) -> Event:
+def _taken_by(event: Event, home_of: Callable[[str], str | None] | None) -> Event:
     """Territory a non-state side took is "Non-state actor overtakes territory" whatever the words
-    called the side: the type follows the actor the side was read as."""
+    called the side (the type follows the actor the side was read as); so is territory another
+    country's forces took ("Turkish troops seized Afrin"), as ACLED codes a foreign state's gains."""
     taker = event.actor1
-    if event.sub_event_type != _GOVERNMENT_REGAINS or taker is None or taker.inter not in _NON_STATE_INTER:
+    if event.sub_event_type != _GOVERNMENT_REGAINS or taker is None:
         return event
-    rule = f"{event.type_rule}; {NON_STATE_TAKER}" if event.type_rule else NON_STATE_TAKER
+    if taker.inter in _NON_STATE_INTER:
+        reason = NON_STATE_TAKER
+    elif _foreign(taker, event.place.country_code if event.place else None, home_of):
+        reason = FOREIGN_TAKER
+    else:
+        return event
+    rule = f"{event.type_rule}; {reason}" if event.type_rule else reason
     return replace(event, sub_event_type=_NON_STATE_OVERTAKES, type_rule=rule)
+
+
+def _foreign(actor: EventActor, country: str | None, home_of: Callable[[str], str | None] | None) -> bool:
+    """A state side whose home country is known and is not the country of the event's place."""
+    if country is None or actor.actor_id is None:
+        return False
+    cls, _, code = actor.actor_id.partition(":")
+    home = code if cls in GENERIC_CLASSES and code else (home_of(actor.actor_id) if home_of else None)
+    return home is not None and home != country
 
 
 def _named_sides(event: Event, fallback_country: str | None) -> Event:

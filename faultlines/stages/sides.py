@@ -16,7 +16,13 @@ if TYPE_CHECKING:
 NAME = "faultlines.sides.v1"
 
 
-@stage(NAME, reads=("events", "places"), writes=("events",))
+@stage(NAME, reads=("events", "places"), writes=("events",), needs=("actors",))
 def name_sides(analysis: Analysis, resources: Resources) -> Analysis:
     fallback = document_country(analysis.places)
-    return dataclasses.replace(analysis, events=tuple(acled_sides(e, fallback) for e in analysis.events))
+    kb = resources.actors
+
+    def home_of(actor_id: str) -> str | None:
+        entry = kb.get(actor_id) if kb is not None else None
+        return entry.all_countries[0] if entry is not None and entry.all_countries else None
+
+    return dataclasses.replace(analysis, events=tuple(acled_sides(e, fallback, home_of) for e in analysis.events))

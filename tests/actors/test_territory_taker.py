@@ -35,3 +35,21 @@ def test_a_rebel_group_that_regained_villages_overtook_them() -> None:
 def test_state_forces_that_regained_a_town_keep_the_governments_type() -> None:
     event = _taken(EventActor("Military Forces of Syria", "military:SY", None, 1))
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_another_countrys_troops_that_seized_a_town_made_a_non_state_gain() -> None:
+    turkish = EventActor("Military Forces of Turkey", "turkey_military", None, 1)
+    event = _taken(turkish)  # the event's place is in Syria
+    assert event.sub_event_type == "Government regains territory"  # without knowing its home
+    homes = {"turkey_military": "TR"}
+    (base,) = make_result().events
+    event = dataclasses.replace(
+        base,
+        event_type="Battles",
+        sub_event_type="Government regains territory",
+        actor1=turkish,
+        type_rule="'seized' (capture): who took it decides: state forces",
+    )
+    assert acled_sides(event, "SY", homes.get).sub_event_type == "Non-state actor overtakes territory"
+    syrian = dataclasses.replace(event, actor1=EventActor("Military Forces of Syria", "military:SY", None, 1))
+    assert acled_sides(syrian, "SY", homes.get).sub_event_type == "Government regains territory"
