@@ -17,6 +17,7 @@ EXTRACTION_STAGES = (
     "faultlines.actors.v1",
     "faultlines.mentions.v1",
     "faultlines.events.v1",
+    "faultlines.roles.v1",
     "faultlines.places.v1",
     "faultlines.sides.v1",
     "faultlines.dates.v1",

@@ -55,6 +55,7 @@ _BUILTIN_MODULES = {
     "faultlines.actors": "faultlines.stages.actors",
     "faultlines.mentions": "faultlines.stages.mentions",
     "faultlines.events": "faultlines.stages.events",
+    "faultlines.roles": "faultlines.stages.roles",
     "faultlines.places": "faultlines.stages.places",
     "faultlines.sides": "faultlines.stages.sides",
     "faultlines.dates": "faultlines.stages.dates",

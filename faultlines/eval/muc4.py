@@ -9,50 +9,42 @@ case, no punctuation, no articles, single spaces.
 
 Faultlines' predictions come from its events (see :func:`roles_of`): perpetrators split into
 individuals and organisations, victims, targets and weapons, from events of the kinds MUC-4 codes
-(attacks, bombings, kidnappings, arson and robbery), including attempted and threatened ones.
+(attacks, bombings, kidnappings, arson and robbery), including attempted and threatened ones. The
+roles stage's model fills those arguments and says in each event's ``why`` which phrases it chose
+and whether a perpetrator is an organisation; its phrases are taken as written, the rules' are
+trimmed to MUC-4's forms. :func:`fit_model` fits that model on the train split
+(``faultlines roles fit``).
 
 Example::
 
     docs = read_docs("dev.grit.jsonl")
-    report = score([d.gold for d in docs], [roles_of(d.text, events) for d, events in ...])
+    report = score([d.gold for d in docs], [roles_of(a.events, a.doc) for a in analyses])
 """
 
 from __future__ import annotations
 
 import json
 import re
-import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from faultlines.errors import UsageError
+from faultlines.events.role_features import NONE, ROLE_EVENT_TYPES, ROLE_MODALITIES, Candidate, key_of
 from faultlines.lang.en import events as lx
 
 if TYPE_CHECKING:
+    from faultlines.config import Settings
+    from faultlines.events.role_model import RoleModel
     from faultlines.pipeline import Pipeline
 from faultlines.records import Event, Span
 
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
-# ACLED sub-event types of the incidents MUC-4 templates (attack, bombing, kidnapping, arson, robbery);
-# not battles: MUC-4 leaves out fighting between armed forces and guerrillas.
-MUC_TYPES = frozenset(
-    {
-        "Attack",
-        "Abduction/forced disappearance",
-        "Looting/property destruction",
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Sexual violence",
-        "Mob violence",
-    }
-)
-MUC_MODALITIES = frozenset({"asserted", "alleged", "attempted_failed", "planned"})
+# the incidents MUC-4 templates (attack, bombing, kidnapping, arson and robbery; not battles, which
+# MUC-4 leaves out) are those the roles stage gives roles to
+MUC_TYPES = ROLE_EVENT_TYPES
+MUC_MODALITIES = ROLE_MODALITIES
 # heads that name an organisation rather than people: "the armed forces", "the police"
 _ORG_HEADS = frozenset(
     "army forces force police front movement cartel party government command guard battalion brigade "
@@ -70,8 +62,6 @@ _TITLE_WORDS = (
     | lx.STATE_FORCES
     | lx.ARMED_GROUP
 )
-_ARTICLES = re.compile(r"\b(a|an|the)\b")
-_PUNCT = str.maketrans("", "", string.punctuation)
 
 Entities = dict[str, list[list[str]]]  # role -> entities -> mentions (normalised)
 
@@ -112,8 +102,8 @@ class Report:
 
 
 def normalise(text: str) -> str:
-    text = _ARTICLES.sub(" ", text.lower().translate(_PUNCT))
-    return " ".join(text.split())
+    """SQuAD's normalisation: lower case, no punctuation, no articles, single spaces."""
+    return key_of(text)
 
 
 def read_docs(path: str | Path) -> list[MucDoc]:
@@ -200,17 +190,41 @@ def roles_of(events: Iterable[Event], doc: Any) -> Entities:
     for event in events:
         if event.sub_event_type not in MUC_TYPES or event.modality not in MUC_MODALITIES:
             continue
-        args = event.arguments
+        args, chosen = event.arguments, _model_choices(event)
         for span in args.perpetrator:
-            for role, text in _perpetrators(doc, span):
+            kind = chosen.get(("perpetrator", span.text))
+            found_as = [(kind, span.text)] if kind else _perpetrators(doc, span)
+            for role, text in found_as:
                 found[role].append(text)
-        found["Target"].extend(_bare(doc, s) for s in args.target)
-        found["Victim"].extend(_name_part(doc, s) for s in args.victim if s not in args.perpetrator and _named(doc, s))
-        found["Weapon"].extend(_bare(doc, s) for s in args.weapon)
+        for argument, role in (("target", "Target"), ("weapon", "Weapon")):
+            spans = getattr(args, argument)
+            found[role].extend(s.text if (argument, s.text) in chosen else _bare(doc, s) for s in spans)
+        for s in args.victim:
+            if ("victim", s.text) in chosen:
+                found["Victim"].append(s.text)
+            elif s not in args.perpetrator and _named(doc, s):
+                found["Victim"].append(_name_part(doc, s))
     return {
         role: [[m] for m in _collapse([_unpossessed(x) for x in mentions], surnames=role == "Victim")]
         for role, mentions in found.items()
     }
+
+
+# what the roles stage writes in an argument's "why" for each phrase it chose: "'fmln' organisation p=0.91"
+_CHOSEN = re.compile(r"'(.*?)'(?: (organisation|individual))? p=")
+_KINDS = {"organisation": "PerpOrg", "individual": "PerpInd", None: ""}
+
+
+def _model_choices(event: Event) -> dict[tuple[str, str], str]:
+    """(argument, text) -> role of the phrases the role model chose, as their form stands (the
+    model learnt MUC-4's forms: no title to strip, no name test to pass); a perpetrator's role
+    says organisation or individuals."""
+    chosen = {}
+    for choice in event.why:
+        if choice.rule.startswith("role model"):
+            for text, kind in _CHOSEN.findall(choice.rule):
+                chosen[(choice.argument, text)] = _KINDS[kind or None]
+    return chosen
 
 
 _POSSESSIVES = re.compile(r"^(?:our|his|her|their|its|my|your)\s+", re.I)
@@ -295,3 +309,44 @@ def evaluate(path: str | Path, *, limit: int | None = None, pipeline: Pipeline |
     active = pipeline or Pipeline.from_settings(Settings())
     analyses = active.analyse((d.doc_id, d.text) for d in docs)
     return score([d.gold for d in docs], [roles_of(a.events, a.doc) for a in analyses])
+
+
+# When a phrase fills several roles of one document, the role it is learnt as: an organisation's
+# name before the people it sends, victims before the things hit.
+_ROLE_PRIORITY = ("PerpOrg", "PerpInd", "Victim", "Target", "Weapon")
+
+
+def gold_role(gold: Entities, key: str) -> str:
+    """The role a candidate phrase (normalised) fills in a document's gold entities, else "None"."""
+    for role in _ROLE_PRIORITY:
+        if any(key in entity for entity in gold.get(role, [])):
+            return role
+    return NONE
+
+
+def training_pairs(docs: Sequence[MucDoc], pipeline: Pipeline) -> list[list[tuple[Candidate, str]]]:
+    """Per document, each candidate phrase with its gold role, read from the events the stages
+    before the roles stage give (what the roles stage sees at run time)."""
+    from faultlines.stages.roles import candidates_of
+
+    analyses = pipeline.analyse((d.doc_id, d.text) for d in docs)
+    return [
+        [(c, gold_role(d.gold, c.key)) for c in candidates_of(a.doc, a.events)]
+        for d, a in zip(docs, analyses, strict=True)
+    ]
+
+
+def fit_model(train: str | Path, settings: Settings | None = None) -> RoleModel:
+    """The role model fitted on a GRIT MUC-4 training file, with its sha1 and thresholds inside."""
+    from faultlines.config import Settings
+    from faultlines.events.role_model import file_sha1, fit_roles
+    from faultlines.pipeline import Pipeline
+    from faultlines.stages.roles import NAME
+
+    path = Path(train)
+    docs = read_docs(path)
+    settings = settings or Settings()
+    before = settings.stages[: settings.stages.index(NAME)] if NAME in settings.stages else settings.stages
+    pairs = training_pairs(docs, Pipeline.from_settings(settings.with_(stages=before)))
+    provenance = {"fitted_on": path.name, "sha1": file_sha1(path), "documents": len(docs)}
+    return fit_roles(pairs, provenance=provenance)

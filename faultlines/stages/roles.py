@@ -1,0 +1,115 @@
+"""The roles stage: after the events stage, the role model (:mod:`faultlines.events.role_model`,
+fitted on MUC-4's train split) chooses the perpetrators, targets and weapons of each attack,
+bombing, kidnapping or clash, and adds the victims the rules left out.
+
+Roles are the document's (MUC-4's): a phrase the model gives a role joins the event whose evidence
+holds one of its occurrences, else the nearest such event. The rules' perpetrators, targets and
+weapons the model did not choose are left out; the victims the rules found stay. Each argument the
+model touched says so in the event's ``why``: "role model: 'fmln' organisation p=0.91; not 'the
+house'". The sides (actor1, actor2) are the events stage's and do not change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from faultlines.events.role_features import (
+    ARGUMENT_OF,
+    PERP_IND,
+    PERP_ORG,
+    ROLE_EVENT_TYPES,
+    ROLE_MODALITIES,
+    Candidate,
+    candidates,
+    key_of,
+)
+from faultlines.events.role_model import Filler, load_bundled
+from faultlines.records import Arguments, Choice, Event, Span, with_choice
+from faultlines.registry import stage
+
+if TYPE_CHECKING:
+    from faultlines.analysis import Analysis
+    from faultlines.resources import Resources
+
+NAME = "faultlines.roles.v1"
+_ARGUMENTS = ("perpetrator", "victim", "target", "weapon")
+# the arguments whose rule-given spans the model's choices replace: victims stay (on MUC-4 the rules'
+# victims are as good as the model's, and cross-document matching reads their names)
+_REPLACED = ("perpetrator", "target", "weapon")
+# how the model's "why" tells a perpetrator organisation from individuals (read by the MUC-4 scorer)
+_KIND = {PERP_ORG: " organisation", PERP_IND: " individual"}
+
+
+@stage(NAME, reads=("doc", "events"), writes=("events",))
+def fill_roles(analysis: Analysis, resources: Resources) -> Analysis:
+    found = candidates_of(analysis.doc, analysis.events)
+    if not found:
+        return analysis
+    return dataclasses.replace(analysis, events=assign(analysis.events, load_bundled().fillers(found)))
+
+
+def candidates_of(doc: Any, events: Sequence[Event]) -> list[Candidate]:
+    """The phrases the model reads, none when no event takes roles (the features are not built)."""
+    return candidates(doc, events) if any(_takes_roles(e) for e in events) else []
+
+
+def _takes_roles(event: Event) -> bool:
+    return event.sub_event_type in ROLE_EVENT_TYPES and event.modality in ROLE_MODALITIES
+
+
+def assign(events: Sequence[Event], fillers: Sequence[Filler]) -> tuple[Event, ...]:
+    """``events`` with each filler added to one event that takes roles (see the module's doc); the
+    rules' perpetrators, targets and weapons of those events that the model did not choose are
+    left out (on MUC-4's training split, keeping them costs more precision than they bring)."""
+    takers = [n for n, e in enumerate(events) if _takes_roles(e)]
+    if not takers:
+        return tuple(events)
+    chosen = {(ARGUMENT_OF[f.role], f.candidate.key) for f in fillers}
+    result = list(events)
+    dropped: dict[int, dict[str, list[Span]]] = {}
+    for n in takers:
+        dropped[n] = {}
+        kept = {}
+        for argument in _ARGUMENTS:
+            spans = getattr(result[n].arguments, argument)
+            replaced = argument in _REPLACED  # the model's own spans, with its reading, come back below
+            kept[argument] = () if replaced else spans
+            dropped[n][argument] = [s for s in spans if replaced and (argument, key_of(s.text)) not in chosen]
+        result[n] = dataclasses.replace(result[n], arguments=Arguments(**kept))
+    added: dict[int, dict[str, list[tuple[Filler, Span]]]] = {}
+    for filler in fillers:
+        argument = ARGUMENT_OF[filler.role]
+        n, span = _home(result, takers, filler.candidate.spans)
+        have = {key_of(s.text) for s in getattr(result[n].arguments, argument)}
+        mine = added.setdefault(n, {}).setdefault(argument, [])
+        if filler.candidate.key not in have and all(f.candidate.key != filler.candidate.key for f, _ in mine):
+            mine.append((filler, span))
+    for n in takers:
+        event = result[n]
+        for argument in _ARGUMENTS:
+            mine, gone = added.get(n, {}).get(argument, []), dropped[n][argument]
+            if not mine and not gone:
+                continue
+            now = getattr(event.arguments, argument)
+            merged = tuple(sorted((*now, *(s for _, s in mine)), key=lambda s: s.start))
+            event = dataclasses.replace(event, arguments=dataclasses.replace(event.arguments, **{argument: merged}))
+            said = [f"'{s.text}'{_KIND.get(f.role, '')} p={f.probability:.2f}" for f, s in mine]
+            said += [f"not '{s.text}'" for s in gone]
+            first = mine[0][1] if mine else gone[0]
+            rule = "role model: " + "; ".join(said)
+            event = with_choice(event, Choice(argument, rule, first.start, first.end, first.text))
+        result[n] = event
+    return tuple(result)
+
+
+def _home(events: Sequence[Event], takers: list[int], spans: Sequence[Span]) -> tuple[int, Span]:
+    """The event a filler joins and the occurrence it is known by: the first occurrence inside an
+    event's evidence, else the occurrence nearest to an event's trigger."""
+    for span in spans:
+        for n in takers:
+            if any(e.start <= span.start and span.end <= e.end for e in events[n].evidence):
+                return n, span
+    pairs = [(n, s) for s in spans for n in takers]
+    return min(pairs, key=lambda pair: abs(pair[1].start - events[pair[0]].trigger.start))
