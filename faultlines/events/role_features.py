@@ -91,7 +91,7 @@ class Candidate:
 
 def candidates(doc: Any, events: Sequence[Event]) -> list[Candidate]:
     """The document's candidate phrases, each with the features of all its occurrences."""
-    context = _Context(doc, events)
+    context, text = _Context(doc, events), doc.text  # Doc.text joins every token: read it once
     found: dict[str, list[tuple[int, int, str]]] = {}
     for start, end, source in _phrases(doc):
         span = doc[start:end]
@@ -108,7 +108,7 @@ def candidates(doc: Any, events: Sequence[Event]) -> list[Candidate]:
         first = doc[occurrences[0][0]]
         feats.add(f"first_sent={_bucket(context.sentence_of[first.i])}")
         spans = {(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e, _ in occurrences}
-        result.append(Candidate(key, tuple(Span(a, b, doc.text[a:b]) for a, b in sorted(spans)), tuple(sorted(feats))))
+        result.append(Candidate(key, tuple(Span(a, b, text[a:b]) for a, b in sorted(spans)), tuple(sorted(feats))))
     return result
 
 
