@@ -50,6 +50,11 @@ def _chain(token: Any) -> list[Any]:
     chain = [token]
     current = token
     for _ in range(5):
+        if current.dep_ == "conj" and current.pos_ in _NOUNS and current.head.pos_ in _NOUNS:
+            # "will likely turn to raids, assassinations and roadside bombs": an item of a list of
+            # nouns is governed as the list's first item is (a clause joined by "and" is not)
+            current = current.head
+            continue
         if current.dep_ in STOP_DEPS or current.head.i == current.i:
             break
         if current.dep_ == "pobj" and current.head.lower_ in TEMPORAL_PREPS:
@@ -121,6 +126,7 @@ def _word_cues(key: str, token: Any, modifier: bool = False) -> set[str]:
     return cues
 
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _NOT_YET = frozenset({"forecast", "planned", "hypothetical"})  # a try told of these was not made
 
 

@@ -15,6 +15,8 @@ from typing import Any
 from faultlines.events.categories import Frame
 from faultlines.events.lexicon import FRAMES
 from faultlines.lang.en.events import (
+    ACCOMPANY_VERBS,
+    ACCOMPANYING_PRONOUNS,
     BASE_NOUNS,
     BASE_VERBS,
     BURST_NOUNS,
@@ -308,6 +310,20 @@ def _person_entering(head: Any, trigger: Trigger) -> bool:
     return _key(head) == "enter" and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL_SUBJECTS for c in head.children)
 
 
+def _taken_along(head: Any, trigger: Trigger) -> bool:
+    """ "defected, taking around 80 fighters with him": people taken along by their leader, not
+    abducted (what is taken "with him" or "with them" goes with the one who takes it)."""
+    if _key(head) not in ACCOMPANY_VERBS:
+        return False
+    # "with him" hangs on the verb or, as the parser often has it, on the last thing taken
+    taken = [c for c in head.children if c.dep_ in ("dobj", "prep")]
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "with" and _key(t) in ACCOMPANYING_PRONOUNS
+        for c in taken
+        for t in c.subtree
+    )
+
+
 def _in_care(head: Any, trigger: Trigger) -> bool:
     """ "Ninety people were detained in hospital": kept for treatment, not arrested."""
     return trigger.frame == Frame.ARREST and bool(set(_prep_objects(head, "in", "at")) & CARE_PLACES)
@@ -365,4 +381,5 @@ def _offer_of_other(head: Any, trigger: Trigger) -> bool:
 
 
 _OTHER_SENSES = (_statement, _signed_paper, _figure, _sanction, _figurative_explosion, _idiom, _person_entering,
-                 _in_care, _harmless_target, _natural_death, _offer_of_other, _kept_cache, _mourning)  # fmt: skip
+                 _in_care, _harmless_target, _natural_death, _offer_of_other, _kept_cache, _mourning,
+                 _taken_along)  # fmt: skip

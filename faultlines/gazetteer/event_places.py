@@ -64,6 +64,7 @@ class Layout:
     sections: tuple[int, ...] = ()  # offsets where a heading starts a new section
     clause_of: dict[int, int] = field(default_factory=dict)  # token offset -> its clause head's offset
     elsewhere: frozenset[int] = frozenset()  # token offsets of origins, destinations and times
+    backers: frozenset[int] = frozenset()  # of those, places that back or host a body ("Iran-backed")
     phrase_of: dict[int, tuple[int, int]] = field(default_factory=dict)  # a noun's offset -> its phrase
     # Sorted once, so that each look-up is a binary search, not a scan of the whole document
     # (an event scans every place: on a long report the scans grew with its square).
@@ -78,9 +79,11 @@ class Layout:
 
     @classmethod
     def of(cls, doc: Any) -> Layout:
-        clause_of, elsewhere, phrase_of = {}, set(), {}
+        clause_of, elsewhere, phrase_of, backers = {}, set(), {}, set()
         for token in doc:
             clause_of[token.idx] = _clause_head(token).idx
+            if _based(token):
+                backers.add(token.idx)
             if (token.dep_ == "pobj" and _elsewhere(token)) or _affiliation(token) or _hometown(token) or _based(token):
                 elsewhere.add(token.idx)
             if token.pos_ in _NOUNS:
@@ -90,7 +93,15 @@ class Layout:
         text = doc.text
         paragraphs = (0, *(i + 1 for i, c in enumerate(text) if c == "\n"))
         sections = tuple(p for p in paragraphs if _heading(_line_at(text, p)))
-        return cls(sentences, paragraphs, sections, clause_of, frozenset(elsewhere), phrase_of)
+        return cls(
+            sentences,
+            paragraphs,
+            sections,
+            clause_of,
+            elsewhere=frozenset(elsewhere),
+            backers=frozenset(backers),
+            phrase_of=phrase_of,
+        )
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -122,6 +133,10 @@ class Layout:
         depend on it."""
         last = self._last_token(start, end)
         return None if last is None else self.phrase_of.get(last)
+
+    def is_backer(self, place: Place) -> bool:
+        """A place named only as who backs or hosts a body: not even the report's subject."""
+        return any(place.start <= offset < place.end for offset in self.backers)
 
     def is_elsewhere(self, place: Place) -> bool:
         i = bisect.bisect_left(self._elsewhere, place.start)

@@ -54,6 +54,8 @@ def find_places(analysis: Analysis, resources: Resources) -> Analysis:
     # The dateline is where the report was filed: no event's scene, but a mention of the report's place
     filed = _dateline_places(analysis.clean, places)
     told = tuple(sorted((*scene, *filed), key=lambda p: p.start))
+    # "the Iran-backed militia": a backer is not what the report is about
+    told = tuple(p for p in told if layout is None or not layout.is_backer(p))
     main = _filed_from(main_place(told, captions=captions), filed[0] if filed else None)
     events = tuple(_placed(analysis.text, e, scene, main, captions, layout) for e in analysis.events)
     return dataclasses.replace(analysis, places=places, events=events)

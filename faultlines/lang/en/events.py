@@ -395,3 +395,6 @@ NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE", "PERSON", "WORK_OF_ART", "L
 PAIR_DEPS = frozenset({"prt", "dobj", "prep", "acomp", "advmod", "attr", "xcomp"})
 # spaCy's lemmatiser gets a few trigger words wrong ("raped" -> "rap")
 FORM_LEMMAS = {"raped": "rape", "rapes": "rape", "raping": "rape", "shelled": "shell", "shelling": "shell"}
+# Read by faultlines.events.triggers: "taking 80 fighters with him" takes people along, abducts no one
+ACCOMPANY_VERBS: Final = frozenset({"take", "bring"})
+ACCOMPANYING_PRONOUNS: Final = frozenset({"he", "she", "they", "him", "her", "them", "himself", "themselves"})

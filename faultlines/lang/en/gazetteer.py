@@ -254,5 +254,9 @@ LIST_SEPARATOR = re.compile(r"^\s*(?:,|;|/|,?\s*\b(?:and|or)\b)\s*$", re.I)
 APPOSITION = re.compile(r"^\s*(?:,|\bin\b|\(|-)\s*$", re.I)
 
 # Read by faultlines.gazetteer.event_places: the adjective after a place that says where a body
-# is based ("the Britain-based monitor"), not where anything happened.
-BASED_WORDS = frozenset({"based", "headquartered", "registered"})
+# is based or who backs, leads or made it ("the Britain-based monitor", "the Iran-backed
+# militia", "the U.S.-led coalition"), not where anything happened.
+BASED_WORDS = frozenset(
+    "based headquartered registered backed led sponsored supported funded allied aligned trained "
+    "brokered owned run made born".split()
+)
