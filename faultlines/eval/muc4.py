@@ -221,8 +221,9 @@ def _model_choices(event: Event) -> dict[tuple[str, str], str]:
     says organisation or individuals."""
     chosen = {}
     for choice in event.why:
-        if choice.rule.startswith("role model"):
-            for text, kind in _CHOSEN.findall(choice.rule):
+        _, said, model = choice.rule.partition("role model: ")  # after the rules' reason, if any
+        if said:
+            for text, kind in _CHOSEN.findall(model):
                 chosen[(choice.argument, text)] = _KINDS[kind or None]
     return chosen
 

@@ -99,6 +99,10 @@ def assign(events: Sequence[Event], fillers: Sequence[Filler]) -> tuple[Event, .
             said += [f"not '{s.text}'" for s in gone]
             first = mine[0][1] if mine else gone[0]
             rule = "role model: " + "; ".join(said)
+            earlier = next((c for c in event.why if c.argument == argument), None)
+            if earlier is not None and now:  # the rules' victims stay: so does their reason, first
+                rule = f"{earlier.rule}; {rule}"
+                first = Span(earlier.start, earlier.end, earlier.text or "") if earlier.start is not None else first
             event = with_choice(event, Choice(argument, rule, first.start, first.end, first.text))
         result[n] = event
     return tuple(result)

@@ -12,7 +12,7 @@ import pytest
 from faultlines.eval import muc4
 from faultlines.events.role_features import NONE, Candidate, key_of
 from faultlines.events.role_model import MODEL_PATH, Filler, RoleModel, fit_roles
-from faultlines.records import Arguments, Event, Span
+from faultlines.records import Arguments, Choice, Event, Span
 from faultlines.stages.roles import assign
 
 TEXT = "Terrorists of the FMLN bombed the electric plant with dynamite. Talks resumed in Geneva."
@@ -178,3 +178,28 @@ def _pipeline_before_roles():
 
     stages = EXTRACTION_STAGES[: EXTRACTION_STAGES.index("faultlines.roles.v1")]
     return Pipeline.from_settings(Settings(stages=stages))
+
+
+@pytest.mark.slow
+def test_victims_keep_the_rules_reason_and_the_scorer_reads_the_models_after_it(nlp) -> None:
+    text = "Gunmen killed Hector Oqueli and a teacher in the capital."
+    doc = nlp(text)
+    teacher = _span(text, "a teacher")
+    event = Event(
+        event_id="e1",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        kind=None,
+        modality="asserted",
+        trigger=_span(text, "killed"),
+        evidence=(Span(0, len(text), text),),
+        arguments=Arguments(victim=(teacher,)),
+        why=(Choice("victim", "patient of 'killed' (object)", teacher.start, teacher.end, teacher.text),),
+    )
+    name = Candidate("hector oqueli", (_span(text, "Hector Oqueli"),), ("bias",))
+    (filled,) = assign((event,), [Filler(name, "Victim", 0.7)])
+    assert [s.text for s in filled.arguments.victim] == ["Hector Oqueli", "a teacher"]
+    (why,) = [c for c in filled.why if c.argument == "victim"]
+    assert why.rule == "patient of 'killed' (object); role model: 'Hector Oqueli' p=0.70"
+    assert (why.start, why.text) == (teacher.start, "a teacher")
+    assert muc4.roles_of([filled], doc)["Victim"] == [["hector oqueli"]]  # "a teacher" names no one
