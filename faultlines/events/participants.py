@@ -339,6 +339,7 @@ def _died_of_violence(verb: Any) -> bool:
 
 
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+_DATELINE_REACH = 12  # tokens from a dateline's city to its dash, at most
 
 
 def _past_dateline(doc: Any, token: Any) -> list[Any]:
@@ -355,8 +356,12 @@ def _dateline_end(doc: Any, token: Any) -> int | None:
     """Where the dateline that ``token`` lies in ends ("GOMA, Congo (Reuters) -"; the parser
     may make its city, its date or its outlet the subject), or None when it lies in none."""
     if dateline(doc, token.i, token.i + 1):
-        dash = next((t for t in doc[token.i : token.sent.end] if t.text in _DATELINE_DASHES), None)
-        return dash.idx + len(dash) if dash is not None else token.idx + len(token)
+        # "GOMA, Congo (Reuters) -": a spaced dash comes within a few words; "HTS, an alliance whose
+        # core is al-Nusra, seized ..." has none (the hyphen of "al-Nusra" is no dateline's dash)
+        reach = doc[token.i : min(token.sent.end, token.i + _DATELINE_REACH)]
+        dash = next((t for t in reach if t.text in _DATELINE_DASHES and doc[t.i - 1].whitespace_), None)
+        if dash is not None:
+            return dash.idx + len(dash)
     sentence = token.sent
     if not (sentence[0].is_upper and len(sentence[0]) > 2):  # a dateline opens with its city in capitals
         return None

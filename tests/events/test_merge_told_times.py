@@ -27,3 +27,10 @@ def test_the_outlet_of_a_dateline_is_no_side(events_of) -> None:
     (strike,) = events_of("AMMAN, May 14 (Levant Wire) – An air strike on a market killed 12 civilians on Sunday.")
     assert not any("Levant" in s.text or "AMMAN" in s.text for s in strike.arguments.perpetrator)
     assert strike.actor1 is None or "Levant" not in strike.actor1.name
+
+
+def test_a_name_in_capitals_opening_a_sentence_is_no_dateline_without_its_dash(events_of) -> None:
+    # "HTS, an alliance ..." looks like "GOMA, Congo ..." until no dash follows (al-Nusra's hyphen is none)
+    text = "HTS, an alliance whose core is the former Jabhat al-Nusra, seized the border crossing last week."
+    (taken,) = [e for e in events_of(text) if e.trigger.text == "seized"]
+    assert [s.text for s in taken.arguments.perpetrator] == ["HTS"]
