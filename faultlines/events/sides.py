@@ -91,7 +91,9 @@ def default_actor(party: Party, kb_name: Callable[[str], tuple[str | None, int |
         # "unknown": no actor record, no entity label, no actor word: a capitalised sentence
         # opener ("Many", "Noteworthy") is not a name.
         return None
-    if party.cls == PartyClass.CIVILIAN:
+    if party.cls in (PartyClass.CIVILIAN, PartyClass.PERSON):
+        # a person named with no actor and no role ("Umm Ahmed, 34, who fled") is a civilian:
+        # ACLED names private people only in its notes
         return EventActor(name="Civilians", inter=7)
     return EventActor(name=party.text, inter=_CLASS_INTER.get(party.cls))
 
