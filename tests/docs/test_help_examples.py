@@ -28,6 +28,7 @@ CANNOT_RUN = {
     "faultlines ingest reports/ --engine dask --scheduler": "needs a Dask scheduler at that address",
     "faultlines gazetteer import": "needs a GeoNames dump the user downloads",
     "faultlines actors fit-mentions": "rewrites the bundled typed-mentions model",
+    "faultlines roles fit": "rewrites the bundled role model",
 }
 # Examples whose command, in the prepared folder, has nothing to do and says so with an exit code
 # of its own: (exit code, what it says). The last ingest there finished, so none is resumed.
