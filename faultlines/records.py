@@ -197,7 +197,9 @@ class Choice:
     it read (``start``/``end``/``text``, None when the value came from no words: a default, the
     document's main place)."""
 
-    argument: str  # "actor1", "actor2", "assoc_actor_1", "faction1", "faction2", "place", "date", "fatalities"
+    # "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "faction1", "faction2", "place", "date",
+    # "fatalities", and the arguments "perpetrator", "victim", "target", "weapon"
+    argument: str
     rule: str
     start: int | None = None
     end: int | None = None
