@@ -21,10 +21,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from faultlines.lang.en import events as lx
+from faultlines.lang.en.roles import QUANTIFIERS, ROLE_LEXICONS, TITLES
 from faultlines.records import Event, Span
 
-PERP_IND, PERP_ORG, TARGET, VICTIM, WEAPON, NONE = "PerpInd", "PerpOrg", "Target", "Victim", "Weapon", "None"
+# MUC-4's roles (its template slots), and None for a phrase that fills none
+PERP_IND = "PerpInd"
+PERP_ORG = "PerpOrg"
+TARGET = "Target"
+VICTIM = "Victim"
+WEAPON = "Weapon"
+NONE = "None"
 ROLE_CLASSES = (PERP_IND, PERP_ORG, TARGET, VICTIM, WEAPON, NONE)
 # the event argument each role fills
 ARGUMENT_OF = {PERP_IND: "perpetrator", PERP_ORG: "perpetrator", TARGET: "target", VICTIM: "victim", WEAPON: "weapon"}
@@ -51,28 +57,9 @@ ROLE_EVENT_TYPES = frozenset(
 # what a report says happened, was tried or planned (not denied, forecast or called off)
 ROLE_MODALITIES = frozenset({"asserted", "alleged", "attempted_failed", "planned"})
 
-TITLES = frozenset(
-    "president candidate leader commander colonel col general gen captain major lieutenant sergeant "
-    "governor mayor minister senator deputy judge priest father bishop archbishop mr mrs ms dr "
-    "presidential chief director journalist businessman attorney ambassador councilman lawyer official "
-    "member spokesman secretary vice former late head magistrate congressman councilor councillor "
-    "professor rector student teacher union activist".split()
-)
-# words before a noun that say how many or which, not what: dropped from a candidate's start
-_QUANTIFIERS = frozenset("other another several some many few such same various numerous all both each".split())
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 _PUNCT = str.maketrans("", "", string.punctuation)
 _ARGUMENTS = ("perpetrator", "victim", "target", "weapon")
-_LEXICONS = (
-    ("weapon", lx.WEAPONS),
-    ("civilian", lx.CIVILIANS),
-    ("state", lx.STATE_FORCES),
-    ("armed", lx.ARMED_GROUP),
-    ("property", lx.PROPERTY),
-    ("place", lx.PLACES),
-    ("military_site", lx.MILITARY_SITES),
-    ("title", TITLES),
-)
 
 
 def key_of(text: str) -> str:
@@ -119,7 +106,7 @@ def _phrases(doc: Any) -> Iterable[tuple[int, int, str]]:
         if start >= end:
             continue
         yield start, end, "chunk"
-        if doc[chunk.start].pos_ in ("NUM", "ADJ") or doc[chunk.start].lower_ in _QUANTIFIERS:
+        if doc[chunk.start].pos_ in ("NUM", "ADJ") or doc[chunk.start].lower_ in QUANTIFIERS:
             yield chunk.start, end, "counted"  # MUC-4 keeps the count: "three heavily armed men"
         root = chunk.root
         if end - start > 1 and root.pos_ in ("NOUN", "PROPN") and start <= root.i < end:
@@ -152,7 +139,7 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     while start < end and (
         doc[start].pos_ in ("DET", "NUM", "PUNCT", "PRON", "PART", "CCONJ")
         or doc[start].tag_ == "PRP$"
-        or doc[start].lower_ in _QUANTIFIERS
+        or doc[start].lower_ in QUANTIFIERS
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
@@ -206,7 +193,7 @@ class _Context:
             f"dep={root.dep_}",
             f"sent={_bucket(self.sentence_of[start])}",
         ]
-        feats.extend(f"lex={name}" for name, words in _LEXICONS if lemma in words)
+        feats.extend(f"lex={name}" for name, words in ROLE_LEXICONS if lemma in words)
         if all(t.pos_ == "PROPN" for t in span):
             feats.append("all_propn")
         words = [t.lower_ for t in span if not t.is_punct]
