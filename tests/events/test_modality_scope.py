@@ -37,5 +37,7 @@ def test_people_taken_along_are_not_abducted(events_of) -> None:
 
 
 def test_people_seized_and_taken_along_by_gunmen_are_abducted(events_of) -> None:
-    kinds = [e.sub_event_type for e in events_of("Gunmen seized 12 passengers from a bus on Sunday and took them with them.")]
+    kinds = [
+        e.sub_event_type for e in events_of("Gunmen seized 12 passengers from a bus on Sunday and took them with them.")
+    ]
     assert "Abduction/forced disappearance" in kinds, kinds
