@@ -33,8 +33,8 @@ SCHEME_CODES = {
     # ACLED sub-event types by family, and Faultlines' modalities
     "events/merge.py": {"_FAMILY", "_UNREAL"},
     "events/modality.py": {"PRECEDENCE", "MERGE_PRECEDENCE"},
-    # ACLED sub-event types the role model works on, and MUC-4's roles by the argument they fill
-    "events/role_features.py": {"ROLE_EVENT_TYPES", "ARGUMENT_OF"},
+    # MUC-4's roles by the argument they fill
+    "events/role_features.py": {"ARGUMENT_OF"},
     # Faultlines' reasons why a mention is no incident, as the output names and explains them
     "events/reportability.py": {"REASONS", "_RULES"},
     # ACLED event types and its generic actor classes and names

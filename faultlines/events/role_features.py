@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.lang.en.roles import QUANTIFIERS, ROLE_LEXICONS, TITLES
+from faultlines.ontology import ACLED, REMOTE, VAC
 from faultlines.records import Event, Span
 
 # MUC-4's roles (its template slots), and None for a phrase that fills none
@@ -38,21 +39,14 @@ ARGUMENT_OF = {PERP_IND: "perpetrator", PERP_ORG: "perpetrator", TARGET: "target
 # robbery, and the armed clashes and defused bombs that MUC-4 codes as attacks ("guerrillas attacked
 # the military post", "a bomb was deactivated"); the model, not the type, decides what fills a role.
 ROLE_EVENT_TYPES = frozenset(
-    {
-        "Attack",
-        "Abduction/forced disappearance",
-        "Looting/property destruction",
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Sexual violence",
-        "Mob violence",
+    (
+        *ACLED[REMOTE],
+        *ACLED[VAC],
         "Armed clash",
+        "Mob violence",
+        "Looting/property destruction",
         "Disrupted weapons use",
-    }
+    )
 )
 # what a report says happened, was tried or planned (not denied, forecast or called off)
 ROLE_MODALITIES = frozenset({"asserted", "alleged", "attempted_failed", "planned"})
