@@ -1,9 +1,7 @@
 """What an apposition ("NEWARK, N.J.", "Bronx, New York") settles, a state's office after its
 name, and counties that many states share, on a hand-made table."""
 
-from faultlines.gazetteer.build import Table
-from faultlines.gazetteer.index import Gazetteer
-from faultlines.gazetteer.resolve import resolve_spans
+from fixtures.gazetteer import gazetteer_of, resolve_names
 
 _ROWS = [
     # geonameid, name, lat, lon, country, admin1, fcode, population, other names
@@ -27,26 +25,8 @@ _ROWS = [
 ]
 
 
-def _gazetteer() -> Gazetteer:
-    table = Table(source="test")
-    for gid, name, lat, lon, iso, admin1, fcode, population, names in _ROWS:
-        table.add(
-            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
-            population=population, names=names,
-        )  # fmt: skip
-    for row in range(len(table)):
-        if table.fcode[row] == "ADM1":
-            table.admin1_names[(table.country[row], table.admin1[row])] = table.name[row]
-    return Gazetteer.from_table(table)
-
-
 def _resolve(text: str, names: list[str]):
-    spans, cursor = [], 0
-    for name in names:
-        start = text.index(name, cursor)
-        spans.append((start, start + len(name)))
-        cursor = start + len(name)
-    return resolve_spans(text, spans, _gazetteer())
+    return resolve_names(text, names, gazetteer_of(_ROWS))
 
 
 def test_appositions_a_dateline_settles_the_name_for_the_whole_report():

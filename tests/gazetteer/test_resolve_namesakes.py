@@ -2,9 +2,7 @@
 its namesake town, lists of countries or of states read as lists, the capital of a country the
 report names, and a US county placed at the town it is named after."""
 
-from faultlines.gazetteer.build import Table
-from faultlines.gazetteer.index import Gazetteer
-from faultlines.gazetteer.resolve import resolve_spans
+from fixtures.gazetteer import gazetteer_of, resolve_names
 
 _ROWS = [
     # geonameid, name, lat, lon, country, admin1, fcode, population, other names
@@ -35,24 +33,9 @@ _ROWS = [
 ]
 
 
-def _gazetteer() -> Gazetteer:
-    table = Table(source="test")
-    for gid, name, lat, lon, iso, admin1, fcode, population, names in _ROWS:
-        table.add(
-            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
-            population=population, names=names,
-        )  # fmt: skip
-    table.admin1_names.update({("CA", "10"): "Quebec", ("US", "KY"): "Kentucky", ("US", "TX"): "Texas"})
-    return Gazetteer.from_table(table)
-
-
 def _resolve(text: str, names: list[str]):
-    spans, cursor = [], 0
-    for name in names:
-        start = text.index(name, cursor)
-        spans.append((start, start + len(name)))
-        cursor = start + len(name)
-    return resolve_spans(text, spans, _gazetteer())
+    divisions = {("CA", "10"): "Quebec", ("US", "KY"): "Kentucky", ("US", "TX"): "Texas"}
+    return resolve_names(text, names, gazetteer_of(_ROWS, divisions))
 
 
 def test_namesakes_a_town_that_is_not_the_division_s_centre_does_not_stand_for_it():

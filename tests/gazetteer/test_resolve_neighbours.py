@@ -1,9 +1,7 @@
 """Names that can mean neighbouring towns mean them, and a facility named after its town lies
 in that town; on a hand-made table."""
 
-from faultlines.gazetteer.build import Table
-from faultlines.gazetteer.index import Gazetteer
-from faultlines.gazetteer.resolve import resolve_spans
+from fixtures.gazetteer import gazetteer_of, resolve_names
 
 _ROWS = [
     # geonameid, name, lat, lon, country, admin1, fcode, population
@@ -19,18 +17,7 @@ _ROWS = [
 
 
 def _resolve(text: str, names: list[str]):
-    table = Table(source="test")
-    for gid, name, lat, lon, iso, admin1, fcode, population in _ROWS:
-        table.add(
-            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
-            population=population, names=[],
-        )  # fmt: skip
-    spans, cursor = [], 0
-    for name in names:
-        start = text.index(name, cursor)
-        spans.append((start, start + len(name)))
-        cursor = start + len(name)
-    return resolve_spans(text, spans, Gazetteer.from_table(table))
+    return resolve_names(text, names, gazetteer_of(_ROWS))
 
 
 def test_neighbours_two_names_that_can_be_neighbours_are():
@@ -66,18 +53,7 @@ _SPELLINGS = [
 
 
 def _resolve_spellings(text: str, names: list[str]):
-    table = Table(source="test")
-    for gid, name, lat, lon, iso, admin1, fcode, population, others in _SPELLINGS:
-        table.add(
-            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
-            population=population, names=others,
-        )  # fmt: skip
-    spans, cursor = [], 0
-    for name in names:
-        start = text.index(name, cursor)
-        spans.append((start, start + len(name)))
-        cursor = start + len(name)
-    return resolve_spans(text, spans, Gazetteer.from_table(table))
+    return resolve_names(text, names, gazetteer_of(_SPELLINGS))
 
 
 def test_neighbours_a_direction_before_a_town_comes_before_a_loose_spelling():
@@ -104,14 +80,7 @@ _WATERS = [
 
 
 def _resolve_waters(text: str, names: list[str]):
-    table = Table(source="test")
-    for gid, name, lat, lon, iso, admin1, fcode, population, others in _WATERS:
-        table.add(
-            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
-            population=population, names=others,
-        )  # fmt: skip
-    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
-    return resolve_spans(text, spans, Gazetteer.from_table(table))
+    return resolve_names(text, names, gazetteer_of(_WATERS))
 
 
 def test_neighbours_the_article_makes_a_name_the_sea_s():
@@ -132,16 +101,10 @@ def test_neighbours_a_town_found_after_dropping_a_direction_needs_its_country_na
         (32, "Democratic Republic of the Congo", -2.5, 23.5, "CD", "", "PCLI", 90_000_000),
         (33, "Japan", 35.69, 139.75, "JP", "", "PCLI", 126_000_000),
     ]
-    table = Table(source="test")
-    for gid, name, lat, lon, iso, admin1, fcode, population in rows:
-        table.add(
-            geonameid=gid, name=name, lat=lat, lon=lon, country=iso, admin1=admin1, fcode=fcode,
-            population=population, names=[],
-        )  # fmt: skip
-    gazetteer = Gazetteer.from_table(table)
+    gazetteer = gazetteer_of(rows)
 
     def resolve(text: str, names: list[str]):
-        return resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names], gazetteer)
+        return resolve_names(text, names, gazetteer)
 
     text = "The Democratic Republic of the Congo reported new cases in West Kasai on Monday."
     assert resolve(text, ["Democratic Republic of the Congo", "West Kasai"])[1].lat is None
