@@ -127,7 +127,7 @@ class LocalEngine(Engine):
             while True:
                 while len(window) < limit and (pair := next(source, _END)) is not _END:
                     tag, batch = pair  # type: ignore[misc]
-                    window[submitted] = _Entry(tag, batch, pool.submit(task, batch))
+                    window[submitted] = _Entry(tag, batch, _submit(pool, task, batch))
                     submitted += 1
                 if not window:
                     return
@@ -164,7 +164,21 @@ def _resubmit(window: dict[int, _Entry], pool: ProcessPoolExecutor, task: Callab
     for entry in window.values():
         future = entry.future
         if not (future.done() and not future.cancelled() and future.exception() is None):
-            entry.future = pool.submit(task, entry.batch)
+            entry.future = _submit(pool, task, entry.batch)
+
+
+def _submit(pool: ProcessPoolExecutor, task: Callable[[Batch], Result], batch: Batch) -> Future[Result]:
+    """Submit ``batch``; a pool that broke since the last result gives a future holding the break.
+
+    A worker can die between two submissions: the break then surfaces where results are read,
+    which restarts the pool and sends the batch again, instead of escaping from ``submit``.
+    """
+    try:
+        return pool.submit(task, batch)
+    except BrokenProcessPool as error:
+        broken: Future[Result] = Future()
+        broken.set_exception(error)
+        return broken
 
 
 def _pid_after(seconds: float) -> int:

@@ -105,6 +105,21 @@ def test_engines_local_pool_survives_a_killed_worker(tmp_path: Path) -> None:
     assert all(result == [tag * tag, (tag + 1) ** 2] for tag, result in got)
 
 
+def test_engines_local_pool_survives_a_worker_killed_between_submissions(tmp_path: Path) -> None:
+    # The pause lets the pool notice the death before the engine submits its next batch, so
+    # the break is met in submit() rather than while waiting for a result.
+    task = partial(square_slowly_noting_pid, pid_dir=str(tmp_path))
+    got = []
+    with LocalEngine(workers=2, max_in_flight=2) as engine:
+        for number, (tag, result) in enumerate(engine.map_batches(task, pairs(8), ordered=True)):
+            got.append((tag, result))
+            if number == 1:
+                os.kill(int(next(tmp_path.iterdir()).name), signal.SIGKILL)
+                time.sleep(1.0)
+    assert [tag for tag, _ in got] == list(range(8))
+    assert all(result == [tag * tag, (tag + 1) ** 2] for tag, result in got)
+
+
 def test_engines_open_engine_unknown_name_says_what_to_choose() -> None:
     with pytest.raises(EngineError, match=r"E601 unknown engine 'spark': choose one of: local, dask"):
         open_engine("spark")
