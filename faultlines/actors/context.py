@@ -7,6 +7,7 @@ mention ("foreign fighters"), so a reader never counts one stretch of text twice
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,6 +57,11 @@ class DocContext:
     _ending: dict[int, tuple[int, int, ActorMention]] = field(default_factory=dict)
     # sentence -> the places in `found` of the mentions that start in it
     _found_in: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # a description's first token -> the first tokens of the factions whose parent it gave
+    # ("foreign members of the group"): revised together when references are read in order
+    parent_given_by: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # the first tokens of factions whose parent was only the salient group when factions were read
+    parent_by_salience: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.tokens = list(self.doc)
@@ -92,6 +98,17 @@ class DocContext:
         self._covering.update(dict.fromkeys(range(start, end), entry))
         self._ending[end - 1] = entry
         return mention
+
+    def reassign(self, token: int, actor_id: str) -> None:
+        """Give the mention starting at token ``token`` another actor (its tokens stay taken)."""
+        entry = self._covering.get(token)
+        if entry is None or entry[0] != token:
+            return
+        start, end, mention = entry
+        revised = (start, end, dataclasses.replace(mention, actor_id=actor_id))
+        self.found[self.found.index(entry)] = revised
+        self._covering.update(dict.fromkeys(range(start, end), revised))
+        self._ending[end - 1] = revised
 
     def mention_at(self, token: int) -> ActorMention | None:
         """The mention covering token ``token``, if any (mentions never overlap)."""
@@ -173,6 +190,12 @@ class DocContext:
             if s > token and self.sentence(s) <= here + 1 and m.how in SALIENT_HOWS and accept(m.actor_id)
         ]
         return min(later)[1] if later else None
+
+    def found_before(self, token: int) -> list[tuple[int, int, ActorMention]]:
+        """The mentions that start before token ``token``, within LOOKBACK sentences, in the order
+        they were found."""
+        here = self.sentence(token)
+        return [f for f in self._found_from(here - LOOKBACK, here) if f[0] < token]
 
     def _found_from(self, first: int, last: int) -> list[tuple[int, int, ActorMention]]:
         """The mentions starting in sentences ``first``..``last``, in the order they were found."""

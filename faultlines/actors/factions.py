@@ -49,6 +49,7 @@ class Phrase:
     rank: str | None
     parent: str | None = None
     supported: bool = False  # an origin or rank that needs no context
+    described_at: int | None = None  # the first token of "the group" when that gave the parent
 
 
 def origin_of(word: str) -> str | None:
@@ -114,6 +115,8 @@ def _possessor(ctx: DocContext, stop: int, phrase: Phrase) -> None:
             return
         described = resolve_description_ending(ctx, owner)
         phrase.parent = described.actor_id if described else None
+        if described is not None:
+            phrase.described_at = ctx.covering_at(owner)[0]
 
 
 def _right_origin(ctx: DocContext, phrase: Phrase) -> None:
@@ -146,6 +149,7 @@ def _right_parent(ctx: DocContext, phrase: Phrase) -> None:
         described = resolve_description(ctx, m)
         if described is not None:
             phrase.parent = described.actor_id
+            phrase.described_at = m
             return
 
 
@@ -216,12 +220,18 @@ def _add_faction(ctx: DocContext, head: int) -> None:
     if label is None:
         return
     parent = phrase.parent
-    if parent is None and (phrase.supported or _context(ctx, head)):
+    by_salience = parent is None and (phrase.supported or _context(ctx, head))
+    if by_salience:
         parent = ctx.salient(head, ctx.is_group)
     if parent is None or not ctx.is_armed(parent):
         return
     start = phrase.start if ctx.free(phrase.start, phrase.end) else head
-    ctx.add(start, phrase.end, parent, "faction", faction=label)
+    if ctx.add(start, phrase.end, parent, "faction", faction=label) is None:
+        return
+    if phrase.described_at is not None:
+        ctx.parent_given_by[phrase.described_at].append(start)
+    elif by_salience:
+        ctx.parent_by_salience.add(start)
 
 
 def origin_class(label: str) -> str | None:

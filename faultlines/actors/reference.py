@@ -3,13 +3,18 @@
 A light, explainable resolver:
 
 * a definite description ("the group", "the militant group", "the jihadists") means the most
-  salient non-state armed group at that point (recent and frequent mentions weigh most);
+  salient non-state armed group at that point (recent and frequent mentions weigh most), among
+  those the text has already called by its head noun when there are any ("IS militants" ...
+  "the militants");
 * a pronoun takes the nearest earlier noun phrase that agrees with it in number, looking at
   subjects first, within its own sentence and the two before (an object pronoun never takes the
   subject of its own verb: "expelled them"). It is resolved only if that noun phrase is itself
   a mention of an actor or faction, so "its countryside" after "the city" stays unresolved;
 * a possessive whose noun is something an armed group has ("its leadership", "their
   fighters", "its defeat") takes the most salient armed actor before it.
+
+Descriptions and pronouns are read in one pass, in text order, so each counts the references
+before it; one read early, as a faction's parent, is read again when the pass reaches it.
 """
 
 from __future__ import annotations
@@ -66,8 +71,55 @@ def resolve_description(ctx: DocContext, i: int) -> ActorMention | None:
     span = description_at(ctx, i)
     if span is None or not ctx.free(*span) or _owner_named(ctx, span[1] - 1):
         return None
-    actor_id = ctx.salient(span[0], ctx.is_group)
+    actor_id = _meant(ctx, span)
     return ctx.add(span[0], span[1], actor_id, "reference") if actor_id else None
+
+
+def _meant(ctx: DocContext, span: tuple[int, int]) -> str | None:
+    called = _called_so(ctx, span)
+    return ctx.salient(span[0], (lambda a: a in called) if called else ctx.is_group)
+
+
+def _revise_early_description(ctx: DocContext, i: int) -> None:
+    """A description read early, as a faction's parent ("foreign members of the group"), saw only
+    the names before it; read again in order, with the references before it, it may mean another
+    group. The factions it gave a parent follow it. So does a faction whose parent was the salient
+    group ("and Iraqi fighters")."""
+    entry = ctx.covering_at(i)
+    if entry is None or entry[0] != i:
+        return
+    if i in ctx.parent_by_salience:
+        actor_id = ctx.salient(i, ctx.is_group)
+        if actor_id is not None:
+            ctx.reassign(i, actor_id)
+        return
+    if entry[2].how != "reference" or i not in ctx.parent_given_by:
+        return
+    span = description_at(ctx, i)
+    if span is None or span[1] != entry[1]:
+        return
+    actor_id = _meant(ctx, span)
+    if actor_id is None or actor_id == entry[2].actor_id:
+        return
+    for token in (i, *ctx.parent_given_by[i]):
+        ctx.reassign(token, actor_id)
+
+
+def _called_so(ctx: DocContext, span: tuple[int, int]) -> set[str]:
+    """The groups the text has already called by the description's head noun: named before it
+    ("35 IS militants" for "the militants") or meant by the same description earlier. A report
+    calls one side "the militants" and the other "the alliance"; salience alone would give "the
+    militants" to whichever group was named last."""
+    lemma = ctx.tokens[span[1] - 1].lemma_.lower()
+    called = set()
+    for start, end, mention in ctx.found_before(span[0]):
+        if not ctx.is_group(mention.actor_id):
+            continue
+        if mention.how == "name" and end < len(ctx.tokens) and ctx.tokens[end].lemma_.lower() == lemma:
+            called.add(mention.actor_id)  # the name as the head's modifier: "Islamic State militants"
+        elif mention.how == "reference" and end - start > 1 and ctx.tokens[end - 1].lemma_.lower() == lemma:
+            called.add(mention.actor_id)  # an earlier "the militants"
+    return called
 
 
 def resolve_description_ending(ctx: DocContext, j: int) -> ActorMention | None:
@@ -179,9 +231,9 @@ def add_pronoun(ctx: DocContext, i: int, *, whole: bool = True) -> ActorMention 
 
 
 def find_references(ctx: DocContext) -> None:
-    """Descriptions first (they are antecedents for pronouns), then pronouns, left to right."""
-    for i in range(len(ctx.doc)):
-        resolve_description(ctx, i)
+    """Descriptions and pronouns in one pass, left to right: each sees every reference before it,
+    so a group kept up by "it" and "its" stays the salient one for a later "the group"."""
     for i, token in enumerate(ctx.tokens):
-        if token.lower_ in _ALL_PRONOUNS:
+        _revise_early_description(ctx, i)
+        if resolve_description(ctx, i) is None and token.lower_ in _ALL_PRONOUNS:
             add_pronoun(ctx, i)
