@@ -10,14 +10,16 @@ the trigger, "another attack", "Later, ...", see :mod:`faultlines.events.referen
 something links them:
 
 - near (at most :data:`LOOKBACK` sentences on): it points back ("the attack", "In the 4 p.m.
-  incident, ..."), shares a participant or names it with a pronoun ("They killed 23 soldiers"),
+  incident, ..."), shares a participant (a group alone, not across a place or time of the
+  mention's own) or names it with a pronoun ("They killed 23 soldiers"),
   is a weak echo ("the deaths"), tells the deaths of the incident ("Twenty insurgents were
   killed.") or is of a type that can tell it ("the blast" a suicide bombing, "the shooting" any
   violence) with no other perpetrator; the last three not across a sentence that moves the story
   to a new time ("Just after 11.30pm ..."), which opens a new occurrence;
 - anywhere in the report: it points back with the incident's own type ("the shooting",
   "Saturday's attack"), names the same person ("Ciara Meyer was shot"), or is of the same type
-  and shares a participant or names none ("There was an explosion").
+  and shares a participant who is a person, not a group, or names none ("There was an
+  explosion"). A group a report is about is named beside each of its incidents.
 
 An incident told only in the headline joins the body's first incident of its family
 (:func:`fold_headline`).
@@ -299,7 +301,11 @@ def _told_victims(group: list[EventMention], ref: Reference) -> bool:
 
 
 def _near_link(group: list[EventMention], mention: EventMention, ref: Reference, incident: _Incident) -> bool:
-    if ref.back or ref.pronoun or bool(_parties(mention) & incident.parties) or _told_victims(group, ref):
+    shared = bool(_parties(mention) & incident.parties)
+    if ref.back or ref.pronoun or shared or _told_victims(group, ref):
+        only_a_group = not (ref.back or ref.pronoun or _told_victims(group, ref) or _people_shared(group, mention))
+        if only_a_group and _moved_on(incident, ref):
+            return False  # the same group again, at a place or time of its own: another occurrence
         return any(m.sub_event_type == mention.sub_event_type for m in group) or family(mention) in ("violence", "rift")
     same_kind = _tells(group, mention)
     loose = (
@@ -310,6 +316,22 @@ def _near_link(group: list[EventMention], mention: EventMention, ref: Reference,
     return loose and not _new_time(incident, ref) and not _apart(incident, ref, whole_sentence=True)
 
 
+def _moved_on(incident: _Incident, ref: Reference) -> bool:
+    """A place or time pinned to the mention that the incident lacks, or a sentence dating anew."""
+    return _apart(incident, ref, whole_sentence=False) or _new_time(incident, ref)
+
+
+def _people(mention: EventMention) -> set[str]:
+    """Its participants that are people, not groups, forces or things: an armed group named again
+    far off is the report's subject, not a sign of the same incident."""
+    return {party_key(p) for p in (*mention.roles.agent, *mention.roles.patient) if p.cls not in _GROUP_CLASSES}
+
+
+def _people_shared(group: list[EventMention], mention: EventMention) -> bool:
+    own = _people(mention)
+    return bool(own) and any(own & _people(m) for m in group)
+
+
 def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, incident: _Incident) -> bool:
     same_type = _tells(group, mention, generic=False)
     if ref.back:  # far off, a type named anew ("the May 22 bombing", "the fighting") is likely another
@@ -318,7 +340,9 @@ def _far_link(group: list[EventMention], mention: EventMention, ref: Reference, 
         return True  # "Ciara Meyer was shot Jan. 11 in Penn Township" after "the death of ... Ciara Meyer"
     if _apart(incident, ref, whole_sentence=True):
         return False
-    shared = bool(_parties(mention) & incident.parties)
+    # a rift is inside one group: the group is what links it
+    rift = family(mention) == "rift"
+    shared = bool(_parties(mention) & incident.parties) if rift else _people_shared(group, mention)
     consequence = mention.frame in _DEATHS and not _agents(mention) and family(mention) == "violence"
     return (_tells(group, mention) and (shared or not _agents(mention))) or consequence
 
