@@ -84,7 +84,9 @@ class Layout:
             clause_of[token.idx] = _clause_head(token).idx
             if _based(token):
                 backers.add(token.idx)
-            if (token.dep_ == "pobj" and _elsewhere(token)) or _affiliation(token) or _hometown(token) or _based(token):
+            listed = _first_of_list(token)  # "from Raqqa and Manbij": both are origins
+            origin = listed.dep_ == "pobj" and _elsewhere(listed)
+            if origin or _affiliation(token) or _hometown(token) or _based(token):
                 elsewhere.add(token.idx)
             if token.pos_ in _NOUNS:
                 right = token.right_edge
@@ -162,6 +164,15 @@ def _clause_head(token: Any) -> Any:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             return t
     return token.sent.root
+
+
+def _first_of_list(token: Any) -> Any:
+    """The first item of the list a noun is in ("Raqqa" for "Manbij" in "Raqqa and Manbij")."""
+    for _ in range(20):  # a parse is a tree, but bounded all the same
+        if token.dep_ != "conj" or token.head.pos_ not in _NOUNS:
+            return token
+        token = token.head
+    return token
 
 
 def _elsewhere(token: Any) -> bool:

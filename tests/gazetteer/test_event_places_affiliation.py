@@ -1,5 +1,6 @@
 """Places that are no event's scene, on parsed sentences: a place owning a person, an office or a
-body says whose they are; the second of two destinations is a destination too."""
+body says whose they are; the second of two destinations is a destination too, and every town
+of a list of origins an origin."""
 
 import pytest
 
@@ -33,3 +34,9 @@ def test_event_places_owner_of_a_division_is_a_scene(place_nlp) -> None:
 def test_event_places_second_destination_of_a_pair_is_no_scene(place_nlp) -> None:
     text = "Besieged fighters have asked to leave with their families, either to Idlib or to the Turkish border."
     assert _elsewhere(text, "Idlib", place_nlp) and _elsewhere(text, "Turkish border", place_nlp)
+
+
+def test_event_places_every_origin_of_a_list_is_no_scene(place_nlp) -> None:
+    text = "The militia attacked the village after it brought in fighters from Raqqa, Tabqa and Manbij."
+    assert all(_elsewhere(text, town, place_nlp) for town in ("Raqqa", "Tabqa", "Manbij"))
+    assert not _elsewhere("Gunmen attacked villages near Raqqa and Manbij on Monday.", "Manbij", place_nlp)
