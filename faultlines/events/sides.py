@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from faultlines.actors.discourse import LEADERSHIP, nearby_faction_mentions, person_faction
+from faultlines.actors.factions import faction_label, origin_of
 from faultlines.actors.names import dateline
 from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.mentions import EventMention
@@ -63,6 +64,7 @@ FACTION_WORDS = "faction words on the side's member noun"
 LEADER_STANDS = "the group's leader stands for its leadership"
 COUP_AGAINST_LEADERSHIP = "a coup is against the group's leadership"
 FACTION_NEARBY = "faction told in a sentence near the event (its other side named already)"
+COORDINATED_SIDES = "one of two factions a side's words coordinate ('foreign and Iraqi members'): the two sides"
 PUNISHED_DESERTERS = "members punished for leaving their group: its deserters"
 PUNISHER_LEADERSHIP = "the group that punishes its own deserters: its leadership"
 _PUNISHMENT_KINDS = frozenset({"execution_of_members", "assassination_of_member"})
@@ -445,6 +447,7 @@ def sides_of(
         if kind in ONE_SIDED_KINDS:
             actor2 = None  # members who desert or withdraw: the group's own act, no second side
         elif kind in SPLIT_KINDS:
+            actor1, actor2 = _coordinated_sides(doc, agents, actor1, actor2, why)
             actor1, actor2 = _told_around(doc, group, kind, actor1, actor2, why)
         elif kind in _PUNISHMENT_KINDS:
             actor1, actor2 = _punished_deserters(doc, group, agents, patients, actor1, actor2, why)
@@ -477,6 +480,45 @@ def sides_of(
             primary.kind,
         )
     )
+
+
+def _coordinated_parts(doc: Any, party: Party) -> list[tuple[str, Any]]:
+    """ "Foreign and Iraqi fighters": each coordinated faction word's own faction label, with its
+    token, in text order; [] unless there are two and each is an origin."""
+    head = doc[party.head]
+    # the words left of the noun, not only its children: the parse may hang "Foreign and Iraqi"
+    # on the group's name inside the phrase ("Foreign and Iraqi Islamic State fighters")
+    for mod in doc[head.left_edge.i : head.i]:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.conjuncts and mod.i < mod.conjuncts[0].i:
+            words = sorted((mod, *mod.conjuncts), key=lambda t: t.i)
+            labels = [faction_label([o], None) if (o := origin_of(w.text)) else None for w in words]
+            if len(words) == 2 and all(labels):
+                return [(str(label), w) for label, w in zip(labels, words, strict=True)]
+    return []
+
+
+def _coordinated_sides(
+    doc: Any, agents: list[Party], actor1: EventActor | None, actor2: EventActor | None, why: _Why
+) -> tuple[EventActor | None, EventActor | None]:
+    """Fighting whose one side is "foreign and Iraqi members" ("a gunfight between foreign and
+    Iraqi members of ISIS", "Turkmen and Chechen fighters clashed"): the two words are the two
+    sides, unless the other side names a faction of its own ("... with foreign fighters")."""
+    if actor1 is None or actor1.actor_id is None or not agents:
+        return actor1, actor2
+    parts = _coordinated_parts(doc, agents[0])
+    other = actor2.faction if actor2 is not None and actor2.actor_id == actor1.actor_id else None
+    labels = [label for label, _ in parts]
+    if not parts or (actor2 is not None and actor2.actor_id != actor1.actor_id) or (other and other not in labels):
+        return actor1, actor2
+    (first, first_word), (second, second_word) = parts if other != labels[0] else parts[::-1]
+    why.add(Choice("faction1", COORDINATED_SIDES, first_word.idx, first_word.idx + len(first_word), first_word.text))
+    actor1 = replace(actor1, faction=first)
+    if other is None:
+        end = second_word.idx + len(second_word)
+        why.add(Choice("faction2", COORDINATED_SIDES, second_word.idx, end, second_word.text))
+        actor2 = EventActor(actor1.name, actor1.actor_id, second, actor1.inter)
+        why.party("actor2", agents[0])
+    return actor1, actor2
 
 
 def _told_around(

@@ -95,3 +95,27 @@ def test_factions_a_named_leader_makes_the_leadership_a_faction_of_the_group(pip
     (analysis,) = pipeline.analyse([text])
     (isis,) = [a for a in analysis.actors if a.actor_id == "isis"]
     assert "leadership" in isis.factions  # so the fragmentation index counts the coup's second side
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "A gunfight between foreign and Iraqi members of ISIS left six militants dead on Sunday near Mayadin.",
+            ("foreign fighters", "Iraqi fighters"),
+        ),
+        (
+            "Turkmen and Chechen fighters of the Islamic State clashed in the town of Mayadin on Monday.",
+            ("Turkmen", "Chechen/Caucasus fighters"),
+        ),
+    ],
+)
+def test_factions_two_coordinated_words_are_the_two_sides(read, text: str, sides: tuple[str, str]) -> None:
+    event = _one(read(text), "infighting")
+    assert (event.actor1.faction, event.actor2.faction) == sides
+
+
+def test_factions_a_coordinated_side_against_a_faction_of_its_own_stays_one(read) -> None:
+    text = "Syrian and Iraqi militants of the Islamic State clashed with foreign fighters of the group near Mayadin."
+    event = _one(read(text), "infighting")
+    assert {event.actor1.faction, event.actor2.faction} == {"Syrian and Iraqi fighters", "foreign fighters"}
