@@ -4,7 +4,9 @@ Every date expression of a document is resolved once, in text order, so that "th
 counts from the date before it (never from a date in a photo caption). An event takes, in order:
 
 1. the expression in its trigger's sentence that the parse attaches to the trigger (else the
-   nearest one), leaving out the time of a reporting verb ("X said on Monday that ...");
+   nearest one), leaving out the time of a reporting verb ("X said on Monday that ...") and of
+   a relative clause about one of its words ("The group, which Baghdad declared defeated in
+   December 2017, has threatened to attack");
 2. the nearest expression inside its other evidence spans;
 3. when the event's sentence goes on telling the one before (it opens with a pronoun or a word
    of sequence: "On March 3 rebels entered the village. They burned the school."), the last
@@ -111,12 +113,22 @@ class DocumentDates:
             return None, ""
         sentence = self._sentence(trigger.start)
         inside = [d for d in usable if sentence[0] <= d.expression.start < sentence[1]]
-        inside = [d for d in inside if not self._dates_reporting(d, trigger.start)]
+        inside = [
+            d
+            for d in inside
+            if not self._dates_reporting(d, trigger.start) and not self._in_clause_of_its_own(d, trigger.start)
+        ]
         if inside:
             best = min(inside, key=lambda d: self._distance(d, trigger.start))
             return best, ATTACHED if self._distance(best, trigger.start)[0] == 0 else NEAREST_IN_SENTENCE
         for evidence in event.evidence:
-            found = [d for d in usable if evidence.start <= d.expression.start < evidence.end]
+            # the trigger's own sentence was read by rule 1, which may have left its dates out
+            found = [
+                d
+                for d in usable
+                if evidence.start <= d.expression.start < evidence.end
+                and not sentence[0] <= d.expression.start < sentence[1]
+            ]
             if found:
                 return min(found, key=lambda d: abs(d.expression.start - trigger.start)), IN_EVIDENCE
         paragraph_start = self.text.rfind(_PARAGRAPH_BREAK, 0, trigger.start) + 1
@@ -169,6 +181,18 @@ class DocumentDates:
         before = self.text[max(0, dated.expression.start - 5) : dated.expression.start].lower().split()
         return bool(before) and before[-1] == "for"
 
+    def _in_clause_of_its_own(self, dated: DatedExpression, trigger_start: int) -> bool:
+        """A date in a relative clause on a noun, whose clause does not hold the trigger, dates
+        what that clause tells about the noun ("The group, which Baghdad declared defeated in
+        December 2017, has threatened ...")."""
+        span = self._tokens(dated.expression.start, dated.expression.end)
+        trigger = self._tokens(trigger_start, trigger_start + 1)
+        if span is None or trigger is None:
+            return False
+        clause = _own_clause(span.root)
+        # "the attack carried out on Monday": a clause on the trigger itself dates it
+        return clause is not None and clause.head != trigger[0] and trigger[0] not in clause.subtree
+
     def _dates_reporting(self, dated: DatedExpression, trigger_start: int) -> bool:
         """ "The government said last week that 8,500 were killed": "last week" dates the saying."""
         span = self._tokens(dated.expression.start, dated.expression.end)
@@ -179,6 +203,12 @@ class DocumentDates:
         if head.i == span.root.i or stance(head.lemma_) is None or head.pos_ != "VERB":
             return False
         return head != trigger[0] and head in trigger[0].ancestors
+
+
+def _own_clause(token: Any) -> Any:
+    """The relative clause (or clause on a noun) a token is in, if any: "The group, which Baghdad
+    declared defeated in December 2017, has threatened to attack ..." for "December 2017"."""
+    return next((a for a in token.ancestors if a.dep_ in ("relcl", "acl")), None)
 
 
 def _reading(dated: DatedExpression) -> tuple[str, ...]:
