@@ -10,8 +10,8 @@ place; failing all, the document's main place one precision step coarser (ACLED'
 a report does not say where exactly).
 
 A place that says where people come from ("fighters from Chechnya"), where they went ("fled to
-Turkey") or when something happened ("before the capture of Hajin") is not where the event
-happened, so it is never taken. Of a town and its division in
+Turkey") or when something happened ("before the capture of Hajin"), or that speaks for its
+government ("Baghdad declared"), is not where the event happened, so it is never taken. Of a town and its division in
 apposition ("Indianapolis, Ind."), the event takes the town.
 
 The syntax comes in a :class:`Layout` built once per document from the spaCy ``Doc``; without
@@ -27,12 +27,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from faultlines.attribution.verbs import stance
+from faultlines.gazetteer.relative import modifier_at
 from faultlines.lang.en.actors import POLICE_WORDS
 from faultlines.lang.en.attribution import PERSON_NOUNS
 from faultlines.lang.en.gazetteer import (
     BASED_WORDS,
     DESTINATION_PREPOSITIONS,
     FORCE_NOUNS,
+    LOCATED_BEFORE,
     ORIGIN_PREPOSITIONS,
     PERSONAL_TITLES,
     TEMPORAL_PREPOSITIONS,
@@ -86,7 +89,8 @@ class Layout:
                 backers.add(token.idx)
             listed = _first_of_list(token)  # "from Raqqa and Manbij": both are origins
             origin = listed.dep_ == "pobj" and _elsewhere(listed)
-            if origin or _affiliation(token) or _hometown(token) or _based(token):
+            speaking_or_locating = _speaking(token) or _locating(doc.text, token)
+            if origin or _affiliation(token) or _hometown(token) or _based(token) or speaking_or_locating:
                 elsewhere.add(token.idx)
             if token.pos_ in _NOUNS:
                 right = token.right_edge
@@ -191,6 +195,22 @@ def _elsewhere(token: Any) -> bool:
     if word == "of" and head.pos_ in _NOUNS and head.dep_ == "pobj":
         return head.head.lower_ in TEMPORAL_PREPOSITIONS
     return False
+
+
+def _speaking(token: Any) -> bool:
+    """ "Baghdad declared the group defeated", "Moscow denied ...": a place that says something is
+    its government speaking (the subject of a saying verb), not a scene."""
+    head = token.head
+    return token.dep_ == "nsubj" and head.pos_ == "VERB" and stance(str(head.lemma_).lower()) is not None
+
+
+def _locating(text: str, token: Any) -> bool:
+    """ "near Qayyarah, about 60 km south of Mosul": a town a distance is measured from, right
+    after the place it locates, is a reference point, not a scene."""
+    if token.pos_ != "PROPN":
+        return False
+    modifier = modifier_at(text, token.idx, token.idx + len(token))
+    return modifier is not None and modifier.kind == "offset" and bool(LOCATED_BEFORE.search(text[: modifier.start]))
 
 
 def _hometown(token: Any) -> bool:

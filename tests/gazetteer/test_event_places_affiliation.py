@@ -1,6 +1,7 @@
 """Places that are no event's scene, on parsed sentences: a place owning a person, an office or a
 body says whose they are; the second of two destinations is a destination too, and every town
-of a list of origins an origin."""
+of a list of origins an origin; a capital that speaks is its government, and the town a distance
+is measured from is a reference point."""
 
 import pytest
 
@@ -40,3 +41,16 @@ def test_event_places_every_origin_of_a_list_is_no_scene(place_nlp) -> None:
     text = "The militia attacked the village after it brought in fighters from Raqqa, Tabqa and Manbij."
     assert all(_elsewhere(text, town, place_nlp) for town in ("Raqqa", "Tabqa", "Manbij"))
     assert not _elsewhere("Gunmen attacked villages near Raqqa and Manbij on Monday.", "Manbij", place_nlp)
+
+
+def test_event_places_a_capital_that_speaks_is_its_government(place_nlp) -> None:
+    text = "The group, which Baghdad declared defeated last year, threatened to attack polling stations."
+    assert _elsewhere(text, "Baghdad", place_nlp)
+    assert not _elsewhere("Militants attacked Baghdad on Monday.", "Baghdad", place_nlp)
+
+
+def test_event_places_the_town_a_distance_is_measured_from_is_no_scene(place_nlp) -> None:
+    text = "Soldiers foiled an attack at a checkpoint near Qayyarah, about 60 km south of Mosul, on Wednesday."
+    assert _elsewhere(text, "Mosul", place_nlp) and not _elsewhere(text, "Qayyarah", place_nlp)
+    # with no place before it, the distance says where the event was
+    assert not _elsewhere("Soldiers foiled an attack 60 km south of Mosul on Wednesday.", "Mosul", place_nlp)

@@ -260,3 +260,9 @@ BASED_WORDS = frozenset(
     "based headquartered registered backed led sponsored supported funded allied aligned trained "
     "brokered owned run made born".split()
 )
+
+# Before a distance that locates the place named just before it: "near Qayyarah, about 60 km
+# south of Mosul" (a capitalised word, a comma, perhaps a word of approximation).
+LOCATED_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*\)?,\s*(?:(?:about|some|around|roughly|nearly|approximately|almost|just|only)\s+)?$"
+)
