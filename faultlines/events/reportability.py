@@ -68,6 +68,7 @@ REASONS = {
     "question": "asked in a question (a teaser or a quote), not reported as having happened",
     "state": "a state or relation that holds now (the rivalry is about money), not an occurrence",
     "summary": "a plural pointing back (these attacks) that sums up incidents told elsewhere, not one incident",
+    "campaign": "an operation told whole over months or years (a two-month offensive), not one occurrence",
 }
 
 Token = Any  # a spaCy Token
@@ -232,6 +233,27 @@ def _statistic(token: Token) -> str | None:
     if token.tag_ in ("NNS", "NNPS"):
         return _period(token.sent)
     return None
+
+
+def _lasting(token: Token) -> str | None:
+    """ "after a two-month offensive", "a months-long siege", "a three-year war": an operation told
+    whole over a long period; ACLED codes the incidents inside it, day by day."""
+    if not _is_noun(token):
+        return None
+    for child in token.children:
+        counted = (
+            child.dep_ in ("compound", "amod", "nmod")
+            and _long_unit(child)
+            and any(c.dep_ == "nummod" or c.like_num for c in child.children)
+        )
+        long_ = child.dep_ == "amod" and child.lower_ == "long" and any(_long_unit(c) for c in child.children)
+        if counted or long_:
+            return str(token.doc[child.left_edge.i : child.i + 1].text)
+    return None
+
+
+def _long_unit(token: Token) -> bool:
+    return str(token.lemma_).lower() in TIME_UNITS or token.lower_.removesuffix("s") in TIME_UNITS
 
 
 def _trend(prep: Token, word: Token) -> bool:
@@ -597,6 +619,7 @@ _RULES: tuple[tuple[str, Rule], ...] = (
     ("statistic", _statistic),
     ("statistic", _running_total),
     ("statistic", _vague_total),
+    ("campaign", _lasting),
     ("hypothetical", _hypothetical),
     ("habit", _habit),
     ("habit", _present_habit),

@@ -88,6 +88,9 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("Residents say the shelling is deterring farmers from returning.", "shelling", "state"),
         ("Elders say the bloodshed is deterring men who were joining a few months ago.", "bloodshed", "state"),
         ("Aid workers blame the ongoing bombing of the hills for the exodus.", "bombing", "state"),
+        # an operation told whole over months or years
+        ("Militias took the valley in May after a three-month offensive.", "offensive", "campaign"),
+        ("Residents returned after a months-long bombardment of the town.", "bombardment", "campaign"),
     ],
 )
 def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reason: str) -> None:
@@ -127,6 +130,7 @@ def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reas
         ("Two recruits were sent to the front on Monday and attacked the base.", "attacked"),
         ("The shelling of the market on Monday killed nine people.", "shelling"),
         ("The road was closed on Monday due to clashes near the bridge that morning.", "clashes"),
+        ("Militias took the valley in May after a two-hour assault.", "assault"),
     ],
 )
 def test_reportability_keeps_specific_occurrences(nlp, text: str, word: str) -> None:
@@ -201,7 +205,7 @@ def test_reportability_spans_the_cleaner_marked_are_furniture(nlp) -> None:
 
 def test_reportability_every_reason_is_explained() -> None:
     assert {"specific occurrence", "statistic", "habit", "hypothetical", "legal label", "policy",
-            "page furniture", "other story"} <= set(REASONS)  # fmt: skip
+            "page furniture", "other story", "campaign"} <= set(REASONS)  # fmt: skip
 
 
 def test_reportability_is_recorded_on_kept_events(events_of) -> None:
