@@ -31,6 +31,7 @@ from faultlines.lang.en.events_participants import (
     NOT_DOER_MODIFIERS,
     NOT_PARTICIPANT_LABELS,
     PATIENT_PREPS,
+    REFLEXIVE_OBJECTS,
     STATE_MODIFIERS,
     UNDERGO_VERBS,
     UNIT_NOUNS,
@@ -502,6 +503,8 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
         # of commanders": who did it
         doer = frame in _OF_DOER_FRAMES and (frame == Frame.DISPLACE or party.cls in (C.STATE, C.ARMED, C.ORG))
         parties.setdefault("agent" if doer and not parties.get("agent") else "patient", []).append(party)
+    # "blew themselves up", "shot himself": a reflexive object is the doer again, never who was hit
+    parties["patient"] = [p for p in parties.get("patient", []) if doc[p.head].lower_ not in REFLEXIVE_OBJECTS]
     withs = parties.get("with", [])
     weapons = [p for p in withs if p.cls == C.WEAPON]
     others = [p for p in withs if p.cls != C.WEAPON]

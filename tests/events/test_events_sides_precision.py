@@ -68,3 +68,12 @@ def test_events_sides_planned_attack_stays_apart_from_what_happened(analysis_of,
     (execution,) = [e for e in events if e.trigger.text == "executed"]
     assert execution.actor2 is None or execution.actor2.actor_id != "sdf"
     assert any(e.modality == "planned" and e.actor2 is not None and e.actor2.actor_id == "sdf" for e in events)
+
+
+def test_events_sides_a_reflexive_object_is_no_second_side(analysis_of, fake_resources) -> None:
+    text = "Two militants of the Valley Brigade blew themselves up at a checkpoint near the dam on Saturday."
+    found = (("Valley Brigade", "isis", None), ("themselves", "isis", None))
+    analysis = dataclasses.replace(analysis_of(text), mentions=_mentions(text, *found))
+    (bombing,) = [e for e in extract_events(analysis, fake_resources) if e.sub_event_type == "Suicide bomb"]
+    assert bombing.actor1 is not None and bombing.actor1.actor_id == "isis"
+    assert bombing.actor2 is None or bombing.actor2.actor_id != "isis", bombing.actor2

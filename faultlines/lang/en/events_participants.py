@@ -92,3 +92,5 @@ NAMED_DEVICES = frozenset("ied mine landmine device explosive bomb booby".split(
 # Read by faultlines.events.participants: entity labels of a name the parser may read as an
 # auxiliary ("IS beheaded two men": "IS" parsed as "is"), which is then the verb's subject
 NAMES_READ_AS_AUXILIARY = frozenset({"ARMED_GROUP", "ORG"})
+# Reflexive objects: "blew themselves up", "shot himself": the doer again, never a second side.
+REFLEXIVE_OBJECTS = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself"})
