@@ -30,6 +30,7 @@ from faultlines.lang.en.events_participants import (
     NAMES_READ_AS_AUXILIARY,
     NOT_DOER_MODIFIERS,
     NOT_PARTICIPANT_LABELS,
+    OFFICIAL_NOUNS,
     PATIENT_PREPS,
     REFLEXIVE_OBJECTS,
     STATE_MODIFIERS,
@@ -207,9 +208,25 @@ def make_party(doc: Any, token: Any, mentions: MentionIndex, inter_of: Any) -> P
     left, right = phrase_bounds(doc, token)
     start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
     head = doc[token.i]
-    mention = mentions.at(head.idx, head.idx + len(head)) or mentions.at(start, end)
+    mention = mentions.at(head.idx, head.idx + len(head)) or mentions.at(start, end) or _owner_named(head, mentions)
     inter = inter_of(mention) if mention is not None else None
     return Party(token.i, start, end, span_text(doc, left, right), noun_class(token, mention, inter), mention)
+
+
+def _owner_named(head: Any, mentions: MentionIndex) -> ActorMention | None:
+    """ "a senior commander of the rebel group Ahrar al-Sham": a member or official whose "of"
+    phrase names an organisation (its noun, or the name in apposition to it) belongs to it."""
+    if str(head.lemma_).lower() not in lx.MEMBER_NOUNS | OFFICIAL_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for owner in _pobj(prep):
+            for token in (owner, *(c for c in owner.children if c.dep_ == "appos")):
+                found = mentions.at(token.idx, token.idx + len(token))
+                if found is not None and found.how in ("name", "reference"):
+                    return found
+    return None
 
 
 def span_text(doc: Any, left: int, right: int) -> str:

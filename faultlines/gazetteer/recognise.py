@@ -33,6 +33,7 @@ from faultlines.lang.en.gazetteer import (
     FORCE_NOUNS,
     GLUED_CAPITALS,
     HEADLINE_SEPARATORS,
+    NAME_ARTICLES,
     ORG_WORDS,
     RELABELLED_LABELS,
     STATE_BODY_LABELS,
@@ -154,6 +155,21 @@ def _extended(span: Any, gazetteer: Gazetteer) -> Any:
     if county is not None and county[-1].text in COUNTY_WORDS and county_states(county.text):
         return county  # "Delaware County": the county, not the state
     return span
+
+
+def _name_goes_on(span: Any) -> Any:
+    """The longer name when an Arabic article and a capitalised word follow the span ("Bab" in
+    "Bab al-Hawa", "Ras al Ain"), else None. Only "al" and "el" may stand apart: "as", "at" and
+    "an" are English words unless joined ("at-Tanf")."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in NAME_ARTICLES:
+        return None
+    k = end + 1
+    if doc[k].text == "-" and not doc[end].whitespace_:
+        k += 1
+    elif doc[end].lower_ not in ("al", "el"):
+        return None
+    return doc[span.start : k + 1] if k < len(doc) and doc[k].text[:1].isupper() else None
 
 
 def _named_as_is(gazetteer: Gazetteer, text: str) -> bool:
@@ -289,6 +305,11 @@ def _entity_places(doc: Any, gazetteer: Gazetteer, inclusive: bool) -> list[tupl
             continue
         if ent.label_ in PLACE_LABELS:
             span = _extended(span, gazetteer)
+            longer = _name_goes_on(span)
+            if longer is not None:  # "Bab al-Hawa": the name of another place, or none the index knows
+                if not _named_as_is(gazetteer, longer.text):
+                    continue
+                span = longer
             keep = ent.label_ != "FAC" or bool(gazetteer.candidates(span.text))
             keep = keep and not (ent.ent_id_ == "place" and ent.text in people)
             keep = keep and (inclusive or not _heads_organisation(ent, span.end))

@@ -74,3 +74,18 @@ def test_recognise_a_county_named_after_a_state_is_the_county(place_nlp, real_ga
     text = "Police in Chester, Delaware County are investigating two shootings."
     found = names(text, place_nlp, real_gazetteer)
     assert "Delaware County" in found and "Delaware" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name goes on with an article: not the shorter town it starts with
+        ("Rebels seized the Bab al-Hawa crossing with Turkey on Sunday.", ["Turkey"]),
+        # a name the index knows whole stays whole
+        ("Fighting went on near Ras al-Ain on Monday.", ["Ras al-Ain"]),
+        # an English "as" is no article
+        ("Rebels shelled Aleppo as Russian jets bombed the city.", ["Aleppo"]),
+    ],
+)
+def test_recognise_a_name_that_goes_on_with_an_article(place_nlp, real_gazetteer, text, expected) -> None:
+    assert names(text, place_nlp, real_gazetteer) == expected

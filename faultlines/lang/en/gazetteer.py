@@ -266,3 +266,7 @@ BASED_WORDS = frozenset(
 LOCATED_BEFORE = re.compile(
     r"[A-Z][\w'’-]*\)?,\s*(?:(?:about|some|around|roughly|nearly|approximately|almost|just|only)\s+)?$"
 )
+
+# Arabic articles inside a place name: a name that goes on with one ("Bab al-Hawa", "Ras al Ain")
+# is not the shorter name it starts with ("Bab", which alone is a town near Aleppo).
+NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ul"})
