@@ -7,8 +7,10 @@ import dataclasses
 import pytest
 
 from faultlines.analysis import ActorMention
+from faultlines.config import Settings
 from faultlines.events.participants import Party
 from faultlines.events.sides import default_actor
+from faultlines.pipeline import Pipeline
 from faultlines.stages.events import extract_events
 
 pytestmark = pytest.mark.slow
@@ -77,3 +79,13 @@ def test_events_sides_a_reflexive_object_is_no_second_side(analysis_of, fake_res
     (bombing,) = [e for e in extract_events(analysis, fake_resources) if e.sub_event_type == "Suicide bomb"]
     assert bombing.actor1 is not None and bombing.actor1.actor_id == "isis"
     assert bombing.actor2 is None or bombing.actor2.actor_id != "isis", bombing.actor2
+
+
+def test_events_sides_a_commander_belongs_to_the_group_named_in_his_of_phrase() -> None:
+    text = (
+        "Hayat Tahrir al-Sham welcomed the news. "
+        "A senior commander of the Syrian rebel group Ahrar al-Sham defected to Hayat Tahrir al-Sham on Sunday."
+    )
+    (analysis,) = Pipeline.from_settings(Settings()).analyse([("d", text)])
+    (defection,) = [e for e in analysis.events if e.kind == "defection"]
+    assert defection.actor1 is not None and defection.actor1.name == "Ahrar al-Sham", defection.actor1
