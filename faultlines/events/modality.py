@@ -23,6 +23,7 @@ from faultlines.lang.en.events_modality import (
     HYPOTHETICAL_AUX,
     NEGATORS,
     PLAN_WORDS,
+    PREPARE_FOR_VERBS,
     REFUSE_WORDS,
     REFUSED_DEPS,
     STOP_DEPS,
@@ -61,6 +62,9 @@ def _chain(token: Any) -> list[Any]:
             break
         parent = current.head
         chain.append(parent)
+        if parent.lower_ == "for" and _key(parent.head) in PREPARE_FOR_VERBS:
+            chain.append(parent.head)  # "gather for an assault": the clause around says nothing more of it
+            break
         if current.dep_ in ("ccomp", "advcl", "relcl", "acl"):
             break  # "the SDF, supported by air strikes, has been trying to ...": the trying is the SDF's
         current = parent
@@ -71,6 +75,8 @@ def _cues_of(node: Any, is_trigger: bool, via: str = "") -> set[str]:
     """The cues of one node of the chain; ``via`` is the dependency that led up to it."""
     cues: set[str] = set()
     key = _key(node)
+    if key == "for" and via == "pobj" and _key(node.head) in PREPARE_FOR_VERBS:
+        cues.add("planned")  # "forces gather for an assault": prepared for, not yet made
     # "family seeks justice" over "mother dies": trying, planning and failing take what was tried
     # as their object or infinitive, never as a clause ("denied that ...", "alleged that ..." do)
     clause_of_effort = via in CLAUSE_DEPS and key in TRY_WORDS | PLAN_WORDS | FAIL_WORDS

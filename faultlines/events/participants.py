@@ -16,6 +16,7 @@ from faultlines.analysis import ActorMention
 from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.triggers import NOUNS, VERBS
 from faultlines.lang.en import events as lx
+from faultlines.lang.en.events_modality import PREPARE_FOR_VERBS
 from faultlines.lang.en.events_participants import (
     ALLY_NOUNS,
     ARMED_MODIFIERS,
@@ -436,6 +437,9 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
         if not subjects and governor is not None:  # "three militants tried to plant a bomb"
             subjects = [_antecedent(c) for c in governor.children if c.dep_ == "nsubj"]
         roles["agent" if _key(head) in LIGHT_VERBS else "patient"].extend(subjects)
+    elif noun.dep_ == "pobj" and head.lower_ == "for" and _key(head.head) in PREPARE_FOR_VERBS:
+        # "government forces gather for an assault": who gets ready makes it
+        roles["agent"].extend(c for c in head.head.children if c.dep_ == "nsubj")
     elif noun.dep_ == "dobj" and head.pos_ == "VERB" and _key(head) in UNDERGO_VERBS:
         # "militants face arrest by the SDF": the subject suffers it, the "by" phrase does it
         roles["patient"].extend(c for c in head.children if c.dep_ == "nsubj")

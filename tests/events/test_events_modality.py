@@ -21,6 +21,9 @@ pytestmark = pytest.mark.slow
         ("The opposition called for three days of protests in the capital.", "protest", "planned"),
         ("A trader was killed after a robbery; his family seeks justice.", "attack", "asserted"),
         ("Soldiers reportedly abducted a local journalist in the city.", "abduction", "alleged"),
+        # what troops get ready for is yet to come, whatever the clause around it tells
+        ("Militants have abandoned their posts as troops gather for an assault on the town.", "armed_clash", "planned"),
+        ("Troops massed near the border for an offensive on the port.", "armed_clash", "planned"),
     ],
 )
 def test_events_modality_of_each_context(events_of, only, text: str, kind: str, modality: str) -> None:
@@ -60,3 +63,9 @@ def test_events_modality_either_or_is_hypothetical(events_of, only) -> None:
 def test_events_modality_decline_without_object_is_no_refusal(events_of, only) -> None:
     text = "The rebels' influence began to decline with the start of the army's air strikes on their bases."
     assert only(events_of(text), kind="air_strike").modality == "asserted"
+
+
+def test_events_modality_who_gets_ready_makes_the_assault(events_of, only) -> None:
+    event = only(events_of("The militants fled as soldiers gathered for an assault on the town."), kind="armed_clash")
+    (agent,) = [c for c in event.why if c.argument == "actor1"]
+    assert agent.text == "soldiers", agent
