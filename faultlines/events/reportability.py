@@ -40,6 +40,7 @@ from faultlines.lang.en.events_reportability import (
     PERIOD_WORDS,
     POLICY_HEADS,
     QUANTITY_HEADS,
+    RECENT_UNITS,
     TIME_UNITS,
     TITLE_SMALL_WORDS,
     TREND_NOUNS,
@@ -267,6 +268,12 @@ def _trend(prep: Token, word: Token) -> bool:
     return (prep.lower_ == "in" and lemma in TREND_NOUNS) or (prep.lower_ == "of" and lemma in TREND_OF_NOUNS)
 
 
+def _recent(token: Token) -> bool:
+    """ "recent weeks", "recent months": the period up to now."""
+    unit = str(token.lemma_).lower()
+    return (unit in TIME_UNITS or unit in RECENT_UNITS) and any(c.lower_ == "recent" for c in token.children)
+
+
 def _is_duration(token: Token) -> bool:
     return str(token.lemma_).lower() in TIME_UNITS and any(c.dep_ == "nummod" or c.like_num for c in token.children)
 
@@ -279,8 +286,9 @@ def _running_total(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("prep", "advmod", "npadvmod") and child.lower_ in PERIOD_WORDS | {"far"}:
             return child.text
-        if child.dep_ == "prep" and any(_is_duration(o) for o in child.children if o.dep_ == "pobj"):
-            return f"{child.text} {next(o.text for o in child.children if o.dep_ == 'pobj')}"  # "in three months"
+        objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(_is_duration(o) or _recent(o) for o in objects):
+            return f"{child.text} {objects[0].text}"  # "in three months", "in recent weeks"
         if child.dep_ == "advcl":  # "since the offensive began"
             mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in PERIOD_WORDS), None)
             if mark is not None:
@@ -299,7 +307,13 @@ def _period(sent: Any) -> str | None:
                 return " ".join(phrase)
         for phrase in PERIOD_OPENERS:
             n = len(phrase)
-            if tuple(words[i : i + n]) == phrase and set(lemmas[i + n : i + n + 3]) & TIME_UNITS:
+            if tuple(words[i : i + n]) != phrase:
+                continue
+            units = set(lemmas[i + n : i + n + 3])
+            # "strikes that have killed ... in recent weeks": weeks are a total's period when a
+            # verb in the perfect runs over them ("the heaviest clashes in recent weeks" stay)
+            running = phrase[-1] == "recent" and units & RECENT_UNITS and any(_perfect(t) for t in sent)
+            if units & TIME_UNITS or running:
                 return " ".join(sent[i : i + n + 3].text.split()[: n + 3])
     return None
 

@@ -33,6 +33,7 @@ from faultlines.lang.en.actors import POLICE_WORDS
 from faultlines.lang.en.attribution import PERSON_NOUNS
 from faultlines.lang.en.gazetteer import (
     BASED_WORDS,
+    BORDER_NOUNS,
     DESTINATION_PREPOSITIONS,
     FORCE_NOUNS,
     LOCATED_BEFORE,
@@ -191,6 +192,8 @@ def _elsewhere(token: Any) -> bool:
         return True
     if word in DESTINATION_PREPOSITIONS and head.pos_ == "VERB":
         return True
+    if word == "with" and str(head.lemma_).lower() in BORDER_NOUNS:
+        return True  # "the border crossing with Turkey": the neighbour across it
     # "of Hajin" inside "before the capture of Hajin": climb the noun phrase to its preposition.
     if word == "of" and head.pos_ in _NOUNS and head.dep_ == "pobj":
         return head.head.lower_ in TEMPORAL_PREPOSITIONS

@@ -45,6 +45,8 @@ def decision(nlp, text: str, word: str, *, furniture: tuple[tuple[int, int], ...
         ("Monitor: thousands killed", "killed", "statistic"),
         ("In the past six months, beheadings have scared the villagers.", "beheadings", "statistic"),
         ("The monitor has counted the airstrikes on the valley so far this year.", "airstrikes", "statistic"),
+        ("Coalition airstrikes have killed several senior commanders in recent weeks.", "airstrikes", "statistic"),
+        ("Coalition airstrikes have killed several senior commanders in recent weeks.", "killed", "statistic"),
         # habits and generalities
         ("The militia usually executes suspected informers at night.", "executes", "habit"),
         ("Villagers fear the frequent ambushes on the mountain road.", "ambushes", "habit"),
@@ -131,6 +133,7 @@ def test_reportability_drops_what_is_no_incident(nlp, text: str, word: str, reas
         ("The shelling of the market on Monday killed nine people.", "shelling"),
         ("The road was closed on Monday due to clashes near the bridge that morning.", "clashes"),
         ("Militias took the valley in May after a two-hour assault.", "assault"),
+        ("The clashes near the dam on Monday were the heaviest in recent weeks.", "clashes"),
     ],
 )
 def test_reportability_keeps_specific_occurrences(nlp, text: str, word: str) -> None:

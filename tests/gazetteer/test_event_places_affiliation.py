@@ -1,7 +1,7 @@
 """Places that are no event's scene, on parsed sentences: a place owning a person, an office or a
 body says whose they are; the second of two destinations is a destination too, and every town
-of a list of origins an origin; a capital that speaks is its government, and the town a distance
-is measured from is a reference point."""
+of a list of origins an origin; a capital that speaks is its government, the town a distance is
+measured from is a reference point, and the country across a border is the neighbour."""
 
 import pytest
 
@@ -54,3 +54,9 @@ def test_event_places_the_town_a_distance_is_measured_from_is_no_scene(place_nlp
     assert _elsewhere(text, "Mosul", place_nlp) and not _elsewhere(text, "Qayyarah", place_nlp)
     # with no place before it, the distance says where the event was
     assert not _elsewhere("Soldiers foiled an attack 60 km south of Mosul on Wednesday.", "Mosul", place_nlp)
+
+
+def test_event_places_the_country_across_a_border_is_no_scene(place_nlp) -> None:
+    text = "Rebels seized the border crossing with Turkey last week after days of clashes."
+    assert _elsewhere(text, "Turkey", place_nlp)
+    assert not _elsewhere("Rebels clashed with Turkish troops in Turkey last week.", "Turkey", place_nlp)

@@ -45,6 +45,8 @@ PERIOD_OPENERS: Final = (
     ("in", "recent"),
     ("over", "recent"),
 )
+# Shorter units that still make a period of "in recent ...", when a verb in the perfect runs over it.
+RECENT_UNITS: Final = frozenset({"week", "day", "weeks", "days"})
 # Counts too vague to be one incident's when no date anchors them: "thousands have been arrested".
 VAGUE_COUNTS: Final = frozenset("thousands hundreds millions dozens scores tens".split())
 # Nouns of a change in a count: "an increase in hostilities", "a surge in kidnappings".

@@ -270,3 +270,6 @@ LOCATED_BEFORE = re.compile(
 # Arabic articles inside a place name: a name that goes on with one ("Bab al-Hawa", "Ras al Ain")
 # is not the shorter name it starts with ("Bab", which alone is a town near Aleppo).
 NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ul"})
+
+# Nouns of a border: the country "with" them is the neighbour across it ("the crossing with Turkey").
+BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "boundary", "checkpoint"})
