@@ -13,7 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from faultlines.actors.context import DocContext
-from faultlines.actors.countries import country_after_of, country_title
+from faultlines.actors.countries import country_after_of, country_of, country_title
+from faultlines.actors.entries import ActorEntry
 from faultlines.actors.kb import ActorKB
 from faultlines.actors.normalise import first_key_word, normalise
 from faultlines.lang.en.actors import GENERIC_HEADS, MEMBER_NOUNS, POLICE_WORDS, QUANTIFIERS, RANK_NOUNS, STATE_NOMINALS
@@ -96,12 +97,25 @@ def _kb_nominal(ctx: DocContext, i: int) -> bool:
         if not _is_head(ctx, end):
             continue
         entries = ctx.kb.lookup_nominal(ctx.doc[i:end].text)
+        own = _own_nationality(ctx, i, entries)
+        if own is not None:  # "Syrian rebel factions": the nationality says whose
+            ctx.add(i - 1, end, own.actor_id, "reference")
+            return True
         for code in ctx.countries[:2]:
             entry = next((e for e in entries if code in e.all_countries), None)
             if entry is not None and not _modified(ctx, i):
                 ctx.add(i, end, entry.actor_id, "reference")
                 return True
     return False
+
+
+def _own_nationality(ctx: DocContext, i: int, entries: tuple[ActorEntry, ...]) -> ActorEntry | None:
+    """The one nominal entry of the country a nationality word right before the phrase names."""
+    if i == 0 or not ctx.free(i - 1, i) or ctx.tokens[i - 1].ent_type_ != "NORP":
+        return None
+    code = country_of(ctx.tokens[i - 1].text)
+    matching = [e for e in entries if code is not None and code in e.all_countries]
+    return matching[0] if len(matching) == 1 else None
 
 
 def self_name_actor(ctx: DocContext, i: int) -> str | None:

@@ -16,7 +16,7 @@ from faultlines.analysis import ActorMention
 from faultlines.events.categories import Frame, PartyClass
 from faultlines.events.triggers import NOUNS, VERBS
 from faultlines.lang.en import events as lx
-from faultlines.lang.en.events_modality import PREPARE_FOR_VERBS
+from faultlines.lang.en.events_modality import CALL_OFF_WORDS, PREPARE_FOR_VERBS
 from faultlines.lang.en.events_participants import (
     ALLY_NOUNS,
     ARMED_MODIFIERS,
@@ -431,12 +431,16 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
     claimed = _claimed_by(noun)
     if claimed:
         roles["agent"].extend(claimed)
-    elif noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and _key(head) in LIGHT_VERBS | DEFENCE_VERBS:
+    elif (
+        noun.dep_ in ("dobj", "pobj")
+        and head.pos_ == "VERB"
+        and (_key(head) in LIGHT_VERBS | DEFENCE_VERBS or _calls_off(head))
+    ):
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         governor = _governing_verb(head)
         if not subjects and governor is not None:  # "three militants tried to plant a bomb"
             subjects = [_antecedent(c) for c in governor.children if c.dep_ == "nsubj"]
-        roles["agent" if _key(head) in LIGHT_VERBS else "patient"].extend(subjects)
+        roles["patient" if _key(head) in DEFENCE_VERBS else "agent"].extend(subjects)
     elif noun.dep_ == "pobj" and head.lower_ == "for" and _key(head.head) in PREPARE_FOR_VERBS:
         # "government forces gather for an assault": who gets ready makes it
         roles["agent"].extend(c for c in head.head.children if c.dep_ == "nsubj")
@@ -485,6 +489,15 @@ def _between(roles: dict[str, list[Any]], prep: Any) -> None:
 def _ran_into_a_weapon(parties: dict[str, list[Party]]) -> bool:
     patients = parties.get("patient", [])
     return bool(parties.get("agent")) and bool(patients) and all(p.cls == C.WEAPON for p in patients)
+
+
+def _calls_off(verb: Any) -> bool:
+    """ "rebels called off an offensive", "the army postponed its assault": who calls it off was
+    to make it ("call" only with "off")."""
+    key = _key(verb)
+    return key in CALL_OFF_WORDS and (
+        key != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    )
 
 
 def _claimed_by(noun: Any) -> list[Any]:

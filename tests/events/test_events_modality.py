@@ -69,3 +69,9 @@ def test_events_modality_who_gets_ready_makes_the_assault(events_of, only) -> No
     event = only(events_of("The militants fled as soldiers gathered for an assault on the town."), kind="armed_clash")
     (agent,) = [c for c in event.why if c.argument == "actor1"]
     assert agent.text == "soldiers", agent
+
+
+def test_events_modality_who_calls_it_off_was_to_make_it(events_of, only) -> None:
+    event = only(events_of("The militia called off an offensive on the town on Tuesday."), modality="called_off")
+    (agent,) = [c for c in event.why if c.argument == "actor1"]
+    assert agent.text == "militia", agent
