@@ -20,10 +20,10 @@ from faultlines.lang.en.events_modality import (
     FAIL_WORDS,
     FAILED_DEPS,
     FORECAST_WORDS,
+    FUTURE_FOR_VERBS,
     HYPOTHETICAL_AUX,
     NEGATORS,
     PLAN_WORDS,
-    PREPARE_FOR_VERBS,
     REFUSE_WORDS,
     REFUSED_DEPS,
     STOP_DEPS,
@@ -62,7 +62,7 @@ def _chain(token: Any) -> list[Any]:
             break
         parent = current.head
         chain.append(parent)
-        if parent.lower_ == "for" and _key(parent.head) in PREPARE_FOR_VERBS:
+        if parent.lower_ == "for" and _key(parent.head) in FUTURE_FOR_VERBS:
             chain.append(parent.head)  # "gather for an assault": the clause around says nothing more of it
             break
         if current.dep_ in ("ccomp", "advcl", "relcl", "acl"):
@@ -75,7 +75,7 @@ def _cues_of(node: Any, is_trigger: bool, via: str = "") -> set[str]:
     """The cues of one node of the chain; ``via`` is the dependency that led up to it."""
     cues: set[str] = set()
     key = _key(node)
-    if key == "for" and via == "pobj" and _key(node.head) in PREPARE_FOR_VERBS:
+    if key == "for" and via == "pobj" and _key(node.head) in FUTURE_FOR_VERBS:
         cues.add("planned")  # "forces gather for an assault": prepared for, not yet made
     # "family seeks justice" over "mother dies": trying, planning and failing take what was tried
     # as their object or infinitive, never as a clause ("denied that ...", "alleged that ..." do)

@@ -58,7 +58,9 @@ _LEXICON_CLASSES = (
 # a modifier of an event noun that names its doer: "terrorist attacks", "a rebel raid"
 _AGENT_MODIFIERS = (lx.ARMED_GROUP | lx.STATE_FORCES | DOER_MODIFIERS) - NOT_DOER_MODIFIERS
 VICTIM_POSSESSIVE = frozenset({Frame.KILL, Frame.ASSASSINATE, Frame.ABDUCT, Frame.EXECUTE, Frame.ARREST, Frame.SEXUAL})
-_OF_DOER_FRAMES = frozenset({Frame.ATTACK, Frame.AIR_STRIKE, Frame.SHELLING, Frame.CLASH, Frame.DISPLACE})
+_OF_DOER_FRAMES = frozenset(
+    {Frame.ATTACK, Frame.AIR_STRIKE, Frame.SHELLING, Frame.CLASH, Frame.DISPLACE, Frame.WITHDRAW}
+)
 _OF_HEADS = COUNT_HEADS | lx.MEMBER_NOUNS | FORCE_NOUNS | UNIT_NOUNS
 _ALLY_PREPS = frozenset({"alongside"})
 # Verbs whose subject undergoes the event: "the mother died after the shooting".

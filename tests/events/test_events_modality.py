@@ -24,6 +24,7 @@ pytestmark = pytest.mark.slow
         # what troops get ready for is yet to come, whatever the clause around it tells
         ("Militants have abandoned their posts as troops gather for an assault on the town.", "armed_clash", "planned"),
         ("Troops massed near the border for an offensive on the port.", "armed_clash", "planned"),
+        ("Officials say the deal provides for the withdrawal of the militia from the port.", "withdrawal", "planned"),
     ],
 )
 def test_events_modality_of_each_context(events_of, only, text: str, kind: str, modality: str) -> None:
@@ -75,3 +76,11 @@ def test_events_modality_who_calls_it_off_was_to_make_it(events_of, only) -> Non
     event = only(events_of("The militia called off an offensive on the town on Tuesday."), modality="called_off")
     (agent,) = [c for c in event.why if c.argument == "actor1"]
     assert agent.text == "militia", agent
+
+
+def test_events_modality_the_withdrawal_of_a_force_is_its_own(events_of, only) -> None:
+    event = only(
+        events_of("Officials say the deal provides for the withdrawal of the militia from the port."), kind="withdrawal"
+    )
+    (side,) = [c for c in event.why if c.argument == "actor1"]
+    assert side.text == "militia", side

@@ -45,7 +45,11 @@ SUCCESS_VERBS = frozenset("manage succeed".split())
 STOP_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 # Dependency labels of a clause complement: "planned that they would attack".
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
-# Verbs of getting ready whose "for" names what is yet to come: "troops gather for an assault".
+# Verbs of getting ready whose "for" names what is yet to come, made by their subject: "troops
+# gather for an assault".
 PREPARE_FOR_VERBS = frozenset(
     "gather mass prepare mobilise mobilize ready brace assemble muster regroup train deploy position".split()
 )
+# ... and those that stipulate it, whose subject is a text or a deal: "the roadmap provides for the
+# withdrawal of the militia".
+FUTURE_FOR_VERBS = PREPARE_FOR_VERBS | {"provide"}
