@@ -56,6 +56,21 @@ def _chain(token: Any) -> list[Any]:
             # nouns is governed as the list's first item is (a clause joined by "and" is not)
             current = current.head
             continue
+        infinitive = _infinitive_beside(current)
+        if infinitive is not None:
+            # "had planned to hide ... and then blow themselves up", parsed as "planned and blow":
+            # the bare verb goes with the infinitive the first verb takes
+            current = infinitive
+            chain.append(current)
+            continue
+        shared = current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and current.tag_ == current.head.tag_
+        if shared and not _own_subject(current):
+            # "planned to hide in the town and then blow themselves up": a verb sharing its first
+            # verb's subject and form is governed as that verb is (one with a subject of its own is a
+            # new clause; "to back down and following the slaying" is no pair of verbs)
+            current = current.head
+            chain.append(current)
+            continue
         if current.dep_ in STOP_DEPS or current.head.i == current.i:
             break
         if current.dep_ == "pobj" and current.head.lower_ in TEMPORAL_PREPS:
@@ -69,6 +84,18 @@ def _chain(token: Any) -> list[Any]:
             break  # "the SDF, supported by air strikes, has been trying to ...": the trying is the SDF's
         current = parent
     return chain
+
+
+def _infinitive_beside(verb: Any) -> Any:
+    """For a bare verb joined to a verb of another form, the infinitive that verb governs, if any."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ == "VB" or _own_subject(verb):
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i), None)
+
+
+def _own_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _cues_of(node: Any, is_trigger: bool, via: str = "") -> set[str]:

@@ -292,13 +292,20 @@ def is_intra(
     if not _members_of_one(doc, parties):
         return False
     sentence = doc.char_span(primary.sent_start, primary.sent_end, alignment_mode="expand")
-    lemmas = {str(t.lemma_).lower() for t in sentence} if sentence is not None else set()
+    # a cue inside a side's own name says nothing of the event ("Syrian rebel factions attacked")
+    named = {t.i for p in parties if p.mention is not None for t in _tokens_of(doc, p)}
+    lemmas = {str(t.lemma_).lower() for t in sentence if t.i not in named} if sentence is not None else set()
     return bool(lemmas & lx.INTRA_GROUP_CUES) and primary.frame in (
         Frame.CLASH,
         Frame.ATTACK,
         Frame.KILL,
         Frame.EXECUTE,
     )
+
+
+def _tokens_of(doc: Any, party: Party) -> Any:
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span if span is not None else ()
 
 
 def intra_kind(doc: Any, primary: EventMention, patients: list[Party]) -> str:

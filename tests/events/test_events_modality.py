@@ -25,6 +25,25 @@ pytestmark = pytest.mark.slow
         ("Militants have abandoned their posts as troops gather for an assault on the town.", "armed_clash", "planned"),
         ("Troops massed near the border for an offensive on the port.", "armed_clash", "planned"),
         ("Officials say the deal provides for the withdrawal of the militia from the port.", "withdrawal", "planned"),
+        # a verb sharing its first verb's subject is governed as that verb is
+        (
+            "Two men had planned to hide in the town and then blow themselves up at a rally.",
+            "suicide_bombing",
+            "planned",
+        ),
+        (
+            "They had planned to hide in the town until Friday's vote and then blow themselves up at a rally.",
+            "suicide_bombing",
+            "planned",
+        ),
+        ("The army will enter the town and arrest the gang's leaders.", "arrest", "forecast"),
+        ("Gunmen stormed the market and abducted three traders on Monday.", "abduction", "asserted"),
+        (
+            "The opposition called for protests as the government showed no willingness to back down and "
+            "following the killing of seven marchers.",
+            "protest",
+            "planned",
+        ),
     ],
 )
 def test_events_modality_of_each_context(events_of, only, text: str, kind: str, modality: str) -> None:

@@ -89,3 +89,21 @@ def test_events_sides_a_commander_belongs_to_the_group_named_in_his_of_phrase() 
     (analysis,) = Pipeline.from_settings(Settings()).analyse([("d", text)])
     (defection,) = [e for e in analysis.events if e.kind == "defection"]
     assert defection.actor1 is not None and defection.actor1.name == "Ahrar al-Sham", defection.actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "intra"),
+    [
+        # "factions" in a side's own name says nothing of a fight inside one group
+        (
+            "Syrian rebel factions backed by Turkey have called off an offensive they had planned against the "
+            "Kurdish-held town of Manbij, commanders said on Tuesday.",
+            False,
+        ),
+        ("Rival factions of the Islamic State clashed in Mayadin on Monday.", True),
+    ],
+)
+def test_events_sides_a_cue_inside_a_sides_name_is_no_infighting(text: str, intra: bool) -> None:
+    (analysis,) = Pipeline.from_settings(Settings()).analyse([("d", text)])
+    (event,) = analysis.events
+    assert event.intra_group is intra, (event.actor1, event.actor2)
