@@ -111,7 +111,10 @@ def _cues_of(node: Any, is_trigger: bool, via: str = "") -> set[str]:
     # what they are told with ("foiled the attack, arresting two men": the arrest was made)
     refused_elsewhere = key in REFUSE_WORDS and via not in REFUSED_DEPS
     undone_elsewhere = refused_elsewhere or (key in FAIL_WORDS and via not in FAILED_DEPS)
-    if not is_trigger and not undone_elsewhere and not clause_of_effort:
+    # "the suspects who shot the owner": the noun a relative clause describes does not say whether
+    # what the clause tells happened
+    described = via == "relcl" and node.pos_ in _NOUNS
+    if not is_trigger and not undone_elsewhere and not clause_of_effort and not described:
         cues |= _word_cues(key, node)
     if _alternative(node):
         cues.add("hypothetical")

@@ -38,6 +38,7 @@ pytestmark = pytest.mark.slow
         ),
         ("The army will enter the town and arrest the gang's leaders.", "arrest", "forecast"),
         ("Gunmen stormed the market and abducted three traders on Monday.", "abduction", "asserted"),
+        ("The suspects who abducted two traders in the town last month remain at large.", "abduction", "asserted"),
         (
             "The opposition called for protests as the government showed no willingness to back down and "
             "following the killing of seven marchers.",
