@@ -61,6 +61,8 @@ VICTIM_POSSESSIVE = frozenset({Frame.KILL, Frame.ASSASSINATE, Frame.ABDUCT, Fram
 _OF_DOER_FRAMES = frozenset(
     {Frame.ATTACK, Frame.AIR_STRIKE, Frame.SHELLING, Frame.CLASH, Frame.DISPLACE, Frame.WITHDRAW}
 )
+# Frames whose "with" phrase names who went along, not a second side.
+_COMPANY_FRAMES = frozenset({Frame.DISPLACE, Frame.DEFECT, Frame.DESERT, Frame.WITHDRAW, Frame.RELOCATE})
 _OF_HEADS = COUNT_HEADS | lx.MEMBER_NOUNS | FORCE_NOUNS | UNIT_NOUNS
 _ALLY_PREPS = frozenset({"alongside"})
 # Verbs whose subject undergoes the event: "the mother died after the shooting".
@@ -544,6 +546,10 @@ def find_roles(doc: Any, head: int, verbal: bool, mentions: MentionIndex, inter_
     withs = parties.get("with", [])
     weapons = [p for p in withs if p.cls == C.WEAPON]
     others = [p for p in withs if p.cls != C.WEAPON]
+    if frame in _COMPANY_FRAMES:
+        # "fled the district with her four children", "defected with 80 fighters": who went along
+        parties.setdefault("ally", []).extend(others)
+        others = []
     return Roles(
         agent=tuple(parties.get("agent", ())),
         patient=tuple(parties.get("patient", ())) + tuple(others),

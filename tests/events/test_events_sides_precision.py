@@ -107,3 +107,10 @@ def test_events_sides_a_cue_inside_a_sides_name_is_no_infighting(text: str, intr
     (analysis,) = Pipeline.from_settings(Settings()).analyse([("d", text)])
     (event,) = analysis.events
     assert event.intra_group is intra, (event.actor1, event.actor2)
+
+
+def test_events_sides_who_flees_along_is_no_second_side() -> None:
+    text = "A teacher who fled the district with her four children said the roads were closed."
+    (analysis,) = Pipeline.from_settings(Settings()).analyse([("d", text)])
+    (flight,) = [e for e in analysis.events if e.trigger.text == "fled"]
+    assert flight.actor2 is None, flight.actor2
