@@ -50,6 +50,7 @@ _NEAR_SENTENCES = 2
 # A news paragraph holds a few sentences; a longer "paragraph" is a page that lost its breaks
 _PARAGRAPH_SENTENCES = 8
 _HEADING_WORDS = 8
+_LOCATED_REACH = 60  # characters before a distance in which the place it locates ends
 # The tiers of _tiers: the trigger's phrase and clause (the most precise place wins), the rest of
 # its sentence, its other evidence, then the neighbours (only in the main place's country).
 _PHRASE_TIERS = 2
@@ -84,20 +85,20 @@ class Layout:
     @classmethod
     def of(cls, doc: Any) -> Layout:
         clause_of, elsewhere, phrase_of, backers = {}, set(), {}, set()
+        text = doc.text  # spaCy rebuilds it on every access: once, not once per token
         for token in doc:
             clause_of[token.idx] = _clause_head(token).idx
             if _based(token):
                 backers.add(token.idx)
             listed = _first_of_list(token)  # "from Raqqa and Manbij": both are origins
             origin = listed.dep_ == "pobj" and _elsewhere(listed)
-            speaking_or_locating = _speaking(token) or _locating(doc.text, token)
+            speaking_or_locating = _speaking(token) or _locating(text, token)
             if origin or _affiliation(token) or _hometown(token) or _based(token) or speaking_or_locating:
                 elsewhere.add(token.idx)
             if token.pos_ in _NOUNS:
                 right = token.right_edge
                 phrase_of[token.idx] = (token.left_edge.idx, right.idx + len(right))
         sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
-        text = doc.text
         paragraphs = (0, *(i + 1 for i, c in enumerate(text) if c == "\n"))
         sections = tuple(p for p in paragraphs if _heading(_line_at(text, p)))
         return cls(
@@ -213,7 +214,9 @@ def _locating(text: str, token: Any) -> bool:
     if token.pos_ != "PROPN":
         return False
     modifier = modifier_at(text, token.idx, token.idx + len(token))
-    return modifier is not None and modifier.kind == "offset" and bool(LOCATED_BEFORE.search(text[: modifier.start]))
+    if modifier is None or modifier.kind != "offset":
+        return False
+    return bool(LOCATED_BEFORE.search(text[max(0, modifier.start - _LOCATED_REACH) : modifier.start]))
 
 
 def _hometown(token: Any) -> bool:
