@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines.config import Settings
 from faultlines.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
@@ -32,11 +31,6 @@ FACTION = (
     "Earlier this month, monitors reported a shootout in al-Shafa between foreign members of the group "
     "and Iraqi fighters."
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings())
 
 
 def _mentions(pipeline: Pipeline, text: str) -> dict[str, str]:

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines.config import Settings
 from faultlines.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings())
 
 
 def _dates(pipeline: Pipeline, text: str) -> dict[str, str | None]:

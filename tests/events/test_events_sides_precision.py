@@ -7,7 +7,6 @@ import dataclasses
 import pytest
 
 from faultlines.analysis import ActorMention
-from faultlines.config import Settings
 from faultlines.events.participants import Party
 from faultlines.events.sides import default_actor
 from faultlines.pipeline import Pipeline
@@ -81,12 +80,12 @@ def test_events_sides_a_reflexive_object_is_no_second_side(analysis_of, fake_res
     assert bombing.actor2 is None or bombing.actor2.actor_id != "isis", bombing.actor2
 
 
-def test_events_sides_a_commander_belongs_to_the_group_named_in_his_of_phrase() -> None:
+def test_events_sides_a_commander_belongs_to_the_group_named_in_his_of_phrase(pipeline: Pipeline) -> None:
     text = (
         "Hayat Tahrir al-Sham welcomed the news. "
         "A senior commander of the Syrian rebel group Ahrar al-Sham defected to Hayat Tahrir al-Sham on Sunday."
     )
-    (analysis,) = Pipeline.from_settings(Settings()).analyse([("d", text)])
+    (analysis,) = pipeline.analyse([("d", text)])
     (defection,) = [e for e in analysis.events if e.kind == "defection"]
     assert defection.actor1 is not None and defection.actor1.name == "Ahrar al-Sham", defection.actor1
 
@@ -103,14 +102,14 @@ def test_events_sides_a_commander_belongs_to_the_group_named_in_his_of_phrase() 
         ("Rival factions of the Islamic State clashed in Mayadin on Monday.", True),
     ],
 )
-def test_events_sides_a_cue_inside_a_sides_name_is_no_infighting(text: str, intra: bool) -> None:
-    (analysis,) = Pipeline.from_settings(Settings()).analyse([("d", text)])
+def test_events_sides_a_cue_inside_a_sides_name_is_no_infighting(pipeline: Pipeline, text: str, intra: bool) -> None:
+    (analysis,) = pipeline.analyse([("d", text)])
     (event,) = analysis.events
     assert event.intra_group is intra, (event.actor1, event.actor2)
 
 
-def test_events_sides_who_flees_along_is_no_second_side() -> None:
+def test_events_sides_who_flees_along_is_no_second_side(pipeline: Pipeline) -> None:
     text = "A teacher who fled the district with her four children said the roads were closed."
-    (analysis,) = Pipeline.from_settings(Settings()).analyse([("d", text)])
+    (analysis,) = pipeline.analyse([("d", text)])
     (flight,) = [e for e in analysis.events if e.trigger.text == "fled"]
     assert flight.actor2 is None, flight.actor2

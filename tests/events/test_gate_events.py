@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 from gates import at_least, bench_file
 
-from faultlines.config import Settings
-from faultlines.pipeline import Pipeline
-
 pytestmark = [pytest.mark.gate, pytest.mark.slow]
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings())
 
 
 def test_gate_events_case2021_weighted_f1(pipeline) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines.config import Settings
 from faultlines.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
@@ -26,11 +25,6 @@ DATED_ANEW = (
     "Islamic State fighters attacked an army checkpoint near Palmyra, killing two soldiers.\n\n"
     "In October, Islamic State fighters shelled army positions with mortars.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings())
 
 
 def _evidence(pipeline: Pipeline, text: str) -> list[list[str]]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines.config import Settings
 from faultlines.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
@@ -19,11 +18,6 @@ TWO = (
     "Militants executed nine of their own fighters on Tuesday in the town of Hajin, a monitoring group said.\n\n"
     "Gunmen shot three traders near the main market on Friday, residents said.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings())
 
 
 def _violent(pipeline: Pipeline, text: str):
