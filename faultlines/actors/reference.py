@@ -31,6 +31,7 @@ from faultlines.lang.en.actors import (
     MEMBER_NOUNS,
     MILITANT_HEADS,
     PLURAL_PRONOUNS,
+    PREVENTED_MODALS,
 )
 
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -194,6 +195,20 @@ def _expletive(pronoun: Any) -> bool:
     return clause and (verb.tag_ == "VBN" or verb.lemma_ in ("be", "seem", "appear", "remain"))
 
 
+def _prevented(pronoun: Any) -> Any:
+    """ "arresting two men before they could detonate them": the subject of "before ... could" is
+    who was stopped, the object of the verb that stopped them (not its subject)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or pronoun.lower_ not in _ALL_PRONOUNS:
+        return None
+    before = any(c.dep_ == "mark" and c.lower_ == "before" for c in clause.children)
+    could = any(c.dep_ == "aux" and c.lower_ in PREVENTED_MODALS for c in clause.children)
+    if not (before and could):
+        return None
+    stopped = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < pronoun.i]
+    return stopped[0] if stopped and _plural(stopped[0]) == _plural(pronoun) else None
+
+
 def resolve_pronoun(ctx: DocContext, i: int) -> Resolution | None:
     """What actor (and faction) the pronoun at token i means, or None when the text does not say."""
     pronoun = ctx.tokens[i]
@@ -203,6 +218,12 @@ def resolve_pronoun(ctx: DocContext, i: int) -> Resolution | None:
         # "its leadership", "their fighters": only armed actors have those; take the salient one
         actor_id = ctx.salient(i, ctx.is_armed, ahead=False)
         return (actor_id, None) if actor_id else None
+    prevented = _prevented(pronoun)
+    if prevented is not None:
+        mention = ctx.mention_at(prevented.i)
+        if mention is None or mention.how in ("person", "generic"):
+            return None
+        return (mention.actor_id, mention.faction)
     for head, mention in _candidates(ctx, i):
         if i in range(head.left_edge.i, head.right_edge.i + 1) and head.i != i:
             continue  # the phrase the pronoun sits in ("the authority of its leadership")

@@ -113,3 +113,16 @@ def test_events_sides_who_flees_along_is_no_second_side(pipeline: Pipeline) -> N
     (analysis,) = pipeline.analyse([("d", text)])
     (flight,) = [e for e in analysis.events if e.trigger.text == "fled"]
     assert flight.actor2 is None, flight.actor2
+
+
+def test_events_sides_who_was_stopped_before_they_could_act_is_not_who_stopped_them(pipeline: Pipeline) -> None:
+    text = (
+        "Iraqi soldiers foiled a suicide attack at a checkpoint on Wednesday, arresting two men wearing "
+        "explosive belts before they could detonate them."
+    )
+    (analysis,) = pipeline.analyse([("d", text)])
+    they = [m for m in analysis.mentions if m.text == "they"]
+    assert not they or they[0].actor_id != "iraq_military", they
+    bombing = next(e for e in analysis.events if e.sub_event_type == "Suicide bomb")
+    assert bombing.actor1 is None or bombing.actor1.actor_id != "iraq_military", bombing.actor1
+    assert not bombing.intra_group
