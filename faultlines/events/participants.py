@@ -34,6 +34,7 @@ from faultlines.lang.en.events_participants import (
     OFFICIAL_NOUNS,
     PATIENT_PREPS,
     REFLEXIVE_OBJECTS,
+    SERIES_NOUNS,
     STATE_MODIFIERS,
     UNDERGO_VERBS,
     UNIT_NOUNS,
@@ -431,6 +432,8 @@ def _noun_roles(noun: Any, frame: str) -> dict[str, list[Any]]:
             c.lower_ in _RELATIVE_PRONOUNS and c.dep_ == "nsubj" for c in clause.children
         ):
             roles["patient"].extend(c for c in clause.children if c.dep_ == "dobj")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _key(noun.head.head) in SERIES_NOUNS:
+        noun = noun.head.head  # "claimed a series of night raids": the series stands where the raids would
     head = noun.head
     claimed = _claimed_by(noun)
     if claimed:

@@ -126,3 +126,10 @@ def test_events_sides_who_was_stopped_before_they_could_act_is_not_who_stopped_t
     bombing = next(e for e in analysis.events if e.sub_event_type == "Suicide bomb")
     assert bombing.actor1 is None or bombing.actor1.actor_id != "iraq_military", bombing.actor1
     assert not bombing.intra_group
+
+
+def test_events_sides_who_claims_a_series_of_raids_made_them(events_of) -> None:
+    events = events_of("Last month, the militia claimed a series of night raids on army checkpoints near the dam.")
+    raids = next(e for e in events if e.trigger.text == "raids")
+    (agent,) = [c for c in raids.why if c.argument == "actor1"]
+    assert agent.text == "militia", agent

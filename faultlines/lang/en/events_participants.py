@@ -94,3 +94,5 @@ NAMED_DEVICES = frozenset("ied mine landmine device explosive bomb booby".split(
 NAMES_READ_AS_AUXILIARY = frozenset({"ARMED_GROUP", "ORG"})
 # Reflexive objects: "blew themselves up", "shot himself": the doer again, never a second side.
 REFLEXIVE_OBJECTS = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself"})
+# Nouns of several events of one kind: "a series of raids", "a wave of bombings".
+SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "round", "volley", "barrage", "spree"})
