@@ -21,8 +21,9 @@ something links them:
   and shares a participant who is a person, not a group, or names none ("There was an
   explosion"). A group a report is about is named beside each of its incidents.
 
-An incident told only in the headline joins the body's first incident of its family
-(:func:`fold_headline`).
+A death that introduces a witness ("a man whose brother was killed told reporters") tells the
+report's main incident again, wherever it stands. An incident told only in the headline joins the
+body's first incident of its family (:func:`fold_headline`).
 """
 
 from __future__ import annotations
@@ -378,6 +379,14 @@ def _antecedent(incidents: list[_Incident], mention: EventMention, ref: Referenc
             )
         )
     violent = [i for i in incidents if i.head_family() == "violence"]  # read once, not per incident
+    if ref.witness_loss:  # "a man whose brother was killed told ...": the report's main incident
+        main = next((i for i in violent if _told_first(i)), None)
+        if (
+            main is not None
+            and _same_reality(main.mentions, mention, False)
+            and not _apart(main, ref, whole_sentence=False)
+        ):
+            return main
     for incident in latest:
         group = incident.mentions
         if incident.last >= mention.sentence:

@@ -59,6 +59,7 @@ class Reference:
     dated_clause: bool = False  # told in a clause that dates it: "since 2017, when ... was killed"
     joined_to: int | None = None  # the token its trigger is coordinated with: "imprisoned and executed"
     told_people: bool = False  # people acted on named by a definite phrase: "The men were shot"
+    witness_loss: bool = False  # a loss that introduces a speaker: "a man whose brother was killed told"
 
 
 def _definite_people(doc: Any, party: Any) -> bool:
@@ -118,7 +119,17 @@ class References:
             after_told=_after_told(head),
             dated_clause=_dated_clause(head),
             joined_to=head.head.i if head.dep_ == "conj" else None,
+            witness_loss=_witness_loss(head),
         )
+
+
+def _witness_loss(head: Any) -> bool:
+    """ "a man whose brother was killed told the paper": the loss says who the speaker is; it is
+    the report's main incident told again, not one of its own."""
+    person = head.head
+    if head.dep_ != "relcl" or person.dep_ != "nsubj":
+        return False
+    return person.head.pos_ == "VERB" and stance(str(person.head.lemma_).lower()) is not None
 
 
 def _inside(offset: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

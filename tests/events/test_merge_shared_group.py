@@ -1,6 +1,7 @@
 """A group named again is the report's subject, not a sign that one incident goes on: a later
-raid by the same group, far off or in a sentence dated anew, is another incident. On reports
-written for these tests, through the product's pipeline."""
+raid by the same group, far off or in a sentence dated anew, is another incident; a witness
+introduced by a loss tells the report's main incident again. On reports written for these tests,
+through the product's pipeline."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_a_raid_told_far_off_is_not_the_shootout(pipeline: Pipeline) -> None:
 def test_the_same_group_in_a_sentence_dated_anew_is_another_incident(pipeline: Pipeline) -> None:
     events = _evidence(pipeline, DATED_ANEW)
     assert len(events) == 2, events
+
+
+def test_a_witness_introduced_by_a_loss_tells_the_main_incident_again(pipeline: Pipeline) -> None:
+    text = (
+        "An air strike on a market in the town killed nine people on Sunday, a monitor said.\n\n"
+        "Government troops launched a ground offensive on the plain at the end of April.\n\n"
+        '"We were buying bread when the plane came," a man whose brother was killed told reporters.\n'
+    )
+    events = _evidence(pipeline, text)
+    strike = next(e for e in events if any("air strike" in s for s in e))
+    assert any("whose brother" in s for s in strike), events
+    offensive = next(e for e in events if any("offensive" in s for s in e))
+    assert not any("whose brother" in s for s in offensive), events
