@@ -1,16 +1,8 @@
 """Resolution on a hand-made gazetteer (see tests/fixtures/gazetteer.py, PLACES): context, precision, refusals."""
 
+from fixtures.gazetteer import resolve_names as _resolve
+
 from faultlines.gazetteer.geo import distance_km
-from faultlines.gazetteer.resolve import resolve_spans
-
-
-def _resolve(text: str, names: list[str], gazetteer):
-    spans, cursor = [], 0
-    for name in names:
-        start = text.index(name, cursor)
-        spans.append((start, start + len(name)))
-        cursor = start + len(name)
-    return resolve_spans(text, spans, gazetteer)
 
 
 def test_resolve_keeps_offsets_and_text(small_gazetteer):
