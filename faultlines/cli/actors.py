@@ -12,7 +12,7 @@ import click
 import yaml
 
 from faultlines.cli import eval_group, main
-from faultlines.cli.options import db_option, existing_db, fail
+from faultlines.cli.options import db_option, existing_db, fail, model_output_option
 from faultlines.config import Settings
 from faultlines.errors import ResourceError
 
@@ -195,12 +195,7 @@ def eval_re3d(path: Path, errors: bool) -> None:
 
 @actors_group.command("fit-mentions")
 @click.argument("train", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the model (default: the bundled model the product loads).",
-)
+@model_output_option
 def fit_mentions(train: Path, output: Path | None) -> None:
     """Fit the typed-mentions model on a re3d training file (CoNLL), read by the product's pipeline.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 import click
@@ -18,6 +19,15 @@ db_option = click.option(
     default=lambda: os.environ.get("FAULTLINES_DB", DEFAULT_DB),
     show_default=f"$FAULTLINES_DB or {DEFAULT_DB}",
     help="The DuckDB database file.",
+)
+
+
+# Where a `fit` command writes the model it trains.
+model_output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the model (default: the bundled model the product loads).",
 )
 
 

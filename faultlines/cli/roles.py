@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from faultlines.cli import main
-from faultlines.cli.options import fail
+from faultlines.cli.options import fail, model_output_option
 from faultlines.config import Settings
 
 
@@ -23,12 +23,7 @@ def roles_group() -> None:
 
 @roles_group.command("fit")
 @click.argument("train", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the model (default: the bundled model the product loads).",
-)
+@model_output_option
 def fit_roles(train: Path, output: Path | None) -> None:
     """Fit the role model on a MUC-4 training file (GRIT JSONL), read by the product's roles stage.
 
