@@ -7,15 +7,17 @@ the provenance of its training data, so what the model knows can be read and aud
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from faultlines.errors import ResourceError
+
+Model = TypeVar("Model")
 
 # The bundled model: fitted on re3d's train split only (its provenance is inside the file).
 MODEL_PATH = Path(__file__).resolve().parent / "mention_model.json"
@@ -139,10 +141,15 @@ def _gather(index: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
     return np.stack([np.bincount(index, weights=values[:, j], minlength=size) for j in range(values.shape[1])], axis=1)
 
 
+def load_model_file(load: Callable[[Path], Model], path: Path) -> Model:
+    """A model file read by ``load``; a missing or damaged file is error E502, naming the file."""
+    try:
+        return load(path)
+    except (OSError, ValueError, KeyError) as e:
+        raise ResourceError("E502", {"path": path, "detail": str(e)}) from e
+
+
 @lru_cache(maxsize=1)
 def load_bundled() -> MentionModel:
     """The model that ships with the package (loaded once per process)."""
-    try:
-        return MentionModel.load(MODEL_PATH)
-    except (OSError, ValueError, KeyError) as e:
-        raise ResourceError("E502", {"path": MODEL_PATH, "detail": str(e)}) from e
+    return load_model_file(MentionModel.load, MODEL_PATH)

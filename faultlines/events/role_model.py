@@ -20,8 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from faultlines.actors.mention_model import MentionModel, fit
-from faultlines.errors import ResourceError
+from faultlines.actors.mention_model import MentionModel, fit, load_model_file
 from faultlines.events.role_features import NONE, ROLE_CLASSES, Candidate
 
 MODEL_PATH = Path(__file__).resolve().parent / "role_model.json"
@@ -135,7 +134,4 @@ def file_sha1(path: Path) -> str:
 @lru_cache(maxsize=1)
 def load_bundled() -> RoleModel:
     """The model that ships with the package (loaded once per process)."""
-    try:
-        return RoleModel.load(MODEL_PATH)
-    except (OSError, ValueError, KeyError) as e:
-        raise ResourceError("E502", {"path": MODEL_PATH, "detail": str(e)}) from e
+    return load_model_file(RoleModel.load, MODEL_PATH)
