@@ -661,4 +661,4 @@ FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves"})
 # What "our" owns that is the speaker's side: "our forces", "our fighters"
 OWNED_FORCES = MEMBER_NOUNS | frozenset({"forces", "force", "troops", "units", "men", "soldiers"})
 # Modals of a deed stopped before it was done: "arrested the men before they could flee".
-PREVENTED_MODALS = frozenset({"could", "can", "managed"})
+PREVENTED_MODALS = frozenset({"could", "can"})
